@@ -1,0 +1,65 @@
+"""Analysis: what several checks share, built once per document and only when needed."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pat_lint.analysis import language as language_detection
+from pat_lint.analysis.sections import Section, build_sections, innermost_titles
+from pat_lint.model import Block, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class Analysis:
+    """Lazily computed facts about one document.
+
+    ``facts`` is where checks leave what the report shows besides findings (the gender
+    section, the indicator list, the marker).
+    """
+
+    def __init__(self, document: Document, language: str | None = None) -> None:
+        self.document = document
+        self.blocks: tuple[Block, ...] = document.blocks
+        self._language_override = language
+        self.facts: dict[str, Any] = {}
+        self._docs: dict[int, Doc] = {}
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+    @cached_property
+    def detected_language(self) -> str | None:
+        """The language the text is in (en/fr/es), or None when it is none of them."""
+        return language_detection.detect(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """The language rules run in: the override, else the detected one, else English."""
+        return self._language_override or self.detected_language or "en"
+
+    @cached_property
+    def block_languages(self) -> tuple[str, ...]:
+        """Per block: the document language unless the block is clearly in another one."""
+        if self._language_override:
+            return tuple(self.language for _ in self.blocks)
+        return tuple(language_detection.detect_block(b.text, self.language) for b in self.blocks)
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return build_sections(self.blocks)
+
+    @cached_property
+    def section_titles(self) -> list[str | None]:
+        return innermost_titles(self.blocks, self.sections)
+
+    def doc(self, index: int) -> Doc:
+        """The spaCy ``Doc`` of block ``index``, in that block's language (cached)."""
+        if index not in self._docs:
+            from pat_lint.analysis import nlp
+
+            self._docs[index] = nlp.parse(self.blocks[index].text, self.block_languages[index])
+        return self._docs[index]

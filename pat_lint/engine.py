@@ -1,0 +1,188 @@
+"""The engine: read → analyse → run rules → stamp findings → suppress → sorted result."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pat_lint import readers
+from pat_lint.analysis import Analysis
+from pat_lint.checks import registry
+from pat_lint.model import FileError, FileResult, Finding, Hit, LintResult, Location
+from pat_lint.packs import Rule
+
+#: Rules of these check types run after all others: they read the other findings.
+LATE_CHECKS = ("marker",)
+#: Rule ids the engine itself raises.
+UNREADABLE_FILE = "PL001"
+UNSUPPORTED_LANGUAGE = "PL002"
+CONTEXT_CHARS = 240
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”»)]*\s+(?=[\"'“«(¿¡]*[A-ZÀ-Ý0-9])")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What one run needs to know besides the files: the enabled rules and the language."""
+
+    rules: tuple[Rule, ...]
+    all_rules: tuple[Rule, ...]
+    language: str | None = None
+    ignore_for: Callable[[str], frozenset[str]] | None = None  # path → rule ids to drop
+
+
+def collect_files(paths: Iterable[Path], keep: Callable[[Path], bool] | None = None) -> list[Path]:
+    """Files to check: named files as given, folders searched for supported suffixes, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    candidate = Path(root) / name
+                    if readers.format_of(candidate) and not name.startswith("~$"):
+                        if keep is None or keep(candidate):
+                            found.append(candidate)
+        else:
+            found.append(path)
+    unique = dict.fromkeys(found)
+    return sorted(unique, key=lambda p: p.as_posix())
+
+
+def lint_file(path: Path, options: RunOptions) -> FileResult:
+    """Check one file; a file that cannot be read gets an error result, never an exception."""
+    display = path.as_posix()
+    result = FileResult(path=display, format=readers.format_of(path) or path.suffix.lstrip("."))
+    try:
+        document = readers.read(path)
+    except readers.ReadError as exc:
+        result.status = "error"
+        result.error = FileError(exc.code, exc.message)
+        rule = _rule(options, UNREADABLE_FILE)
+        if rule is not None:
+            hit = Hit(None, args={"error": exc.message, "code": exc.code})
+            result.findings = [_finding(rule, hit, None, Location(display))]
+        return result
+    document = replace(document, path=display) if document.path != display else document
+    analysis = Analysis(document, options.language)
+    result.words = document.words
+    result.pages = document.pages
+    result.findings = list(run_rules(analysis, options))
+    if options.ignore_for is not None:
+        dropped = options.ignore_for(display)
+        result.findings = [f for f in result.findings if f.rule not in dropped]
+    result.language = analysis.language if "language" in analysis.__dict__ else None
+    result.gender_section = analysis.facts.get("gender_section")
+    result.indicators = analysis.facts.get("indicators", [])
+    result.marker = analysis.facts.get("marker")
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def run_rules(analysis: Analysis, options: RunOptions) -> Iterator[Finding]:
+    """Run every enabled rule on one document and turn its hits into findings."""
+    checks = registry()
+    if analysis.detected_language is None and options.language is None:
+        rule = _rule(options, UNSUPPORTED_LANGUAGE)
+        if rule is not None:
+            yield _finding(rule, Hit(None), analysis, Location(analysis.document.path))
+        return
+    early = [rule for rule in options.rules if rule.check not in LATE_CHECKS]
+    late = [rule for rule in options.rules if rule.check in LATE_CHECKS]
+    findings: list[Finding] = []
+    for rule in [*early, *late]:
+        if rule.check in LATE_CHECKS:
+            analysis.facts["findings"] = list(findings)
+        for hit in checks[rule.check].run(analysis, rule.params):
+            findings.append(stamp(rule, hit, analysis))
+    yield from findings
+
+
+def stamp(rule: Rule, hit: Hit, analysis: Analysis) -> Finding:
+    """Turn a bare hit into a finding: location, section, context, message, fingerprint."""
+    path = analysis.document.path
+    if hit.block is None:
+        return _finding(rule, hit, analysis, Location(path))
+    block = analysis.blocks[hit.block]
+    location = block.span_location(hit.start, hit.end)
+    location = replace(location, path=path, section=analysis.section_titles[hit.block])
+    return _finding(rule, hit, analysis, location)
+
+
+def _finding(rule: Rule, hit: Hit, analysis: Analysis | None, location: Location) -> Finding:
+    match, context, span = "", "", (0, 0)
+    if analysis is not None and hit.block is not None:
+        text = analysis.blocks[hit.block].text
+        match = text[hit.start : hit.end]
+        context, span = sentence_context(text, hit.start, hit.end)
+    values = {"match": match, "suggestions": ", ".join(hit.suggestions), **hit.args}
+    message = hit.message or _format(rule.message, values)
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        category=rule.category,
+        severity=rule.severity,
+        message=message,
+        location=location,
+        match=match,
+        suggestions=hit.suggestions,
+        context=context,
+        context_span=span,
+        fingerprint=fingerprint(rule.id, location.path, match, context or message),
+    )
+
+
+def sentence_context(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The sentence around ``text[start:end]`` (trimmed to a readable length) and the match's
+    offsets inside it."""
+    begin, finish = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.end() <= start:
+            begin = boundary.end()
+        elif boundary.start() >= end:
+            finish = boundary.start()
+            break
+    if finish - begin > CONTEXT_CHARS:
+        begin = max(begin, start - CONTEXT_CHARS // 2)
+        finish = min(finish, max(end, begin + CONTEXT_CHARS))
+    return text[begin:finish], (start - begin, end - begin)
+
+
+def fingerprint(rule: str, path: str, match: str, context: str) -> str:
+    """A stable hash of rule, file, match and context: survives edits elsewhere in the file."""
+    norm = " ".join(f"{rule}\0{path}\0{match}\0{context}".lower().split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:20]
+
+
+def _format(template: str, values: dict[str, object]) -> str:
+    class _Lenient(dict):
+        def __missing__(self, key: str) -> str:
+            return "{" + key + "}"
+
+    try:
+        return template.format_map(_Lenient(values))
+    except (ValueError, IndexError):
+        return template
+
+
+def _rule(options: RunOptions, rule_id: str) -> Rule | None:
+    """An engine-raised rule, when it is enabled."""
+    return next((rule for rule in options.rules if rule.id == rule_id), None)
+
+
+def lint_paths(
+    paths: Iterable[Path],
+    options: RunOptions,
+    progress: Callable[[Path], None] | None = None,
+) -> LintResult:
+    """Check every file (errors are per file), in a stable order."""
+    result = LintResult()
+    for path in paths:
+        if progress is not None:
+            progress(path)
+        result.files.append(lint_file(path, options))
+    return result

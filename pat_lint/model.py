@@ -1,0 +1,289 @@
+"""The data model shared by readers, analysis, checks, engine and reporters.
+
+Data flows one way: a reader turns a file into a :class:`Document` of :class:`Block`s; checks
+yield :class:`Hit`s; the engine turns hits into :class:`Finding`s and gathers them in a
+:class:`FileResult`; reporters render a :class:`LintResult`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from enum import Enum, IntEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    """How serious a finding is; ordered so that ``>=`` compares with a fail level."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected info, warning or error)") from None
+
+
+class BlockKind(str, Enum):
+    """What a block of text is in the document's structure."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something is, in terms a person can follow in the original file.
+
+    Only the fields that make sense for the format are set: ``page`` for pdf, ``line`` and
+    ``column`` (1-based) for md/txt, ``paragraph`` (1-based body paragraph number) for docx,
+    ``table``/``row``/``col`` (1-based) for table cells in every format.
+    """
+
+    path: str
+    page: int | None = None
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    paragraph: int | None = None
+    section: str | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "paragraph": self.paragraph,
+            "section": self.section,
+            "table": self.table,
+            "row": self.row,
+            "col": self.col,
+        }
+
+    def short(self) -> str:
+        """A compact position for text output: ``12:5``, ``p3``, ``¶17``, ``T2 R3 C1``."""
+        parts: list[str] = []
+        if self.line is not None:
+            parts.append(f"{self.line}:{self.column or 1}")
+        elif self.page is not None:
+            parts.append(f"p{self.page}")
+        elif self.paragraph is not None:
+            parts.append(f"¶{self.paragraph}")
+        if self.table is not None:
+            parts.append(f"T{self.table} R{self.row} C{self.col}")
+        return " ".join(parts) if parts else "1"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural piece of a document: a heading, paragraph, list item, table cell or quote.
+
+    ``text`` is the plain text (markup stripped, whitespace collapsed). ``source_map`` maps
+    offsets in ``text`` back to the source for line-based formats: a sorted tuple of
+    ``(text_offset, line, column)`` anchors; characters after an anchor advance the column.
+    ``level`` is the heading level (1 = top) or the list depth (1 = top level).
+    ``header`` is, for a table cell, the text of its column's header cell.
+    """
+
+    kind: BlockKind
+    text: str
+    location: Location
+    level: int = 0
+    header: str | None = None
+    style: str | None = None
+    source_map: tuple[tuple[int, int, int], ...] = ()
+
+    def position(self, offset: int) -> tuple[int | None, int | None]:
+        """Source (line, column) of the character at ``offset`` in ``text``."""
+        if not self.source_map:
+            return self.location.line, self.location.column
+        keys = [anchor[0] for anchor in self.source_map]
+        i = max(0, bisect.bisect_right(keys, offset) - 1)
+        start, line, column = self.source_map[i]
+        return line, column + (offset - start)
+
+    def span_location(self, start: int, end: int) -> Location:
+        """The location of ``text[start:end]``: exact line/column where the format has them."""
+        if not self.source_map:
+            return self.location
+        line, column = self.position(start)
+        end_line, end_column = self.position(max(start, end - 1))
+        return replace(
+            self.location,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=None if end_column is None else end_column + 1,
+        )
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A review comment carried by the document (docx), anchored on a range of blocks."""
+
+    text: str
+    first_block: int
+    last_block: int
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader produced: the file's blocks in reading order, and facts about the file."""
+
+    path: str
+    format: str
+    blocks: tuple[Block, ...]
+    pages: int | None = None
+    comments: tuple[Comment, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return sum(len(block.text.split()) for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A bare result of a check: where, what matched, and the values its message needs.
+
+    ``block`` is the index of the block in the document (``None`` for a document-level hit);
+    ``start``/``end`` are offsets in that block's text.
+    """
+
+    block: int | None
+    start: int = 0
+    end: int = 0
+    args: dict[str, Any] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A hit stamped with its rule's id, name, category, severity and message."""
+
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    location: Location
+    match: str = ""
+    suggestions: tuple[str, ...] = ()
+    context: str = ""
+    context_span: tuple[int, int] = (0, 0)
+    fingerprint: str = ""
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (
+            loc.path,
+            loc.page or 0,
+            loc.paragraph or 0,
+            loc.table or 0,
+            loc.row or 0,
+            loc.col or 0,
+            loc.line or 0,
+            loc.column or 0,
+            self.rule,
+            self.match,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity.label,
+            "message": self.message,
+            "match": self.match,
+            "suggestions": list(self.suggestions),
+            "location": self.location.to_dict(),
+            "context": self.context,
+            "context_span": list(self.context_span),
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True)
+class FileError:
+    """Why a file could not be checked: a stable code and a one-line message."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass
+class FileResult:
+    """Everything pat-lint found out about one file."""
+
+    path: str
+    format: str
+    status: str = "ok"
+    error: FileError | None = None
+    language: str | None = None
+    words: int = 0
+    pages: int | None = None
+    gender_section: dict[str, Any] | None = None
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    marker: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "language": self.language,
+            "status": self.status,
+            "error": self.error.to_dict() if self.error else None,
+            "stats": {"words": self.words, "pages": self.pages},
+            "gender_section": self.gender_section,
+            "indicators": self.indicators,
+            "marker": self.marker,
+            "findings": [finding.to_dict() for finding in self.findings],
+        }
+
+
+@dataclass
+class LintResult:
+    """The result of one run over many files."""
+
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [finding for file in self.files for finding in file.findings]
+
+    def summary(self) -> dict[str, Any]:
+        by_severity = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
+        by_rule: dict[str, int] = {}
+        for finding in self.findings:
+            by_severity[finding.severity.label] += 1
+            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        return {
+            "files": len(self.files),
+            "errors": sum(1 for file in self.files if file.status == "error"),
+            "findings": len(self.findings),
+            "by_severity": by_severity,
+            "by_rule": dict(sorted(by_rule.items())),
+        }
