@@ -223,13 +223,15 @@ def resolve_rules(config: Config) -> tuple[list[Rule], list[Rule]]:
     for key in ("select", "extend-select", "ignore"):
         check_selectors(config[key], rules, f"{config.origin[key]}: {key}")
     for pattern, ids in config["per-file-ignores"].items():
-        check_selectors(ids, rules, f"{config.origin['per-file-ignores']}: per-file-ignores {pattern}")
+        where = f"{config.origin['per-file-ignores']}: per-file-ignores {pattern}"
+        check_selectors(ids, rules, where)
     rules = [_override(rule, config) for rule in rules]
     selected = [*config["select"], *config["extend-select"]]
+    ignored = config["ignore"]
     enabled = [
         rule
         for rule in rules
-        if any(matches(rule, s) for s in selected) and not any(matches(rule, s) for s in config["ignore"])
+        if any(matches(rule, s) for s in selected) and not any(matches(rule, s) for s in ignored)
     ]
     return rules, enabled
 

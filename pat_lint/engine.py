@@ -44,9 +44,9 @@ def collect_files(paths: Iterable[Path], keep: Callable[[Path], bool] | None = N
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
-                    if readers.format_of(candidate) and not name.startswith("~$"):
-                        if keep is None or keep(candidate):
-                            found.append(candidate)
+                    wanted = readers.format_of(candidate) and not name.startswith("~$")
+                    if wanted and (keep is None or keep(candidate)):
+                        found.append(candidate)
         else:
             found.append(path)
     unique = dict.fromkeys(found)

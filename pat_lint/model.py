@@ -29,7 +29,8 @@ class Severity(IntEnum):
         try:
             return cls[value.strip().upper()]
         except KeyError:
-            raise ValueError(f"unknown severity {value!r} (expected info, warning or error)") from None
+            expected = "expected info, warning or error"
+            raise ValueError(f"unknown severity {value!r} ({expected})") from None
 
 
 class BlockKind(str, Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,7 @@ def builtin_pack_paths() -> list[Path]:
     return sorted(data_dir("rules").glob("*.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(path: Path) -> Any:
     """Parse a YAML data file once per process; errors name the file and the line."""
     try:
@@ -100,7 +100,8 @@ def _load_rule(path: Path, index: int, raw: Any) -> Rule:
         where = f"{path}: rule {raw['id']}"
     unknown = sorted(set(raw) - RULE_KEYS)
     if unknown:
-        raise PackError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(RULE_KEYS))})")
+        known = ", ".join(sorted(RULE_KEYS))
+        raise PackError(f"{where}: unknown key {unknown[0]!r} (known: {known})")
     for key in ("id", "name", "check", "category", "severity", "message"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise PackError(f"{where}: missing or empty {key!r}")
@@ -151,7 +152,9 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> list[Rule]:
         for rule in load_pack(path):
             for key in (rule.id, rule.name):
                 if key in seen:
-                    raise PackError(f"{path}: rule {rule.id}: {key!r} is already defined in {seen[key]}")
+                    raise PackError(
+                        f"{path}: rule {rule.id}: {key!r} is already defined in {seen[key]}"
+                    )
                 seen[key] = str(path)
             rules.append(rule)
     return sorted(rules, key=lambda rule: rule.id)

@@ -9,7 +9,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ def load_corpus() -> list[Labelled]:
     return items
 
 
-@lru_cache(maxsize=None)
+@cache
 def lint(path: Path) -> Any:
     """pat-lint's result for one file with the default configuration (cached per process)."""
     from pat_lint.config import Config, resolve_rules
@@ -188,8 +188,9 @@ def score_terms(item: Labelled, result: Any, score: TermScore) -> None:
         for finding in findings:
             match = normalise(finding.match)
             if (word in match or match in word) and phrase in normalise(finding.context):
+                kind = lookalike.get("kind")
                 score.lookalikes_flagged.append(
-                    f"{item.id}: look-alike flagged: {lookalike['text']!r} ({lookalike.get('kind')})"
+                    f"{item.id}: look-alike flagged: {lookalike['text']!r} ({kind})"
                 )
                 break
 

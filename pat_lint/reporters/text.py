@@ -1,4 +1,4 @@
-"""The terminal report: ``path:line:col: GT001 message`` lines, the match in its sentence, a summary."""
+"""The terminal report: ``path:line:col: GT001 message`` lines, the match in context, a summary."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ def render_finding(finding: Finding, context: ReportContext) -> list[str]:
     if finding.context and not context.quiet:
         start, end = finding.context_span
         text = finding.context
-        marked = text[:start] + _style(text[start:end], context, bold=True, underline=True) + text[end:]
+        highlighted = _style(text[start:end], context, bold=True, underline=True)
+        marked = text[:start] + highlighted + text[end:]
         lines.append(f"    | {marked}")
         if not context.color:
             lines.append("    | " + " " * start + "^" * max(1, end - start))
@@ -64,7 +65,9 @@ def file_header(file: FileResult, context: ReportContext) -> list[str]:
 
 def summary_line(result: LintResult) -> str:
     summary = result.summary()
-    counts = [f"{n} {label}{'s' if n != 1 else ''}" for label, n in summary["by_severity"].items() if n]
+    counts = [
+        f"{n} {label}{'s' if n != 1 else ''}" for label, n in summary["by_severity"].items() if n
+    ]
     files = summary["files"]
     line = f"Found {summary['findings']} finding{'s' if summary['findings'] != 1 else ''}"
     if counts:

@@ -1,0 +1,200 @@
+"""The command line as a user runs it: real files in, report and exit code out."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from pat_lint.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+READERS = FIXTURES / "readers"
+SAMPLE = FIXTURES / "sample" / "proposal.docx"
+SCHEMA = json.loads((ROOT / "pat_lint" / "schema" / "report.schema.json").read_text())
+
+PROPOSAL_MD = """\
+# Labour migration pilot
+
+## 1. Background
+
+The chairman of the steering committee will convene the partners each quarter, and the
+project will recruit manpower from the three districts.
+
+## 2. Results matrix
+
+| Result | Indicators | Baseline | Target |
+|---|---|---|---|
+| Output 1 | Number of migrant workers trained on labour rights | 0 | 300 |
+| Output 2 | Number of women and men placed in decent jobs | 0 | 120 |
+"""
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a subprocess."""
+    return subprocess.run([sys.executable, "-m", "pat_lint.cli", *args], capture_output=True,
+                          text=True, cwd=cwd or ROOT, timeout=300)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def proposal(tmp_path: Path) -> Path:
+    path = tmp_path / "proposal.md"
+    path.write_text(PROPOSAL_MD, encoding="utf-8")
+    return path
+
+
+def test_text_report_points_at_line_and_column(proposal: Path):
+    result = run("check", str(proposal), "--no-progress")
+    assert result.returncode == 1, result.stderr
+    line = next(x for x in result.stdout.splitlines() if "GT001" in x and "chairman" in x.lower())
+    assert line.startswith(f"{proposal.as_posix()}:5:5: GT001"), line
+    assert "instead:" in result.stdout and "chair" in result.stdout
+    assert result.stdout.rstrip().splitlines()[-1].startswith("Found ")
+
+
+def test_json_report_validates_and_is_byte_identical(proposal: Path, tmp_path: Path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    for out in (first, second):
+        assert run("check", str(proposal), "--format", "json", "-o", str(out)).returncode == 1
+    assert first.read_bytes() == second.read_bytes()
+    report = json.loads(first.read_text(encoding="utf-8"))
+    jsonschema.validate(report, SCHEMA)
+    file = report["files"][0]
+    assert file["status"] == "ok" and file["language"] == "en"
+    texts = [i["text"] for i in file["indicators"]]
+    assert "Number of migrant workers trained on labour rights" in texts
+    rules = {f["rule"] for f in file["findings"]}
+    assert {"GT001", "SD001"} <= rules
+    finding = next(f for f in file["findings"] if f["match"].lower() == "chairman")
+    start, end = finding["context_span"]
+    assert finding["context"][start:end] == finding["match"]
+
+
+def test_json_for_every_format_validates_against_the_schema(tmp_path: Path):
+    corpus = sorted((FIXTURES / "corpus").glob("*.*"))
+    picks = {}
+    for path in corpus:
+        picks.setdefault(path.suffix, path)
+    assert {".docx", ".pdf", ".md", ".txt"} <= set(picks), picks
+    out = tmp_path / "all.json"
+    run("check", *map(str, picks.values()), "--format", "json", "-o", str(out))
+    report = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(report, SCHEMA)
+    assert {f["format"] for f in report["files"]} == {"docx", "pdf", "md", "txt"}
+
+
+def test_bad_files_are_reported_and_the_run_goes_on(proposal: Path, tmp_path: Path):
+    bad = [READERS / name for name in ("truncated.docx", "encrypted.pdf", "not-really.pdf")]
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = {p: digest(p) for p in [*bad, proposal]}
+    out = tmp_path / "report.json"
+    result = run("check", str(proposal), *map(str, bad), str(empty), "--format", "json",
+                 "-o", str(out))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("pat-lint: error:")]
+    assert len(errors) == 4 and all(any(p.name in e for p in [*bad, empty]) for e in errors)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(report, SCHEMA)
+    statuses = {Path(f["path"]).name: (f["status"], f["error"]) for f in report["files"]}
+    assert statuses["proposal.md"] == ("ok", None)
+    assert statuses["encrypted.pdf"][1]["code"] == "encrypted"
+    assert statuses["empty.txt"][1]["code"] == "empty"
+    assert report["files"][0]["findings"], "the good file is still checked"
+    assert {p: digest(p) for p in before} == before, "input files must never change"
+
+
+def test_text_report_names_unreadable_file_in_one_line(tmp_path: Path):
+    bogus = tmp_path / "report.pdf"
+    bogus.write_text("<html>not a pdf</html>", encoding="utf-8")
+    result = run("check", str(bogus))
+    assert result.returncode == 2
+    lines = [x for x in result.stdout.splitlines() if "report.pdf" in x]
+    assert len(lines) == 1 and "error" in lines[0] and "Traceback" not in result.stdout
+
+
+def test_exit_codes_follow_fail_on(proposal: Path, tmp_path: Path):
+    clean = tmp_path / "clean.md"
+    clean.write_text("# Note\n\nThe chair and the committee will meet every quarter with the "
+                     "partners of the project and the team.\n", encoding="utf-8")
+    assert run("check", str(clean), "--select", "GT").returncode == 0
+    assert run("check", str(proposal), "--select", "GT").returncode == 1
+    assert run("check", str(proposal), "--select", "GT", "--fail-on", "never").returncode == 0
+    assert run("check", str(proposal), "--select", "NOPE").returncode == 2
+
+
+def test_select_and_ignore_by_prefix_and_name(proposal: Path):
+    only_gt = run("check", str(proposal), "--select", "GT", "--format", "json")
+    rules = {f["rule"] for f in json.loads(only_gt.stdout)["files"][0]["findings"]}
+    assert rules and all(rule.startswith("GT") for rule in rules)
+    ignored = run("check", str(proposal), "--ignore", "gendered-noun", "--format", "json")
+    rules = {f["rule"] for f in json.loads(ignored.stdout)["files"][0]["findings"]}
+    assert "GT001" not in rules and rules
+
+
+def test_folders_are_searched_for_supported_files(tmp_path: Path, proposal: Path):
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (sub / "other.md").write_text(PROPOSAL_MD, encoding="utf-8")
+    result = run("check", str(tmp_path), "--format", "json")
+    paths = [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
+    assert paths == ["proposal.md", "other.md"] or sorted(paths) == ["other.md", "proposal.md"]
+    assert "notes.csv" not in paths
+
+
+def test_output_file_is_written_atomically_and_replaced(proposal: Path, tmp_path: Path):
+    out = tmp_path / "report.txt"
+    out.write_text("old report", encoding="utf-8")
+    run("check", str(proposal), "-o", str(out))
+    assert out.read_text(encoding="utf-8").startswith(proposal.as_posix())
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_language_override_and_statistics(proposal: Path):
+    result = CliRunner().invoke(cli, ["check", str(proposal), "--statistics", "--language", "en"])
+    assert result.exit_code == 1
+    assert any(line.split()[1:2] == ["GT001"] for line in result.output.splitlines()
+               if line.strip() and line.strip()[0].isdigit())
+
+
+def test_dump_prints_blocks_with_locations(proposal: Path):
+    result = CliRunner().invoke(cli, ["dump", str(proposal)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "heading/1" in lines[0] and "Labour migration pilot" in lines[0]
+    assert any("table_cell" in line and "[Indicators]" in line for line in lines)
+
+
+def test_dump_of_unreadable_file_is_one_line(tmp_path: Path):
+    result = run("dump", str(READERS / "truncated.docx"))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "truncated.docx" in result.stderr
+
+
+def test_version_does_not_import_heavy_libraries():
+    probe = ("import sys, pat_lint.cli;"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & "
+             "{'spacy', 'pdfminer', 'docx', 'markdown_it', 'yaml', 'jinja2'}))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert run("--version").stdout.startswith("pat-lint, version")
+
+
+def test_sample_proposal_runs_end_to_end():
+    result = run("check", str(SAMPLE.relative_to(ROOT)), "--no-progress")
+    assert result.returncode == 1
+    assert "fixtures/sample/proposal.docx:" in result.stdout
+    assert "¶" in result.stdout
