@@ -61,10 +61,12 @@ def apply_cli_overrides(config: Config, **flags: Any) -> None:
             fail(str(exc))
 
 
-def lint(config: Config, paths: tuple[Path, ...], progress: bool) -> tuple[LintResult, Any]:
+def lint(config: Config, paths: tuple[Path, ...], progress: bool,
+         use_baseline: bool = True) -> tuple[LintResult, Any]:
     """Resolve rules and files from the configuration and run the engine."""
     from pat_lint.config import ConfigError, check_rule_overrides, ignored_for, keeps, resolve_rules
     from pat_lint.engine import RunOptions, collect_files, lint_paths
+    from pat_lint.suppress import BaselineError, read_baseline
 
     try:
         all_rules, enabled = resolve_rules(config)
@@ -73,7 +75,14 @@ def lint(config: Config, paths: tuple[Path, ...], progress: bool) -> tuple[LintR
         fail(str(exc))
         raise
     language = None if config["language"] == "auto" else config["language"]
-    options = RunOptions(tuple(enabled), tuple(all_rules), language, ignored_for(config, all_rules))
+    baseline = None
+    if use_baseline and config["baseline"]:
+        try:
+            baseline = read_baseline(Path(config["baseline"]))
+        except BaselineError as exc:
+            fail(str(exc))
+    options = RunOptions(tuple(enabled), tuple(all_rules), language,
+                         ignored_for(config, all_rules), baseline)
     files = collect_files(paths or (Path("."),), keeps(config))
     if progress and len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(files, label="Checking", file=sys.stderr) as bar:
@@ -113,16 +122,19 @@ def exit_code(result: LintResult, fail_on: str) -> int:
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Ignore the findings recorded in this baseline file (see `pat-lint baseline`).")
 def check(paths: tuple[Path, ...], output_format: str | None, output: Path | None,
           fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...],
           ignore: tuple[str, ...], language: str | None, config_path: Path | None, quiet: bool,
-          statistics: bool, no_progress: bool) -> None:
+          statistics: bool, no_progress: bool, baseline: Path | None) -> None:
     """Check proposals (files or folders) and report findings."""
     from pat_lint.reporters import ReportContext, render
 
     config = _config(config_path)
     apply_cli_overrides(config, select=select, extend_select=extend_select, ignore=ignore,
-                        fail_on=fail_on, language=language, format=output_format)
+                        fail_on=fail_on, language=language, format=output_format,
+                        baseline=str(baseline) if baseline else None)
     result, options = lint(config, paths, progress=not no_progress and not quiet)
     fmt = config["format"]
     context = ReportContext(
@@ -146,6 +158,30 @@ def check(paths: tuple[Path, ...], output_format: str | None, output: Path | Non
         if file.status == "error" and file.error is not None and (fmt != "text" or output):
             click.echo(f"pat-lint: error: {file.path}: {file.error.message}", err=True)
     sys.exit(exit_code(result, config["fail-on"]))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path(".pat-lint-baseline.json"), show_default=True,
+              help="Where to write the baseline.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+def baseline(paths: tuple[Path, ...], output: Path, config_path: Path | None) -> None:
+    """Record today's findings so that `check --baseline FILE` reports only new ones."""
+    from pat_lint.fileio import write_atomic
+    from pat_lint.suppress import write_baseline
+
+    config = _config(config_path)
+    result, _ = lint(config, paths, progress=True, use_baseline=False)
+    try:
+        write_atomic(output, write_baseline(result.findings))
+    except OSError as exc:
+        fail(f"{output}: cannot write baseline: {exc.strerror or exc}")
+    click.echo(f"Wrote {len(result.findings)} findings of {len(result.files)} files to {output}.")
+    for file in result.files:
+        if file.status == "error" and file.error is not None:
+            click.echo(f"pat-lint: error: {file.path}: {file.error.message}", err=True)
+    sys.exit(EXIT_ERROR if any(f.status == "error" for f in result.files) else EXIT_OK)
 
 
 @cli.command()

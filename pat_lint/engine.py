@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pat_lint import readers
+from pat_lint import readers, suppress
 from pat_lint.analysis import Analysis
 from pat_lint.checks import registry
+from pat_lint.config import matches
 from pat_lint.model import FileError, FileResult, Finding, Hit, LintResult, Location
 from pat_lint.packs import Rule
 
@@ -33,6 +35,7 @@ class RunOptions:
     all_rules: tuple[Rule, ...]
     language: str | None = None
     ignore_for: Callable[[str], frozenset[str]] | None = None  # path → rule ids to drop
+    baseline: Counter[str] | None = None  # fingerprints accepted by a baseline file
 
 
 def collect_files(paths: Iterable[Path], keep: Callable[[Path], bool] | None = None) -> list[Path]:
@@ -71,7 +74,7 @@ def lint_file(path: Path, options: RunOptions) -> FileResult:
     analysis = Analysis(document, options.language)
     result.words = document.words
     result.pages = document.pages
-    result.findings = list(run_rules(analysis, options))
+    result.findings = suppressed(analysis, list(run_rules(analysis, options)), options)
     if options.ignore_for is not None:
         dropped = options.ignore_for(display)
         result.findings = [f for f in result.findings if f.rule not in dropped]
@@ -83,22 +86,54 @@ def lint_file(path: Path, options: RunOptions) -> FileResult:
     return result
 
 
-def run_rules(analysis: Analysis, options: RunOptions) -> Iterator[Finding]:
-    """Run every enabled rule on one document and turn its hits into findings."""
+def suppressed(
+    analysis: Analysis, findings: list[tuple[Finding, int | None]], options: RunOptions
+) -> list[Finding]:
+    """Apply the document's ``pat-lint:`` directives and the baseline; report bad directives."""
+    by_id = {rule.id: rule for rule in options.all_rules}
+
+    def picks(finding: Finding, selector: str) -> bool:
+        return finding.rule in by_id and matches(by_id[finding.rule], selector)
+
+    def known(selector: str) -> bool:
+        return any(matches(rule, selector) for rule in options.all_rules)
+
+    kept, problems = suppress.apply(analysis.document, findings, picks, known)
+    for comment, rule_id, message in problems:
+        rule = _rule(options, rule_id)
+        if rule is None:
+            continue
+        block = min(comment.first_block, len(analysis.blocks) - 1)
+        location = replace(analysis.blocks[block].location, path=analysis.document.path,
+                           section=analysis.section_titles[block])
+        if comment.line is not None:
+            location = Location(location.path, line=comment.line, column=1,
+                                section=location.section)
+        hit = Hit(None, args={"problem": message, "directive": " ".join(comment.text.split())})
+        kept.append(_finding(rule, hit, None, location))
+    if options.baseline is not None:
+        kept = suppress.filter_baseline(kept, options.baseline)
+    return kept
+
+
+def run_rules(
+    analysis: Analysis, options: RunOptions
+) -> Iterator[tuple[Finding, int | None]]:
+    """Run every enabled rule on one document; yield each finding with its block index."""
     checks = registry()
     if analysis.detected_language is None and options.language is None:
         rule = _rule(options, UNSUPPORTED_LANGUAGE)
         if rule is not None:
-            yield _finding(rule, Hit(None), analysis, Location(analysis.document.path))
+            yield _finding(rule, Hit(None), analysis, Location(analysis.document.path)), None
         return
     early = [rule for rule in options.rules if rule.check not in LATE_CHECKS]
     late = [rule for rule in options.rules if rule.check in LATE_CHECKS]
-    findings: list[Finding] = []
+    findings: list[tuple[Finding, int | None]] = []
     for rule in [*early, *late]:
         if rule.check in LATE_CHECKS:
-            analysis.facts["findings"] = list(findings)
+            analysis.facts["findings"] = [finding for finding, _ in findings]
         for hit in checks[rule.check].run(analysis, rule.params):
-            findings.append(stamp(rule, hit, analysis))
+            findings.append((stamp(rule, hit, analysis), hit.block))
     yield from findings
 
 

@@ -137,12 +137,18 @@ class Block:
 
 @dataclass(frozen=True)
 class Comment:
-    """A review comment carried by the document (docx), anchored on a range of blocks."""
+    """A comment carried by the document, which may hold a ``pat-lint:`` directive.
+
+    docx: a Word review comment anchored on blocks ``first_block..last_block``. md: an HTML
+    comment; txt: a ``pat-lint:`` line of its own — both with the source ``line`` they sit on
+    and ``first_block`` = the block that follows them (``last_block`` the same).
+    """
 
     text: str
     first_block: int
     last_block: int
     author: str = ""
+    line: int | None = None
 
 
 @dataclass(frozen=True)

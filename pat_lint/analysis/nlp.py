@@ -7,7 +7,7 @@ that need no NLP stay fast. No model is ever downloaded: the lemma tables come f
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-@lru_cache(maxsize=None)
+@cache
 def pipeline(language: str) -> Language:
     """The blank pipeline for ``language`` with a lookup lemmatizer and a sentencizer."""
     import spacy
@@ -27,7 +27,7 @@ def pipeline(language: str) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lemma_table(language: str) -> Any:
     """spaCy's lookup table (keys are hashed; ``get`` accepts strings)."""
     return pipeline(language).get_pipe("lemmatizer").lookups.get_table("lemma_lookup")

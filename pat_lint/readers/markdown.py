@@ -1,0 +1,439 @@
+"""Markdown reader: markdown-it-py's token stream turned into located blocks.
+
+Structure comes from markdown-it-py (CommonMark plus pipe tables and strikethrough), never from
+regular expressions: ATX and setext headings, paragraphs, list items at any depth (a list
+item's own first paragraph is its block; nested lists are blocks of their own), pipe-table cells
+(``<br>`` inside a cell splits it into several blocks of the same table/row/col), and block
+quotes (everything inside a quote is a ``QUOTE`` block). Code blocks, HTML blocks, HTML comments
+and YAML front matter are skipped; suppression directives in HTML comments are read from the
+raw lines by the suppression module.
+
+Inline markup is stripped (emphasis, code backticks, links → their text, images → their alt
+text, inline HTML → a space) and each block keeps a ``source_map`` so that
+:meth:`~pat_lint.model.Block.span_location` gives the exact line and column of any substring.
+markdown-it-py gives line ranges for blocks but no columns for inline content, so the text of
+each inline token is found again, in order, in the raw source of its block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from pat_lint.model import Block, BlockKind, Document
+from pat_lint.readers.text import MappedText, Position, anchor_comments, make_block, read_source
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_FRONT_MATTER_END = ("---", "...")
+#: how far the aligner looks ahead for a character that markdown-it rewrote
+_LOOKAHEAD = 8
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """The shared markdown-it-py parser.
+
+    ``text_join`` is disabled so that entities and backslash escapes stay separate
+    ``text_special`` tokens whose ``markup`` is the source as written.
+    """
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md.disable("text_join")
+    return md
+
+
+def blank_front_matter(lines: list[str]) -> list[str]:
+    """The lines with a leading YAML front-matter block (``---`` ... ``---``) blanked out.
+
+    Blanking rather than removing keeps every other line at its own number.
+    """
+    if not lines or lines[0].rstrip() != "---":
+        return lines
+    for end in range(1, len(lines)):
+        if lines[end].rstrip() in _FRONT_MATTER_END:
+            return [""] * (end + 1) + lines[end + 1 :]
+    return lines
+
+
+def line_offset(content_line: str, source_line: str) -> int:
+    """Index in ``source_line`` where ``content_line`` starts (may be negative, see below).
+
+    markdown-it removes quote markers, list indentation and heading marks from the left of a
+    line, strips its ends, and may turn a tab into spaces; what remains of the line's text is
+    the last occurrence of its stripped core in the source line. Leading whitespace that
+    markdown-it produced from a tab gives a negative offset: callers clamp each column.
+    """
+    core = content_line.strip()
+    found = source_line.rfind(core) if core else -1
+    if found < 0:
+        return len(source_line) - len(source_line.lstrip())
+    return found - (len(content_line) - len(content_line.lstrip()))
+
+
+def align(text: str, raw: str, cursor: int) -> tuple[list[int], int]:
+    """Indexes in ``raw`` of the characters of ``text``, matched in order from ``cursor``.
+
+    For text that markdown-it rewrote (escapes, percent-decoded autolinks, newlines in code
+    spans): equal characters and whitespace match, a backslash escape is skipped, a short
+    lookahead resynchronises on a visible character, and an unmatched character keeps the
+    current index.
+    """
+    indexes: list[int] = []
+    for char in text:
+        here = raw[cursor] if cursor < len(raw) else ""
+        if here and (here == char or (char.isspace() and here.isspace())):
+            indexes.append(cursor)
+            cursor += 1
+        elif raw.startswith("\\" + char, cursor):
+            indexes.append(cursor + 1)
+            cursor += 2
+        else:
+            found = -1 if char.isspace() else raw.find(char, cursor, cursor + _LOOKAHEAD + 1)
+            indexes.append(found if found >= 0 else min(cursor, max(len(raw) - 1, 0)))
+            if found >= 0:
+                cursor = found + 1
+    return indexes, cursor
+
+
+def matching_paren(raw: str, start: int) -> int:
+    """Index just past the ``)`` closing the ``(`` at ``start`` (escapes and nesting honoured)."""
+    depth = 0
+    index = start
+    while index < len(raw):
+        char = raw[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return start
+
+
+@dataclass
+class InlineWalk:
+    """Collects the plain text of one inline token, mapping every character to the source.
+
+    ``raw`` is the token's content as markdown-it saw it and ``raw_positions`` the source
+    (line, column) of each of its characters. In table cells (``split_br``) a ``<br>`` starts a
+    new segment; elsewhere inline HTML becomes a space. HTML comments are dropped.
+    """
+
+    raw: str
+    raw_positions: list[Position]
+    split_br: bool = False
+    cursor: int = 0
+    segments: list[MappedText] = field(default_factory=lambda: [MappedText()])
+
+    def run(self, children: list[Token]) -> list[MappedText]:
+        """Walk ``children`` and return the text segments (one unless ``<br>`` split a cell)."""
+        for token in children:
+            handler = getattr(self, "_on_" + token.type, None)
+            if handler is not None:
+                handler(token)
+        return self.segments
+
+    def _position(self, index: int) -> Position:
+        """Source position of ``raw[index]``, clamped to the content."""
+        if not self.raw_positions:
+            return (1, 1)
+        return self.raw_positions[min(max(index, 0), len(self.raw_positions) - 1)]
+
+    def _add(self, char: str, index: int) -> None:
+        self.segments[-1].append(char, self._position(index))
+
+    def _find(self, needle: str) -> int:
+        """Index of ``needle`` at or after the cursor, or -1."""
+        return self.raw.find(needle, self.cursor) if needle else -1
+
+    def _text(self, text: str) -> None:
+        """Literal text: find it in order; fall back to a character alignment."""
+        found = self._find(text)
+        if found >= 0:
+            indexes = list(range(found, found + len(text)))
+            self.cursor = found + len(text)
+        else:
+            indexes, self.cursor = align(text, self.raw, self.cursor)
+        for char, index in zip(text, indexes, strict=True):
+            self._add(char, index)
+
+    def _on_text(self, token: Token) -> None:
+        self._text(token.content)
+
+    def _on_code_inline(self, token: Token) -> None:
+        """Code text without its backticks (which may span lines: newlines read as spaces)."""
+        opening = self._find(token.markup)
+        if opening >= 0:
+            self.cursor = opening + len(token.markup)
+        indexes, self.cursor = align(token.content, self.raw, self.cursor)
+        for char, index in zip(token.content, indexes, strict=True):
+            self._add(char, index)
+
+    def _on_text_special(self, token: Token) -> None:
+        """An entity or backslash escape: the decoded characters point at the entity's ``&`` or
+        at the escaped character (after its backslash)."""
+        found = self._find(token.markup)
+        index = found if found >= 0 else self.cursor
+        if found >= 0 and token.info == "escape":
+            index += 1
+        for char in token.content:
+            self._add(char, index)
+        if found >= 0:
+            self.cursor = found + len(token.markup)
+
+    def _on_softbreak(self, token: Token) -> None:
+        """A wrapped line: one space, at the end of the line it ends."""
+        found = self._find("\n")
+        self._add(" ", found if found >= 0 else self.cursor)
+        if found >= 0:
+            self.cursor = found + 1
+
+    _on_hardbreak = _on_softbreak
+
+    def _on_html_inline(self, token: Token) -> None:
+        """Inline HTML: comments vanish, ``<br>`` splits a cell, other tags become a space."""
+        found = self._find(token.content)
+        index = found if found >= 0 else self.cursor
+        if found >= 0:
+            self.cursor = found + len(token.content)
+        if token.content.startswith("<!--"):
+            return
+        if self.split_br and _BR.fullmatch(token.content):
+            self.segments.append(MappedText())
+        else:
+            self._add(" ", index)
+
+    def _on_image(self, token: Token) -> None:
+        """An image contributes its alt text."""
+        self.run(token.children or [])
+        self._skip_link_tail(autolink=False)
+
+    def _on_link_close(self, token: Token) -> None:
+        self._skip_link_tail(autolink=token.markup == "autolink")
+
+    def _skip_link_tail(self, autolink: bool) -> None:
+        """Move the cursor past a link's ``](destination "title")`` or ``][label]`` or ``>``."""
+        raw = self.raw
+        if autolink:
+            found = self._find(">")
+            self.cursor = found + 1 if found >= 0 else self.cursor
+            return
+        found = self._find("]")
+        if found < 0:
+            return
+        after = found + 1
+        if raw.startswith("(", after):
+            after = max(after, matching_paren(raw, after))
+        elif raw.startswith("[", after):
+            close = raw.find("]", after)
+            after = close + 1 if close >= 0 else after
+        self.cursor = after
+
+
+@dataclass
+class _Table:
+    """The table being read: its number, the current row and column, and the header texts."""
+
+    number: int
+    row: int = 0
+    col: int = 0
+    line: int = 0
+    cursor: int = 0
+    headers: list[str] = field(default_factory=list)
+    in_head: bool = False
+
+
+@dataclass
+class MarkdownWalker:
+    """Turns markdown-it-py block tokens into :class:`Block`s."""
+
+    path: str
+    lines: list[str]
+    blocks: list[Block] = field(default_factory=list)
+    items: list[bool] = field(default_factory=list)
+    quotes: int = 0
+    tables: int = 0
+    table: _Table | None = None
+    pending: tuple[BlockKind, int] | None = None
+
+    def walk(self, tokens: list[Token]) -> list[Block]:
+        """Run over the token stream and return the blocks in reading order."""
+        for token in tokens:
+            handler = getattr(self, "_on_" + token.type, None)
+            if handler is not None:
+                handler(token)
+            elif token.nesting >= 0 and token.type != "inline":
+                self._not_fresh()
+        return self.blocks
+
+    def _not_fresh(self) -> None:
+        """Something other than a paragraph opened inside the current list item."""
+        if self.items:
+            self.items[-1] = False
+
+    # -- containers -----------------------------------------------------------------------
+
+    def _on_list_item_open(self, token: Token) -> None:
+        self.items.append(True)
+
+    def _on_list_item_close(self, token: Token) -> None:
+        self.items.pop()
+
+    def _on_blockquote_open(self, token: Token) -> None:
+        self._not_fresh()
+        self.quotes += 1
+
+    def _on_blockquote_close(self, token: Token) -> None:
+        self.quotes -= 1
+
+    # -- headings and paragraphs ----------------------------------------------------------
+
+    def _on_heading_open(self, token: Token) -> None:
+        self._not_fresh()
+        if self.quotes:
+            self.pending = (BlockKind.QUOTE, 0)
+        else:
+            self.pending = (BlockKind.HEADING, int(token.tag[1:]))
+
+    def _on_paragraph_open(self, token: Token) -> None:
+        """A paragraph is a quote inside a block quote, a list item's own first paragraph, or
+        a plain paragraph (including a list item's later paragraphs)."""
+        if self.quotes:
+            self.pending = (BlockKind.QUOTE, 0)
+        elif self.items and self.items[-1]:
+            self.pending = (BlockKind.LIST_ITEM, len(self.items))
+            self.items[-1] = False
+        else:
+            self.pending = (BlockKind.PARAGRAPH, 0)
+
+    def _on_inline(self, token: Token) -> None:
+        """The text of the block opened just before: one block, or one per ``<br>`` in a cell."""
+        if self.pending is None:
+            return
+        kind, level = self.pending
+        self.pending = None
+        if kind is BlockKind.TABLE_CELL:
+            self._cell(token)
+            return
+        positions = self._content_positions(token.content, token.map)
+        segments = InlineWalk(token.content, positions).run(token.children or [])
+        for segment in segments:
+            self._emit(make_block(kind, segment, self.path, level=level))
+
+    def _content_positions(self, content: str, line_map: list[int] | None) -> list[Position]:
+        """Source position of every character of a block's inline content (newlines included)."""
+        first = line_map[0] if line_map else 0
+        positions: list[Position] = []
+        content_lines = content.split("\n")
+        for number, content_line in enumerate(content_lines):
+            index = first + number
+            source = self.lines[index] if index < len(self.lines) else ""
+            offset = line_offset(content_line, source)
+            width = len(content_line) + (1 if number < len(content_lines) - 1 else 0)
+            positions.extend((index + 1, max(offset + column, 0) + 1) for column in range(width))
+        return positions
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def _on_table_open(self, token: Token) -> None:
+        self._not_fresh()
+        self.tables += 1
+        self.table = _Table(number=self.tables)
+
+    def _on_table_close(self, token: Token) -> None:
+        self.table = None
+
+    def _on_thead_open(self, token: Token) -> None:
+        if self.table is not None:
+            self.table.in_head = True
+
+    def _on_thead_close(self, token: Token) -> None:
+        if self.table is not None:
+            self.table.in_head = False
+
+    def _on_tr_open(self, token: Token) -> None:
+        """A new row: its cells are looked for in its (single) source line."""
+        table = self.table
+        if table is not None:
+            table.row += 1
+            table.col = 0
+            table.line = token.map[0] if token.map else 0
+            table.cursor = 0
+
+    def _on_th_open(self, token: Token) -> None:
+        if self.table is not None:
+            self.table.col += 1
+            self.pending = (BlockKind.TABLE_CELL, 0)
+
+    _on_td_open = _on_th_open
+
+    def _cell(self, token: Token) -> None:
+        """Emit a table cell, one block per ``<br>``-separated part, with its column header."""
+        table = self.table
+        if table is None:
+            return
+        source = self.lines[table.line] if table.line < len(self.lines) else ""
+        indexes, table.cursor = self._locate_cell(token.content, source, table.cursor)
+        positions = [(table.line + 1, index + 1) for index in indexes]
+        segments = InlineWalk(token.content, positions, split_br=True).run(token.children or [])
+        texts = [segment.finish()[0] for segment in segments]
+        if table.in_head:
+            table.headers.append(" ".join(text for text in texts if text))
+        header = table.headers[table.col - 1] if table.col <= len(table.headers) else None
+        cell = (table.number, table.row, table.col)
+        for segment in segments:
+            block = make_block(BlockKind.TABLE_CELL, segment, self.path, header=header, cell=cell)
+            self._emit(block)
+
+    @staticmethod
+    def _locate_cell(content: str, source: str, cursor: int) -> tuple[list[int], int]:
+        """Indexes in the row's source line of a cell's content (markdown-it unescapes ``\\|``)."""
+        if not content:
+            return [], cursor
+        found = source.find(content, cursor)
+        if found >= 0:
+            return list(range(found, found + len(content))), found + len(content)
+        start = source.find(content[0], cursor)
+        if content[0] == "|":
+            start = source.find("\\|", cursor)
+        return align(content, source, start if start >= 0 else cursor)
+
+    def _emit(self, block: Block | None) -> None:
+        """Keep a block that has text."""
+        if block is not None:
+            self.blocks.append(block)
+
+
+_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+def html_comments(tokens: list[Token]) -> list[tuple[str, int]]:
+    """Every HTML comment's text and the source line it starts on (for suppression)."""
+    found: list[tuple[str, int]] = []
+    for token in tokens:
+        if token.type == "html_block" and token.map:
+            for match in _HTML_COMMENT.finditer(token.content):
+                line = token.map[0] + 1 + token.content.count("\n", 0, match.start())
+                found.append((match.group(1).strip(), line))
+        elif token.type == "inline" and token.map:
+            for child in token.children or []:
+                if child.type == "html_inline" and child.content.startswith("<!--"):
+                    found.append((child.content[4:-3].strip(), token.map[0] + 1))
+    return found
+
+
+def read(path: Path) -> Document:
+    """Read a Markdown file into a :class:`Document` of located blocks."""
+    lines = read_source(path).split("\n")
+    tokens = parser().parse("\n".join(blank_front_matter(lines)))
+    blocks = MarkdownWalker(path=str(path), lines=lines).walk(tokens)
+    comments = anchor_comments(blocks, html_comments(tokens))
+    return Document(path=str(path), format="md", blocks=tuple(blocks), comments=comments)

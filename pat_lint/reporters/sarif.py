@@ -1,0 +1,145 @@
+"""SARIF 2.1.0 for code-scanning dashboards.
+
+md/txt findings get a physical location with a line/column region; pdf/docx findings get the
+file as physical location and a logical location (page, paragraph, table cell, section) a
+person can follow, since those formats have no lines.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pat_lint.model import FileResult, Finding, LintResult, Location, Severity
+from pat_lint.reporters import ReportContext
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+INFORMATION_URI = "https://pypi.org/project/pat-lint/"
+
+
+def rule_descriptor(rule: Any) -> dict[str, Any]:
+    """A ``reportingDescriptor`` with the rule's docs as help text."""
+    docs = rule.docs
+    refs = docs.get("references") or []
+    refs = refs if isinstance(refs, list) else [refs]
+    help_text = (
+        f"Why: {docs.get('why', '')}\n\nExample: {docs.get('example', '')}\n\n"
+        f"Instead: {docs.get('instead', '')}\n\nReferences: " + "; ".join(map(str, refs))
+    )
+    help_markdown = (
+        f"**Why.** {docs.get('why', '')}\n\n**Example.** {docs.get('example', '')}\n\n"
+        f"**Instead.** {docs.get('instead', '')}\n\n**References.**\n"
+        + "\n".join(f"- {ref}" for ref in refs)
+    )
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.name.replace("-", " ")},
+        "fullDescription": {"text": " ".join(str(docs.get("why", rule.name)).split())},
+        "help": {"text": help_text, "markdown": help_markdown},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"category": rule.category, "tags": ["gender", rule.category]},
+    }
+
+
+def logical_location(location: Location) -> dict[str, Any] | None:
+    """Page, paragraph, table cell and section as one logical location, or None."""
+    parts = []
+    if location.section:
+        parts.append(f"section {location.section}")
+    if location.page is not None:
+        parts.append(f"page {location.page}")
+    if location.paragraph is not None:
+        parts.append(f"paragraph {location.paragraph}")
+    if location.table is not None:
+        parts.append(f"table {location.table}, row {location.row}, column {location.col}")
+    if not parts:
+        return None
+    return {"name": parts[-1], "fullyQualifiedName": " > ".join(parts), "kind": "element"}
+
+
+def physical_location(finding: Finding, uri: str) -> dict[str, Any]:
+    """The file, with a region where the format has lines."""
+    location = finding.location
+    physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
+    if location.line is not None:
+        region: dict[str, Any] = {"startLine": location.line,
+                                  "startColumn": location.column or 1}
+        if location.end_line is not None:
+            region["endLine"] = location.end_line
+        if location.end_column is not None:
+            region["endColumn"] = location.end_column
+        if finding.match:
+            region["snippet"] = {"text": finding.match}
+        physical["region"] = region
+    return physical
+
+
+def result_entry(finding: Finding, index: dict[str, int], uri: str) -> dict[str, Any]:
+    """One SARIF ``result``."""
+    message = finding.message
+    if finding.suggestions:
+        message += f" (instead: {', '.join(finding.suggestions)})"
+    location: dict[str, Any] = {"physicalLocation": physical_location(finding, uri)}
+    logical = logical_location(finding.location)
+    if logical is not None:
+        location["logicalLocations"] = [logical]
+    entry: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "level": LEVELS[finding.severity],
+        "message": {"text": message},
+        "locations": [location],
+        "partialFingerprints": {"patLintFingerprint/v1": finding.fingerprint},
+        "properties": {"category": finding.category, "match": finding.match,
+                       "context": finding.context},
+    }
+    if finding.rule in index:
+        entry["ruleIndex"] = index[finding.rule]
+    return entry
+
+
+def _notifications(files: list[FileResult]) -> list[dict[str, Any]]:
+    return [
+        {
+            "level": "error",
+            "message": {"text": f"{file.path}: {file.error.message}"},
+            "descriptor": {"id": file.error.code},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": file.path}}}],
+        }
+        for file in files
+        if file.error is not None
+    ]
+
+
+def render(result: LintResult, context: ReportContext) -> str:
+    rules = sorted(context.rules, key=lambda rule: rule.id)
+    index = {rule.id: i for i, rule in enumerate(rules)}
+    results = [
+        result_entry(finding, index, file.path)
+        for file in result.files
+        for finding in file.findings
+    ]
+    notifications = _notifications(result.files)
+    run = {
+        "tool": {"driver": {
+            "name": "pat-lint",
+            "version": context.version,
+            "informationUri": INFORMATION_URI,
+            "rules": [rule_descriptor(rule) for rule in rules],
+        }},
+        "invocations": [{
+            "executionSuccessful": not notifications,
+            "toolExecutionNotifications": notifications,
+        }],
+        "artifacts": [
+            {"location": {"uri": file.path, "uriBaseId": "%SRCROOT%"},
+             "properties": {"format": file.format, "language": file.language,
+                            "marker": file.marker}}
+            for file in result.files
+        ],
+        "results": results,
+        "columnKind": "unicodeCodePoints",
+    }
+    sarif = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"

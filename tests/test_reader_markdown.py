@@ -1,0 +1,365 @@
+"""The Markdown reader: structure from markdown-it-py, markup stripped, exact source positions."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pat_lint.model import Block, BlockKind, Document
+from pat_lint.readers import ReadError
+from pat_lint.readers import read as read_any
+from pat_lint.readers.markdown import read
+from tests.blockdump import check_golden
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "readers"
+HEADINGS_MD = FIXTURES / "headings.md"
+
+H, P, LI, Q, TC = (
+    BlockKind.HEADING,
+    BlockKind.PARAGRAPH,
+    BlockKind.LIST_ITEM,
+    BlockKind.QUOTE,
+    BlockKind.TABLE_CELL,
+)
+
+#: (kind, level, text, line, column) of every block of headings.md that is not a table cell
+EXPECTED_BLOCKS = [
+    (H, 1, "Safe Migration Corridors", 6, 3),
+    (
+        P,
+        0,
+        "Labour migration from the region has grown steadily. Most migrant workers are "
+        "recruited through informal brokers, and women are concentrated in domestic work, as "
+        "the ILO survey shows. Chart of departures by sex Men dominate construction.",
+        10,
+        1,
+    ),
+    (H, 1, "Background", 16, 1),
+    (P, 0, "The corridor links three districts with two destination countries.", 19, 1),
+    (H, 2, "Gender analysis", 21, 1),
+    (
+        P,
+        0,
+        "Women and men face different risks before departure. Women are more often recruited "
+        "for domestic work.",
+        24,
+        1,
+    ),
+    (H, 3, "4.1 Context", 27, 5),
+    (LI, 1, "Separate orientation sessions for women and men", 29, 3),
+    (LI, 2, "held at times that suit women with care responsibilities", 30, 5),
+    (LI, 3, "and in places women can reach safely", 32, 7),
+    (LI, 2, "run by women trainers", 33, 5),
+    (LI, 1, "A referral system for survivors of violence", 34, 3),
+    (LI, 1, "First numbered item", 36, 4),
+    (LI, 1, "Second numbered item", 37, 4),
+    (Q, 0, "Gender issues will be taken into account in all activities.", 39, 3),
+    (H, 2, "Results matrix", 48, 4),
+]
+
+#: (table, row, col, header, text, line, column) of every table cell of headings.md
+EXPECTED_CELLS = [
+    (1, 1, 1, "Result", "Result", 50, 3),
+    (1, 1, 2, "Indicators", "Indicators", 50, 12),
+    (1, 1, 3, "Baseline", "Baseline", 50, 25),
+    (1, 2, 1, "Result", "Outcome 1", 52, 3),
+    (1, 2, 2, "Indicators", "Number of migrant workers trained, by sex", 52, 15),
+    (1, 2, 2, "Indicators", "% of trained women who find work", 52, 64),
+    (1, 2, 3, "Baseline", "0", 52, 99),
+    (1, 3, 1, "Result", "Output 1.1", 53, 3),
+    (1, 3, 2, "Indicators", "Number of sessions held | per district", 53, 16),
+    (1, 3, 3, "Baseline", "0", 53, 58),
+    (1, 3, 3, "Baseline", "n/a", 53, 64),
+]
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return read(HEADINGS_MD)
+
+
+def source_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+
+
+def source_slice(lines: list[str], block: Block, start: int, end: int) -> str:
+    """What the file holds where ``span_location`` says ``text[start:end]`` is (one line)."""
+    loc = block.span_location(start, end)
+    assert loc.line == loc.end_line, "span crosses lines"
+    return lines[loc.line - 1][loc.column - 1 : loc.end_column - 1]
+
+
+def assert_every_char_located(block: Block, lines: list[str], skip: str = "") -> None:
+    """Every non-space character of the block's text is found at its mapped source position."""
+    for offset, char in enumerate(block.text):
+        if char == " " or char in skip:
+            continue
+        line, column = block.position(offset)
+        assert lines[line - 1][column - 1] == char, (block.text, offset, line, column)
+
+
+def write_md(tmp_path: Path, text: str) -> tuple[Document, list[str]]:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    return read(path), text.split("\n")
+
+
+# -- the fixture as a whole ------------------------------------------------------------------
+
+
+def test_fixture_blocks_in_order(doc: Document) -> None:
+    assert doc.format == "md"
+    assert doc.path == str(HEADINGS_MD)
+    blocks = [b for b in doc.blocks if b.kind is not TC]
+    got = [(b.kind, b.level, b.text, b.location.line, b.location.column) for b in blocks]
+    assert got == EXPECTED_BLOCKS
+    # the table comes last in the file and in the blocks
+    assert [b.kind for b in doc.blocks[len(blocks) :]] == [TC] * len(EXPECTED_CELLS)
+
+
+def test_fixture_table_cells(doc: Document) -> None:
+    cells = [
+        (
+            b.location.table,
+            b.location.row,
+            b.location.col,
+            b.header,
+            b.text,
+            b.location.line,
+            b.location.column,
+        )
+        for b in doc.blocks
+        if b.kind is TC
+    ]
+    assert cells == EXPECTED_CELLS
+
+
+def test_golden_block_dump(doc: Document) -> None:
+    check_golden("readers-headings-md", doc)
+
+
+def test_every_character_maps_back_to_the_source(doc: Document) -> None:
+    lines = source_lines(HEADINGS_MD)
+    for block in doc.blocks:
+        assert block.source_map[0] == (0, block.location.line, block.location.column)
+        assert_every_char_located(block, lines)
+
+
+def test_registry_reads_md(doc: Document) -> None:
+    assert read_any(HEADINGS_MD) == doc
+
+
+# -- what a user would notice ----------------------------------------------------------------
+
+
+def test_atx_and_setext_heading_levels(doc: Document) -> None:
+    headings = [(b.level, b.text) for b in doc.blocks if b.kind is H]
+    assert headings == [
+        (1, "Safe Migration Corridors"),  # ATX #
+        (1, "Background"),  # setext ===
+        (2, "Gender analysis"),  # setext ---
+        (3, "4.1 Context"),  # ATX ###
+        (2, "Results matrix"),  # ATX ##
+    ]
+
+
+def test_nested_lists_three_deep(doc: Document) -> None:
+    items = [(b.level, b.text.split()[0]) for b in doc.blocks if b.kind is LI]
+    assert items == [(1, "Separate"), (2, "held"), (3, "and"), (2, "run"), (1, "A"), (1, "First"),
+                     (1, "Second")]  # fmt: skip
+
+
+def test_markup_comments_code_and_front_matter_are_gone(doc: Document) -> None:
+    text = "\n".join(b.text for b in doc.blocks)
+    for markup in ("**", "*", "`", "](", "<br", "<!--", "chart.png", "https://"):
+        assert markup not in text
+    for hidden in ("pat-lint", "inline note", "chairman", "indented code", "title:", "language:"):
+        assert hidden not in text
+    assert "the ILO survey shows" in text  # link → its text
+    assert "Chart of departures by sex" in text  # image → its alt text
+
+
+def test_br_splits_a_cell_and_is_a_space_elsewhere(doc: Document) -> None:
+    indicator_cells = [b for b in doc.blocks if b.kind is TC and b.location.row == 2]
+    assert [b.text for b in indicator_cells if b.location.col == 2] == [
+        "Number of migrant workers trained, by sex",
+        "% of trained women who find work",
+    ]
+    assert all(b.header == "Indicators" for b in indicator_cells if b.location.col == 2)
+    baseline = [b.text for b in doc.blocks if b.kind is TC and b.location.col == 3]
+    assert baseline == ["Baseline", "0", "0", "n/a"]  # <br/> splits too
+    paragraph = next(b for b in doc.blocks if b.text.startswith("Women and men face"))
+    assert "departure. Women are" in paragraph.text
+
+
+def test_span_in_second_wrapped_line_after_bold(doc: Document) -> None:
+    lines = source_lines(HEADINGS_MD)
+    para = doc.blocks[1]
+    start = para.text.index("workers")
+    loc = para.span_location(start, start + len("workers"))
+    # line 11 is "workers** are recruited ...": the word starts it, before the closing **
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (11, 1, 11, 8)
+    assert source_slice(lines, para, start, start + len("workers")) == "workers"
+    start = para.text.index("are recruited")
+    loc = para.span_location(start, start + 3)
+    assert (loc.line, loc.column) == (11, 11)  # after the removed "**" and a space
+    assert source_slice(lines, para, start, start + len("are recruited")) == "are recruited"
+    for word in ("informal brokers", "domestic work", "ILO survey", "Men dominate", "construction"):
+        start = para.text.index(word)
+        assert source_slice(lines, para, start, start + len(word)) == word
+
+
+def test_span_across_removed_markup_and_lines(doc: Document) -> None:
+    para = doc.blocks[1]
+    start = para.text.index("migrant workers")
+    loc = para.span_location(start, start + len("migrant workers"))
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (10, 61, 11, 8)
+
+
+def test_span_in_split_cell(doc: Document) -> None:
+    lines = source_lines(HEADINGS_MD)
+    cell = next(b for b in doc.blocks if b.text.startswith("% of trained women"))
+    start = cell.text.index("women")
+    assert source_slice(lines, cell, start, start + 5) == "women"
+    assert cell.span_location(start, start + 5).line == 52
+    escaped = next(b for b in doc.blocks if b.text.startswith("Number of sessions"))
+    start = escaped.text.index("per district")
+    assert source_slice(lines, escaped, start, start + len("per district")) == "per district"
+
+
+# -- edge cases ------------------------------------------------------------------------------
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as err:
+        read(FIXTURES / "empty.md")
+    assert err.value.code == "empty"
+    with pytest.raises(ReadError) as err:
+        read_any(FIXTURES / "empty.md")
+    assert err.value.code == "empty"
+    blank = tmp_path / "blank.md"
+    blank.write_text("\n\n<!-- only a comment -->\n", encoding="utf-8")
+    with pytest.raises(ReadError) as err:
+        read_any(blank)
+    assert err.value.code == "no-text"
+
+
+def test_binary_md_is_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "binary.md"
+    path.write_bytes((FIXTURES / "binary.txt").read_bytes())
+    with pytest.raises(ReadError) as err:
+        read_any(path)
+    assert err.value.code == "corrupt"
+
+
+def test_reading_never_modifies_the_input() -> None:
+    stat = HEADINGS_MD.stat()
+    before = HEADINGS_MD.read_bytes()
+    read(HEADINGS_MD)
+    read_any(HEADINGS_MD)
+    assert HEADINGS_MD.read_bytes() == before
+    assert os.stat(HEADINGS_MD).st_mtime_ns == stat.st_mtime_ns
+
+
+def test_crlf_and_bom_give_the_same_blocks(tmp_path: Path, doc: Document) -> None:
+    path = tmp_path / "crlf.md"
+    text = HEADINGS_MD.read_text(encoding="utf-8")
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8-sig"))
+    other = read(path)
+    assert [(b.kind, b.text, b.level, b.source_map) for b in other.blocks] == [
+        (b.kind, b.text, b.level, b.source_map) for b in doc.blocks
+    ]
+
+
+def test_unclosed_front_matter_is_not_swallowed(tmp_path: Path) -> None:
+    doc, _ = write_md(tmp_path, "---\ntitle: x\n\nStill text.\n")
+    assert [b.text for b in doc.blocks] == ["title: x", "Still text."]
+
+
+def test_entities_escapes_autolinks_and_references(tmp_path: Path) -> None:
+    text = (
+        "Women &amp; men \\*not emphasis\\* see <https://a.org/x%20y> and [the guide][g]\n"
+        "or [ref] then `multi\nline code` and ~~struck~~ <span>word</span> end\n"
+        "\n[g]: https://g.org\n[ref]: https://r.org\n"
+    )
+    doc, lines = write_md(tmp_path, text)
+    (para,) = doc.blocks
+    assert para.text == (
+        "Women & men *not emphasis* see https://a.org/x y and the guide or ref then multi "
+        "line code and struck word end"
+    )
+    assert_every_char_located(para, lines, skip="&")
+    start = para.text.index("not emphasis")
+    assert source_slice(lines, para, start, start + len("not emphasis")) == "not emphasis"
+    start = para.text.index("*not")
+    assert para.span_location(start, start + 1).column == text.index("\\*") + 2  # the "*"
+    start = para.text.index("line code")
+    assert para.span_location(start, start + 4).line == 3
+
+
+def test_quotes_list_paragraphs_and_html_blocks(tmp_path: Path) -> None:
+    text = (
+        "> ## Quoted heading\n"
+        "> quoted text\n"
+        "lazy continuation\n"
+        "\n"
+        "- item one\n"
+        "\n"
+        "  second paragraph of item one\n"
+        "- item two\n"
+        "\n"
+        "<div>\nhtml block skipped\n</div>\n"
+        "\n"
+        "<!--\nmulti-line comment\n-->\n"
+        "Closing paragraph<!-- note --> here.\n"
+    )
+    doc, lines = write_md(tmp_path, text)
+    got = [(b.kind, b.level, b.text, b.location.line) for b in doc.blocks]
+    assert got == [
+        (Q, 0, "Quoted heading", 1),
+        (Q, 0, "quoted text lazy continuation", 2),
+        (LI, 1, "item one", 5),
+        (P, 0, "second paragraph of item one", 7),
+        (LI, 1, "item two", 8),
+        (P, 0, "Closing paragraph here.", 17),
+    ]
+    for block in doc.blocks:
+        assert_every_char_located(block, lines)
+
+
+def test_tabs_and_closing_hashes(tmp_path: Path) -> None:
+    text = "## Heading ##\n\n>\ttabbed quote\n\n-\ttab item\n\t-\tnested tab item\n"
+    doc, lines = write_md(tmp_path, text)
+    got = [(b.kind, b.level, b.text, b.location.line, b.location.column) for b in doc.blocks]
+    assert got == [
+        (H, 2, "Heading", 1, 4),
+        (Q, 0, "tabbed quote", 3, 3),
+        (LI, 1, "tab item", 5, 3),
+        (LI, 2, "nested tab item", 6, 4),
+    ]
+
+
+def test_cells_keep_columns_when_empty_and_tables_are_numbered(tmp_path: Path) -> None:
+    text = (
+        "| Output | Indicator |\n|---|---|\n| | Number of *women* trained |\n\n"
+        "Between tables.\n\n"
+        "| A | B |\n|---|---|\n| x |\n"
+    )
+    doc, lines = write_md(tmp_path, text)
+    cells = [
+        (b.location.table, b.location.row, b.location.col, b.header, b.text)
+        for b in doc.blocks
+        if b.kind is TC
+    ]
+    assert cells == [
+        (1, 1, 1, "Output", "Output"),
+        (1, 1, 2, "Indicator", "Indicator"),
+        (1, 2, 2, "Indicator", "Number of women trained"),
+        (2, 1, 1, "A", "A"),
+        (2, 1, 2, "B", "B"),
+        (2, 2, 1, "A", "x"),
+    ]
+    for block in doc.blocks:
+        assert_every_char_located(block, lines)
