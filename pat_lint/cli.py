@@ -203,7 +203,8 @@ def dump(path: Path) -> None:
 
 @cli.command("rules")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
-def list_rules(config_path: Path | None) -> None:
+@click.option("--markdown", is_flag=True, help="Print the rules reference as Markdown.")
+def list_rules(config_path: Path | None, markdown: bool) -> None:
     """List every rule: id, name, category, default severity, and whether it is enabled."""
     from pat_lint.config import ConfigError, resolve_rules
 
@@ -212,6 +213,9 @@ def list_rules(config_path: Path | None) -> None:
         rules, enabled = resolve_rules(config)
     except ConfigError as exc:
         fail(str(exc))
+        return
+    if markdown:
+        click.echo(rules_reference(rules), nl=False)
         return
     on = {rule.id for rule in enabled}
     for rule in rules:
@@ -235,6 +239,27 @@ def explain(rule_id: str) -> None:
         fail(f"no rule {rule_id!r} (see `pat-lint rules`)")
         return
     click.echo(explain_text(rule))
+
+
+def rules_reference(rules: list[Any]) -> str:
+    """The rules reference (docs/rules.md), generated from the packs."""
+    from pat_lint.checks import registry
+
+    lines = ["# Rules reference", "",
+             "Generated from the rule packs by `pat-lint rules --markdown`; do not edit by hand.",
+             "", "| id | name | category | severity | check |", "|---|---|---|---|---|"]
+    lines += [f"| [{r.id}](#{r.id.lower()}) | {r.name} | {r.category} | {r.severity.label} | "
+              f"`{r.check}` |" for r in rules]
+    for rule in rules:
+        lines += ["", explain_text(rule).replace(f"{rule.id} {rule.name}", f"## {rule.id}", 1)
+                  .replace("\n## ", "\n### "), ""]
+        if rule.raw_params:
+            keys = ", ".join(f"`{key}`" for key in sorted(rule.raw_params))
+            lines.append(f"Params (check type `{rule.check}`): {keys}.")
+        doc = registry()[rule.check].doc
+        if doc:
+            lines.append(f"Check type `{rule.check}`: {doc.splitlines()[0]}")
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def explain_text(rule: Any) -> str:

@@ -203,7 +203,8 @@ def matches(rule: Rule, selector: str) -> bool:
     selector = selector.strip()
     if selector.upper() == "ALL" or rule.name == selector.lower():
         return True
-    is_code = len(selector) >= 2 and selector[:2].isalpha() and selector[2:].isdigit()
+    prefix, digits = selector[:2], selector[2:]
+    is_code = len(prefix) == 2 and prefix.isalpha() and (digits == "" or digits.isdigit())
     return is_code and rule.id.startswith(selector.upper())
 
 

@@ -203,11 +203,11 @@ class Finding:
         return (
             loc.path,
             loc.page or 0,
+            loc.line or 0,
             loc.paragraph or 0,
             loc.table or 0,
             loc.row or 0,
             loc.col or 0,
-            loc.line or 0,
             loc.column or 0,
             self.rule,
             self.match,

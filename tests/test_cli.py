@@ -85,7 +85,8 @@ def test_json_for_every_format_validates_against_the_schema(tmp_path: Path):
     corpus = sorted((FIXTURES / "corpus").glob("*.*"))
     picks = {}
     for path in corpus:
-        picks.setdefault(path.suffix, path)
+        if path.name != "README.md":
+            picks.setdefault(path.suffix, path)
     assert {".docx", ".pdf", ".md", ".txt"} <= set(picks), picks
     out = tmp_path / "all.json"
     run("check", *map(str, picks.values()), "--format", "json", "-o", str(out))

@@ -12,6 +12,8 @@ from pat_lint.model import Block, Document
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from pat_lint.analysis.indicators import Indicator
+
 
 class Analysis:
     """Lazily computed facts about one document.
@@ -55,6 +57,13 @@ class Analysis:
     @cached_property
     def section_titles(self) -> list[str | None]:
         return innermost_titles(self.blocks, self.sections)
+
+    @cached_property
+    def indicators(self) -> list[Indicator]:
+        """Every indicator of the document, classified (see :mod:`pat_lint.analysis.indicators`)."""
+        from pat_lint.analysis.indicators import find
+
+        return find(self)
 
     def doc(self, index: int) -> Doc:
         """The spaCy ``Doc`` of block ``index``, in that block's language (cached)."""

@@ -24,7 +24,7 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 class ReadError(Exception):
-    """A file could not be read. ``code`` is stable (JSON ``error.code``); the message is one line."""
+    """A file could not be read: a stable ``code`` (JSON ``error.code``) and a one-line message."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)

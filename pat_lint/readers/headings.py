@@ -38,7 +38,7 @@ def is_short_title(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
 
 
 def is_all_caps(text: str) -> bool:
-    """An all-capitals line with at least one word of two or more letters (e.g. "GENDER ANALYSIS")."""
+    """An all-capitals short line with at least three letters (e.g. "GENDER ANALYSIS")."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters) and is_short_title(text)
 

@@ -1,0 +1,436 @@
+"""Indicators and sex-disaggregation (SD001, SD002): what a reviewer sees on real files.
+
+Built corpus files of every format (docx, LibreOffice and reportlab PDF, Markdown, text) are
+used when they exist (``python fixtures/build_fixtures.py``); small proposals are written to
+``tmp_path`` for the rest. Classification is checked on indicators written for this test, not
+taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pat_lint.analysis.indicators import breakdowns, classify
+from pat_lint.checks import ParamError
+from pat_lint.checks.indicators import IndicatorParams
+from pat_lint.config import Config, resolve_rules
+from pat_lint.engine import RunOptions, lint_file
+
+CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+ALL_RULES, ENABLED = resolve_rules(Config())
+SD_RULES = tuple(rule for rule in ALL_RULES if rule.id.startswith("SD"))
+
+
+def lint(path: Path, language: str | None = None, rules=SD_RULES):
+    return lint_file(path, RunOptions(tuple(rules), tuple(ALL_RULES), language))
+
+
+def corpus_file(name: str) -> Path:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{name} not built (python fixtures/build_fixtures.py)")
+    return path
+
+
+def texts(result) -> list[str]:
+    return [indicator["text"] for indicator in result.indicators]
+
+
+def flagged(result, rule: str = "SD001") -> list[str]:
+    """Matches of a rule's findings, in document order (the order of the indicator list)."""
+    matches = [finding.match for finding in result.findings if finding.rule == rule]
+    order = texts(result)
+    return sorted(matches, key=lambda match: order.index(match) if match in order else -1)
+
+
+def facts(result, text: str) -> dict:
+    return next(i for i in result.indicators if i["text"] == text)
+
+
+# --- extraction from real files ---------------------------------------------------------------
+
+
+def test_docx_logframe_indicator_column_in_fourth_place():
+    """en-03: "Key indicators" is the 4th of 6 columns; one cell holds two indicators."""
+    result = lint(corpus_file("en-03-osbp-border-management.docx"))
+    found = texts(result)
+    assert len(found) == 11
+    assert found[0] == "Average clearance time for commercial trucks at the OSBP (hours)"
+    two = ["Number of border officials trained in document examination",
+           "Number of document examination workstations installed"]
+    assert found[4:6] == two
+    cells = [facts(result, text)["location"] for text in two]
+    assert cells[0]["row"] == cells[1]["row"] and cells[0]["col"] == cells[1]["col"] == 4
+    # headers, means of verification, intervention logic and targets are never indicators
+    for text in ("Key indicators", "Means of verification", "Time release study",
+                 "Joint procedures formalised", "Impact", "240"):
+        assert text not in found
+    assert flagged(result) == [
+        "Number of border officials trained in document examination",
+        "Number of irregular migrants referred to protection services, by nationality and age",
+        "Number of smugglers arrested and prosecuted",
+    ]
+    finding = next(f for f in result.findings if f.rule == "SD001")
+    assert (finding.location.table, finding.location.row, finding.location.col) == (1, 6, 4)
+    assert finding.severity.label == "warning" and finding.category == "sex-disaggregation"
+
+
+def test_pdf_table_with_indicators_in_fifth_column():
+    """es-03 (LibreOffice PDF): "Indicador(es)" is the last of five columns."""
+    result = lint(corpus_file("es-03-trata-madre-de-dios.pdf"))
+    found = texts(result)
+    assert "Número de tratantes condenados" in found
+    assert "Indicador(es)" not in found and "Meta" not in found
+    victims = facts(result, "Número de víctimas de trata identificadas y asistidas, desagregado "
+                            "por sexo, edad y nacionalidad")
+    assert victims["people"] and victims["disaggregated_by"] == ["sex", "age", "nationality"]
+    assert facts(result, "Número de plazas de acogida temporal habilitadas en Puerto "
+                         "Maldonado")["people"] is False
+    assert "Número de tratantes condenados" in flagged(result)
+    condemned = next(f for f in result.findings if f.match == "Número de tratantes condenados")
+    assert condemned.location.page == 4 and condemned.location.col == 5
+
+
+def test_pdf_cell_split_by_the_reader_is_one_indicator():
+    """en-04 (LibreOffice PDF): a cell wrapped over two blocks reads as one indicator."""
+    result = lint(corpus_file("en-04-returnee-reintegration.pdf"))
+    whole = "Number of returnees who obtain skills certification (women/men)"
+    assert whole in texts(result)
+    assert facts(result, whole)["disaggregated_by"] == ["sex"]
+    assert "Number of returnees who" not in texts(result)
+
+
+def test_reportlab_pdf_lists_under_a_label():
+    result = lint(corpus_file("es-04-clima-corredor-seco.pdf"))
+    found = texts(result)
+    assert "Monto de remesas canalizadas a inversión productiva (USD)" in found
+    assert "Indicadores:" not in found and "Indicadores" not in found
+
+
+def test_markdown_labelled_lines_nested_lists_and_table(tmp_path: Path):
+    result = lint(corpus_file("en-07-tillaberi-stabilisation.md"))
+    found = texts(result)
+    # a list item nested one level deeper under "Indicators:"
+    assert "Number of youth employed in cash-for-work for infrastructure rehabilitation" in found
+    # "**Indicator 2.1:** ..." — label and markup removed
+    assert "Number of women and men participating in community dialogue forums" in found
+    # two indicators in one cell of a 4th-column "Indicator(s)" table
+    young = facts(result, "Number of young women receiving start-up kits")
+    assert young["location"]["col"] == 4 and young["people"]
+    assert young["disaggregated_by"] == ["sex"]
+    leaders = next(f for f in result.findings if f.match.startswith("Number of traditional"))
+    assert leaders.rule == "SD001" and leaders.location.line is not None
+    assert leaders.location.column == 20  # after "**Indicator 2.3:** "
+
+
+def test_text_file_labels_and_lists_in_french():
+    result = lint(corpus_file("fr-07-climat-mobilite-oasis.txt"))
+    found = texts(result)
+    assert found[0].startswith("Nombre d'agricultrices et d'agriculteurs formés")
+    assert "Nombre d'élus communaux formés à la planification climatique" in found
+    assert "Nombre de coopératives féminines créées ou renforcées" in found
+    assert facts(result, "Nombre de coopératives féminines créées ou renforcées")["people"] is False
+    assert "Nombre d'élus communaux formés à la planification climatique" in flagged(result)
+    for indicator in result.indicators:
+        assert indicator["location"]["line"] and indicator["location"]["section"]
+
+
+MATRIX = """\
+# Project
+
+## 5. Results matrix
+
+| Level | Result | Baseline | Target | Performance indicator(s) |
+|---|---|---|---|---|
+| **Outcome 1: Migrants are protected** | | | | |
+ROW_1_1
+| Output 1.2 | Shelter | 0 | 40 | Number of beds reserved for women in transit centres |
+| Outcome 2: Communities | Outcome 2: Communities | | | Outcome 2: Communities |
+
+## 6. Monitoring
+
+**Indicator 2:** Number of returnees receiving reintegration assistance. Baseline: 0; Target: 500
+
+Indicator: % of participants who report improved knowledge (M/F)
+
+- Outcome 3: People are safer
+  - Indicators:
+    - Number of women and men attending outreach events
+    - Number of outreach events held
+  - Activities:
+    - Train 30 officials
+
+| Indicator | Disaggregation | Target |
+|---|---|---|
+| Number of people reached | Sex, age | 100 |
+| Number of IDPs registered | Location | 100 |
+
+| Field | Value |
+|---|---|
+| Indicator 4.1 | Number of community volunteers trained |
+| Baseline | 0 |
+"""
+MATRIX = MATRIX.replace(
+    "ROW_1_1",
+    "| Output 1.1 | Officials trained | 0<br>0 | 60<br>4 "
+    "| Number of border officials trained in document examination<br>"
+    "Number of workstations installed |",
+)
+
+
+def test_markdown_matrix_written_for_the_test(tmp_path: Path):
+    path = tmp_path / "matrix.md"
+    path.write_text(MATRIX, encoding="utf-8")
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Number of border officials trained in document examination",
+        "Number of workstations installed",
+        "Number of beds reserved for women in transit centres",
+        "Number of returnees receiving reintegration assistance",
+        "% of participants who report improved knowledge (M/F)",
+        "Number of women and men attending outreach events",
+        "Number of outreach events held",
+        "Number of people reached",
+        "Number of IDPs registered",
+        "Number of community volunteers trained",
+    ]
+    assert flagged(result) == [
+        "Number of border officials trained in document examination",
+        "Number of returnees receiving reintegration assistance",
+        "Number of IDPs registered",
+        "Number of community volunteers trained",
+    ]
+    # the breakdown column of the row counts for its indicator
+    assert facts(result, "Number of people reached")["disaggregated_by"] == ["sex", "age"]
+    assert flagged(result, "SD002") == [
+        "% of participants who report improved knowledge (M/F)",
+        "Number of women and men attending outreach events",
+    ]
+    first = facts(result, "Number of border officials trained in document examination")
+    assert first["location"]["section"] == "5. Results matrix"
+    assert (first["location"]["table"], first["location"]["col"]) == (1, 5)
+    returnees = next(f for f in result.findings if f.match.startswith("Number of returnees"))
+    assert (returnees.location.line, returnees.location.column) == (14, 18)
+    assert returnees.suggestions == ("disaggregated by sex and age",)
+
+
+def test_text_proposal_in_spanish(tmp_path: Path):
+    path = tmp_path / "propuesta.txt"
+    path.write_text(
+        "RESULTADOS E INDICADORES\n\n"
+        "Indicador 1.1: Número de personas migrantes atendidas, desagregado por nacionalidad\n\n"
+        "Indicador 1.2: Número de camas reservadas para mujeres en el albergue\n\n"
+        "Indicadores:\n\n"
+        "- Número de mujeres y hombres certificados en competencias laborales\n"
+        "- Porcentaje de personas usuarias satisfechas con la atención\n"
+        "  - Número de docentes capacitados en inclusión escolar de niñas y niños\n\n"
+        "El proyecto trabajará con las familias.\n\n"
+        "- Número de talleres realizados\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "es")
+    assert texts(result) == [
+        "Número de personas migrantes atendidas, desagregado por nacionalidad",
+        "Número de camas reservadas para mujeres en el albergue",
+        "Número de mujeres y hombres certificados en competencias laborales",
+        "Porcentaje de personas usuarias satisfechas con la atención",
+        "Número de docentes capacitados en inclusión escolar de niñas y niños",
+    ]  # the last list follows a paragraph, not an "Indicadores:" label
+    assert flagged(result) == [
+        "Número de personas migrantes atendidas, desagregado por nacionalidad",
+        "Porcentaje de personas usuarias satisfechas con la atención",
+        "Número de docentes capacitados en inclusión escolar de niñas y niños",
+    ]
+    finding = next(f for f in result.findings if f.rule == "SD001")
+    assert finding.location.line == 3 and finding.location.column == 16
+    assert finding.suggestions == ("desagregado por sexo y edad",)
+
+
+def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
+    path = tmp_path / "p.md"
+    path.write_text("## Results\n\nIndicator 1: Number of SOPs adopted\n\n"
+                    "Indicator 2: Number of judges trained, disaggregated by sex and age\n",
+                    encoding="utf-8")
+    result = lint(path, "en")
+    assert result.indicators == [
+        {"text": "Number of SOPs adopted", "people": False, "disaggregated_by": [],
+         "location": result.indicators[0]["location"]},
+        {"text": "Number of judges trained, disaggregated by sex and age", "people": True,
+         "disaggregated_by": ["sex", "age"], "location": result.indicators[1]["location"]},
+    ]
+    assert result.indicators[0]["location"]["section"] == "Results"
+    assert not result.findings
+
+
+# --- counts people? -----------------------------------------------------------------------------
+
+PEOPLE = [
+    ("en", "Number of migrants assisted with voluntary return", True),
+    ("en", "Number of members of community committees trained", True),
+    ("en", "Percentage of returnees who report a stable income", True),
+    ("en", "Number of judges and prosecutors trained", True),
+    ("en", "Number of smugglers prosecuted", True),
+    ("en", "Number of mentors certified", True),
+    ("en", "Number of health staff mentored", True),
+    ("en", "Number of local officials trained in data protection", True),
+    ("en", "Number of asylum seekers registered", True),
+    ("en", "Number of focal points appointed", True),
+    ("en", "Number of newly arrived migrants registered", True),
+    ("en", "Number of women fish processors receiving ovens", True),
+    ("en", "Number of beekeepers trained", True),
+    ("en", "Number of local authorities trained on migration governance", True),
+    ("en", "Number of shelters for women", False),
+    ("en", "Number of beds reserved for women in transit centres", False),
+    ("en", "Number of cases of trafficking referred", False),
+    ("en", "Average time (days) between arrival and first counselling", False),
+    ("en", "Amount of USD disbursed in grants", False),
+    ("en", "Number of female-headed households receiving cash", False),
+    ("en", "Number of health posts with separate waiting areas for women and men", False),
+    ("en", "Number of women's groups supported", False),
+    ("en", "Number of SOPs on victim identification adopted", False),
+    ("en", "Number of trainings delivered to border officials", False),
+    ("en", "Total diaspora co-investment mobilised (USD)", False),
+    ("en", "Number of local authorities that adopted a migration strategy", False),
+    ("fr", "Nombre de magistrats formés", True),
+    ("fr", "Nombre de gardes-frontières formés", True),
+    ("fr", "Pourcentage de bénéficiaires satisfaits des services", True),
+    ("fr", "Nombre de points focaux genre désignés", True),
+    ("fr", "Taux de satisfaction des usagers des services", True),
+    ("fr", "Nombre de lits réservés aux femmes dans les centres de transit", False),
+    ("fr", "Nombre de ménages dirigés par des femmes", False),
+    ("fr", "Délai moyen (en jours) de traitement des dossiers", False),
+    ("fr", "Nombre de cas de violences basées sur le genre référés", False),
+    ("es", "Número de personas migrantes atendidas", True),
+    ("es", "Cantidad de personas retornadas atendidas", True),
+    ("es", "Número de fiscales y jueces capacitados", True),
+    ("es", "Número de autoridades locales capacitadas en gobernanza migratoria", True),
+    ("es", "Número de horas-hombre de capacitación impartidas", False),
+    ("es", "Número de casas de acogida para mujeres sobrevivientes", False),
+    ("es", "Tiempo promedio de espera en el puesto fronterizo (en minutos)", False),
+    ("es", "Monto de capital semilla entregado a emprendedoras", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "people"), PEOPLE)
+def test_counts_people(language: str, text: str, people: bool):
+    verdict = classify(text, language)
+    assert verdict.people is people, verdict.reason
+
+
+# --- disaggregated by sex? ---------------------------------------------------------------------
+
+BY_SEX = [
+    ("en", "Number of people trained (M/F)"),
+    ("en", "Number of people trained (F/M)"),
+    ("en", "Number of people trained ( m / f )"),
+    ("en", "Number of people trained (women/men)"),
+    ("en", "Number of people trained (female/male)"),
+    ("en", "Number of people trained, sex- and age-disaggregated"),
+    ("en", "Number of people trained (sex-disaggregated)"),
+    ("en", "Number of people trained by sex"),
+    ("en", "Number of people trained, by gender"),
+    ("en", "Number of people trained, disaggregated by sex, age and disability"),
+    ("en", "Number of people trained, broken down by sex"),
+    ("en", "Number of people trained (SADD)"),
+    ("en", "# of women and men trained"),
+    ("en", "% of female participants"),
+    ("en", "Number of women trained as mediators"),
+    ("en", "Number of girls and boys enrolled"),
+    ("en", "Number of female and male youth employed"),
+    ("en", "Percentage of women among staff"),
+    ("en", "% of committee members who are women"),
+    ("en", "Number of participants, of whom at least 50% women"),
+    ("en", "Number of men and boys engaged in GBV prevention"),
+    ("fr", "Nombre de personnes formées, ventilé par sexe"),
+    ("fr", "Nombre de personnes formées, désagrégé par sexe et âge"),
+    ("fr", "Nombre de personnes formées (H/F)"),
+    ("fr", "Nombre de personnes formées (F/H)"),
+    ("fr", "Nombre de femmes et hommes formés"),
+    ("fr", "Nombre de filles et garçons scolarisés"),
+    ("fr", "Pourcentage de participantes aux séances"),
+    ("fr", "Nombre de travailleuses domestiques accompagnées"),
+    ("fr", "Nombre de personnes formées (dont 50 % de femmes)"),
+    ("fr", "Nombre de participants de sexe féminin"),
+    ("es", "Número de personas capacitadas, desagregado por sexo"),
+    ("es", "Número de personas capacitadas, por sexo y edad"),
+    ("es", "Número de personas capacitadas (H/M)"),
+    ("es", "Número de mujeres y hombres capacitados"),
+    ("es", "Número de niñas y niños vacunados"),
+    ("es", "Número de participantes mujeres en los talleres"),
+    ("es", "Número de trabajadoras del hogar orientadas"),
+    ("es", "Número de migrantes en tránsito asistidos (hombres/mujeres)"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BY_SEX)
+def test_disaggregated_by_sex(language: str, text: str):
+    verdict = classify(text, language)
+    assert verdict.people, verdict.reason
+    assert "sex" in verdict.disaggregated_by
+
+
+NOT_BY_SEX = [
+    ("en", "Number of migrants referred, by nationality and age"),
+    ("en", "Number of workers receiving legal aid, disaggregated by age and destination"),
+    ("en", "Number of staff trained on violence against women and girls"),
+    ("en", "Number of officials trained to collect sex-disaggregated data"),
+    ("en", "Number of people reached by district authorities"),
+    ("en", "Number of man-months of expertise delivered"),
+    ("fr", "Nombre de personnes ayant bénéficié d'un soutien, par tranche d'âge"),
+    ("fr", "Nombre d'enseignants formés à l'éducation des filles et des garçons"),
+    ("es", "Número de docentes capacitados en inclusión escolar de niñas y niños"),
+    ("es", "Número de niños vacunados"),  # Spanish masculine plural is generic
+    ("es", "Número de personas atendidas, desagregado por nacionalidad"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_BY_SEX)
+def test_not_disaggregated_by_sex(language: str, text: str):
+    assert "sex" not in classify(text, language).disaggregated_by
+
+
+def test_breakdowns_are_listed_in_a_fixed_order():
+    assert breakdowns("disaggregated by nationality, disability, age and sex") == (
+        "sex", "age", "disability", "nationality")
+    assert breakdowns("desagregado por edad y municipio") == ("age", "location")
+    assert breakdowns("by sex and destination country") == ("sex", "location")
+    assert breakdowns("Number of people (M/F, by age group)") == ("sex", "age")
+
+
+def test_params_name_known_breakdowns():
+    assert IndicatorParams().require == ["sex"]
+    with pytest.raises(ParamError, match="unknown breakdown 'gender'"):
+        IndicatorParams(require=["gender"])
+
+
+def test_baseline_given_per_sex_counts_as_a_sex_breakdown(tmp_path: Path):
+    path = tmp_path / "per-sex.md"
+    path.write_text(
+        "## Results\n\n| Indicators | Baseline | Target |\n|---|---|---|\n"
+        "| Number of migrants referred to services | Women: 0<br>Men: 0 | 500 |\n"
+        "| Number of counsellors trained | 0 | 40 |\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert facts(result, "Number of migrants referred to services")["disaggregated_by"] == ["sex"]
+    assert flagged(result) == ["Number of counsellors trained"]
+
+
+def test_word_table_with_merged_cells_and_two_paragraph_cell():
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "readers" / "tables.docx"
+    if not path.exists():
+        pytest.skip("reader fixtures not built")
+    result = lint(path)
+    assert texts(result)[:2] == ["Number of women and men counselled", "Number of sessions held"]
+    assert "Indicators" not in texts(result)
+    assert flagged(result) == ["Number of counsellors trained"]
+
+
+def test_labelled_line_taken_for_a_heading_is_still_an_indicator(tmp_path: Path):
+    path = tmp_path / "h.md"
+    path.write_text("# Results\n\n## Indicator 2: Number of judges trained\n\n"
+                    "## Indicator monitoring: roles\n\nText.\n", encoding="utf-8")
+    result = lint(path, "en")
+    assert texts(result) == ["Number of judges trained"]
