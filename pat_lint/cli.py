@@ -1,4 +1,4 @@
-"""The command line: ``pat-lint check | dump | rules | explain | config``.
+"""The command line: ``pat-lint check | dump | rules | explain | config | baseline | annotate``.
 
 Heavy modules (spaCy, pdfminer, python-docx, the engine) are imported inside the commands so
 that ``pat-lint --version`` and ``--help`` stay fast.
@@ -294,6 +294,15 @@ def config_command(show: bool, config_path: Path | None) -> None:
     for key in sorted(config.values):
         value = json.dumps(config.values[key], ensure_ascii=False)
         click.echo(f"{key}: {value}    # from {config.origin[key]}")
+
+
+def _register_annotate() -> None:
+    from pat_lint.annotate import annotate_command
+
+    cli.add_command(annotate_command)
+
+
+_register_annotate()
 
 
 def main() -> None:

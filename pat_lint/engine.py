@@ -181,10 +181,16 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, tuple[int, i
         elif boundary.start() >= end:
             finish = boundary.start()
             break
-    if finish - begin > CONTEXT_CHARS:
-        begin = max(begin, start - CONTEXT_CHARS // 2)
-        finish = min(finish, max(end, begin + CONTEXT_CHARS))
-    return text[begin:finish], (start - begin, end - begin)
+    prefix = suffix = ""
+    if finish - begin > CONTEXT_CHARS:  # trim a long sentence at word boundaries, marked "…"
+        if start - begin > CONTEXT_CHARS // 2:
+            cut = text.find(" ", start - CONTEXT_CHARS // 2, start)
+            begin, prefix = (cut + 1, "…") if cut >= 0 else (begin, "")
+        if finish - begin > CONTEXT_CHARS and finish > end:
+            cut = text.rfind(" ", end, begin + CONTEXT_CHARS)
+            finish, suffix = (cut, "…") if cut >= 0 else (finish, "")
+    context = prefix + text[begin:finish] + suffix
+    return context, (start - begin + len(prefix), end - begin + len(prefix))
 
 
 def fingerprint(rule: str, path: str, match: str, context: str) -> str:

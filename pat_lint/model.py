@@ -79,7 +79,8 @@ class Location:
         }
 
     def short(self) -> str:
-        """A compact position for text output: ``12:5``, ``p3``, ``¶17``, ``T2 R3 C1``."""
+        """A compact position for text output: ``12:5``, ``p3``, ``¶17``, ``T2 R3 C1``; empty for
+        the document as a whole."""
         parts: list[str] = []
         if self.line is not None:
             parts.append(f"{self.line}:{self.column or 1}")
@@ -89,7 +90,7 @@ class Location:
             parts.append(f"¶{self.paragraph}")
         if self.table is not None:
             parts.append(f"T{self.table} R{self.row} C{self.col}")
-        return " ".join(parts) if parts else "1"
+        return " ".join(parts)
 
 
 @dataclass(frozen=True)

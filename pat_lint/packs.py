@@ -68,9 +68,18 @@ def builtin_pack_paths() -> list[Path]:
     return sorted(data_dir("rules").glob("*.yaml"))
 
 
-@cache
 def load_yaml(path: Path) -> Any:
-    """Parse a YAML data file once per process; errors name the file and the line."""
+    """Parse a YAML data file, once per process for each version of it (path and mtime)."""
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return _parse_yaml(path, stamp)
+
+
+@cache
+def _parse_yaml(path: Path, stamp: int) -> Any:
+    """Parse a YAML file; errors name the file and the line. ``stamp`` keys the cache."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

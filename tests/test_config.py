@@ -14,6 +14,7 @@ TEXT = """\
 # Pilot
 
 The chairman will convene the partners, and the project will recruit manpower locally.
+Local authorities still call the returnees illegal migrants.
 """
 
 

@@ -21,7 +21,8 @@ def _style(text: str, context: ReportContext, **kwargs: object) -> str:
 def position(finding: Finding) -> str:
     """``path:12:5`` for md/txt, ``path:p3`` for pdf, ``path:¶17`` for docx, plus table cell."""
     loc = finding.location
-    return f"{loc.path}:{loc.short()}"
+    where = loc.short()
+    return f"{loc.path}:{where}" if where else loc.path
 
 
 def render_finding(finding: Finding, context: ReportContext) -> list[str]:
