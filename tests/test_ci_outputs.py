@@ -107,7 +107,7 @@ def test_pre_commit_hook_fails_on_a_finding_and_passes_a_clean_proposal(tmp_path
     work = tmp_path / "proposals"
     work.mkdir()
     subprocess.run([*git, "init", "-q"], cwd=work, check=True)
-    (work / "clean.md").write_text("# Pilot\n\nThe chair opens the meeting.\n")
+    shutil.copy(ROOT / "fixtures" / "sample" / "clean-proposal.md", work / "clean.md")
     (work / "notes.csv").write_text("chairman,manpower\n")
     subprocess.run([*git, "add", "-A"], cwd=work, check=True)
     env_bin = Path(sys.executable).parent

@@ -217,8 +217,13 @@ def _lemma(word: str, language: str) -> str:
 
 
 def _singulars(word: str) -> list[str]:
-    """Naive singular forms of a lower-case word ("shelters" → "shelter")."""
+    """Naive singular forms of a lower-case word ("shelters" → "shelter"; Spanish
+    "inspecciones" → "inspección", which regains its accent; French "locaux" → "local")."""
     forms = []
+    if word.endswith("iones") and len(word) > 6:
+        forms.append(word[:-5] + "ión")
+    if word.endswith("aux") and len(word) > 4:
+        forms.append(word[:-3] + "al")
     if word.endswith("ies") and len(word) > 4:
         forms.append(word[:-3] + "y")
     if word.endswith("es") and len(word) > 3:
@@ -582,12 +587,19 @@ class _Reader:
             lower = self.lower(index)
             if lower in self.lex.relatives:
                 return True, f"relative pronoun {lower!r}"
+            if index > 0 and self.lower(index - 1) in _NOUN_MARKERS:
+                continue  # "centros de trabajo": a noun, whatever verb its lemma is
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
         return False, f"unknown head ({heads}), no person cue"
 
 
 _UNIT_WORDS = frozenset({"in", "en", "per", "par", "por"})
+#: Words after which a token is a noun, not a verb (articles and the genitive preposition).
+_NOUN_MARKERS = frozenset({
+    "the", "a", "an", "of", "le", "la", "les", "un", "une", "du", "des", "de", "d'", "l'",
+    "el", "los", "las", "una", "del",
+})
 
 
 def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classification:

@@ -373,7 +373,8 @@ _DOUBLE_QUOTES = re.compile(
 )
 _SINGLE_QUOTES = re.compile(r"(?<![\w'’])['‘](?=\S)([^'’‘\n]{1,300}?)(?<=\S)['’](?!\w)")
 _REFERENCE_HEADING = re.compile(
-    r"\b(references?|bibliograph\w*|works cited|literature cited|sources consulted|further reading"
+    r"\b(references|reference list|reference documents|bibliograph\w*|works cited"
+    r"|literature cited|sources consulted|further reading"
     r"|documents consulted|références|ouvrages cités|documents consultés|sources documentaires"
     r"|referencias|bibliografía|obras citadas|fuentes consultadas)\b",
     re.IGNORECASE,
@@ -557,6 +558,19 @@ NOUN_MARKERS: dict[str, frozenset[str]] = {
         "los las unos unas de a estos estas esos esas aquellos tantos tantas muchos "
         "muchas varios varias algunos algunas otros otras sus nuestros como con para "
         "por entre sin sobre contra el la un una al del miles cientos"
+    ),
+}
+
+#: Adjectives that stand before a noun ("d'anciens clandestins", "supuestos ilegales").
+PRENOMINAL: dict[str, frozenset[str]] = {
+    "en": words("former alleged so-called suspected potential many other"),
+    "fr": words(
+        "anciens anciennes ex jeunes nouveaux nouvelles futurs futures présumés présumées "
+        "prétendus prétendues soi-disant potentiels potentielles"
+    ),
+    "es": words(
+        "antiguos antiguas ex jóvenes nuevos nuevas futuros futuras supuestos supuestas "
+        "presuntos presuntas potenciales posibles"
     ),
 }
 
@@ -766,10 +780,10 @@ def used_as_noun(doc: Doc, start: int, language: str) -> bool:
     before = doc[start - 1]
     if before.is_punct:
         return before.text not in ("-",)
-    return (
-        before.lower_.replace("’", "'") in NOUN_MARKERS.get(language, frozenset())
-        or before.like_num
-    )
+    markers = NOUN_MARKERS.get(language, frozenset())
+    if before.lower_ in PRENOMINAL.get(language, frozenset()) and start >= 2:
+        before = doc[start - 2]  # "d'anciens clandestins": look past the adjective
+    return before.lower_.replace("’", "'") in markers or before.like_num
 
 
 def means_humanity(doc: Doc, start: int, end: int, language: str) -> bool:
