@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pat_lint.analysis import language as language_detection
 from pat_lint.analysis.sections import Section, build_sections, innermost_titles
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from pat_lint.analysis.indicators import Indicator
+
+T = TypeVar("T")
 
 
 class Analysis:
@@ -28,6 +31,13 @@ class Analysis:
         self._language_override = language
         self.facts: dict[str, Any] = {}
         self._docs: dict[int, Doc] = {}
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A derived result computed once per document (``key`` names it and its inputs)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def text(self) -> str:

@@ -35,7 +35,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
 
 from pat_lint.analysis.sections import Section, numbering, strip_numbering
 from pat_lint.model import Block, BlockKind
@@ -794,16 +793,6 @@ def _rank(candidate: Candidate) -> tuple[bool, bool, float, float, int]:
     return (judgement.adequate, outline.real, candidate.share, judgement.density, -outline.heading)
 
 
-_CACHE: WeakKeyDictionary[Analysis, dict[int, tuple[Criteria, GenderSection]]] = (
-    WeakKeyDictionary()
-)
-
-
 def find_gender_section(analysis: Analysis, criteria: Criteria) -> GenderSection:
     """The document's gender section, if any, and its judgement (computed once per criteria)."""
-    per_analysis = _CACHE.setdefault(analysis, {})
-    cached = per_analysis.get(id(criteria))
-    if cached is None or cached[0] is not criteria:
-        cached = (criteria, _Search(analysis, criteria).run())
-        per_analysis[id(criteria)] = cached
-    return cached[1]
+    return analysis.memo(("gender_section", id(criteria)), _Search(analysis, criteria).run)

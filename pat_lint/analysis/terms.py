@@ -48,7 +48,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -443,24 +442,20 @@ def _after_reference_label(blocks: tuple[Block, ...]) -> Iterator[int]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_REFERENCE_CACHE: weakref.WeakKeyDictionary[Analysis, frozenset[int]] = weakref.WeakKeyDictionary()
-
-
 def reference_blocks(analysis: Analysis) -> frozenset[int]:
     """Indices of the blocks under a References / Bibliography / Références / Bibliografía
-    heading (at any level), plus blocks shaped like a citation anywhere."""
-    cached = _REFERENCE_CACHE.get(analysis)
-    if cached is not None:
-        return cached
+    heading (at any level), plus blocks shaped like a citation anywhere (once per document)."""
+    return analysis.memo("reference_blocks", lambda: _reference_blocks(analysis))
+
+
+def _reference_blocks(analysis: Analysis) -> frozenset[int]:
     found: set[int] = set()
     for section in analysis.sections:
         if _is_reference_title(section.title):
             found.update(range(section.start, section.end))
     found.update(_after_reference_label(analysis.blocks))
     found.update(i for i, block in enumerate(analysis.blocks) if is_citation(block.text))
-    result = frozenset(found)
-    _REFERENCE_CACHE[analysis] = result
-    return result
+    return frozenset(found)
 
 
 # --- context: names ----------------------------------------------------------------------------
