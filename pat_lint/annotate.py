@@ -52,28 +52,11 @@ class Body:
 
 
 def walk(word: Any, path: str) -> Body:
-    """Walk ``word`` (a python-docx Document) exactly as :mod:`pat_lint.readers.docx` does.
-
-    This subclasses the reader's walker to remember the element each block came from, so the
-    numbering of paragraphs and cells is the reader's by construction. The reader has no public
-    hook for this yet; this function and :func:`visible_runs` / :func:`_pieces` are the only
-    places that reach into its internals.
-    """
+    """Walk ``word`` (a python-docx Document) exactly as the docx reader does, so that the
+    numbering of paragraphs and cells is the reader's by construction."""
     from pat_lint.readers import docx as reader
 
-    class _RecordingWalker(reader._Walker):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
-            self.elements: list[Any] = []
-
-        def _emit(self, element: Any, blocks: list[Block]) -> None:
-            self.elements.extend([element] * len(blocks))
-            super()._emit(element, blocks)
-
-    walker = _RecordingWalker(
-        path, reader._StyleSheet(word.styles.element), reader._Numbering.of(word)
-    )
-    walker.walk_body(word.element.body)
+    walker = reader.walk(word, path)
     return Body(tuple(walker.blocks), tuple(walker.elements), walker)
 
 
@@ -81,32 +64,14 @@ def visible_runs(body: Body, paragraph: Any) -> list[Any]:
     """The ``w:r`` runs whose text makes up the block text (visible, not hidden)."""
     from pat_lint.readers import docx as reader
 
-    ppr = paragraph.find(reader.W_PPR)
-    style = ppr.find(reader._w("pStyle")) if ppr is not None else None
-    default = body.walker.styles.default_paragraph
-    style_id = style.get(reader.W_VAL) if style is not None else default
-    return [
-        run
-        for run in reader._runs(paragraph)
-        if not body.walker._run_toggle(run, "vanish", style_id)
-    ]
+    return reader.visible_runs(body.walker, paragraph)
 
 
 def _pieces(run: Any) -> list[tuple[Any, str]]:
     """A run's content children with the text each contributes (as the reader reads it)."""
     from pat_lint.readers import docx as reader
 
-    return [(child, reader._text_of(_holder(child))) for child in reader._visible(run)]
-
-
-def _holder(child: Any) -> Any:
-    """A throwaway parent holding a copy of ``child``, so that the reader's text function
-    (which reads an element's children) reads ``child`` itself."""
-    from lxml import etree
-
-    holder = etree.Element("holder")
-    holder.append(copy.deepcopy(child))
-    return holder
+    return reader.run_pieces(run)
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,7 +108,7 @@ def split_run(run: Any, at: int) -> Any:
 
     right = copy.deepcopy(run)
     run.addnext(right)
-    twins = list(reader._visible(right))
+    twins = [child for child, _ in reader.run_pieces(right)]
     position = 0
     for (child, text), twin in zip(_pieces(run), twins, strict=True):
         begin, end = position, position + len(text)

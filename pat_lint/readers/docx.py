@@ -50,6 +50,7 @@ The input file is only ever opened for reading.
 
 from __future__ import annotations
 
+import copy
 import re
 import zipfile
 import zlib
@@ -136,10 +137,40 @@ def read(path: Path) -> Document:
     except (zipfile.BadZipFile, zlib.error, OSError, KeyError, EOFError) as exc:
         detail = "its zip structure is broken" if isinstance(exc, OSError) else str(exc)
         raise ReadError("corrupt", f"the .docx file is damaged: {detail}"[:300]) from None
-    walker = _Walker(str(path), _StyleSheet(word.styles.element), _Numbering.of(word))
-    walker.walk_body(word.element.body)
+    walker = walk(word, str(path))
     comments = walker.comments(_comment_elements(word))
     return Document(path=str(path), format="docx", blocks=tuple(walker.blocks), comments=comments)
+
+
+def walk(word: Any, path: str) -> _Walker:
+    """Walk a python-docx document's body: ``.blocks`` and, per block, ``.elements`` (its
+    ``w:p``). Also used by ``pat-lint annotate`` to find a finding's paragraph again."""
+    walker = _Walker(path, _StyleSheet(word.styles.element), _Numbering.of(word))
+    walker.walk_body(word.element.body)
+    return walker
+
+
+def visible_runs(walker: _Walker, paragraph: Any) -> list[Any]:
+    """The ``w:r`` runs whose text makes up a paragraph's block text (hidden runs left out)."""
+    ppr = paragraph.find(W_PPR)
+    style = ppr.find(_w("pStyle")) if ppr is not None else None
+    style_id = style.get(W_VAL) if style is not None else walker.styles.default_paragraph
+    return [run for run in _runs(paragraph) if not walker._run_toggle(run, "vanish", style_id)]
+
+
+def run_pieces(run: Any) -> list[tuple[Any, str]]:
+    """A run's content children with the text each contributes, as the reader reads it."""
+    return [(child, _text_of(_holder(child))) for child in _visible(run)]
+
+
+def _holder(child: Any) -> Any:
+    """A throwaway parent holding a copy of ``child``, so that :func:`_text_of` (which reads an
+    element's children) reads ``child`` itself."""
+    from lxml import etree
+
+    holder = etree.Element("holder")
+    holder.append(copy.deepcopy(child))
+    return holder
 
 
 def _check_package(path: Path) -> None:
@@ -394,6 +425,7 @@ class _Walker:
         self.styles = styles
         self.numbering = numbering
         self.blocks: list[Block] = []
+        self.elements: list[Any] = []  # per block: the w:p it came from
         self.paragraphs = 0
         self.tables = 0
         self.last_explicit_level: int | None = None
@@ -590,6 +622,7 @@ class _Walker:
         """Append blocks produced by ``element`` and anchor the comment markers inside it."""
         first = len(self.blocks)
         self.blocks.extend(blocks)
+        self.elements.extend([element] * len(blocks))
         self._markers(element, emitted=(first, len(self.blocks) - 1))
 
     def _markers(self, element: Any, emitted: tuple[int, int] | None) -> None:
