@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pat_lint.checks import check
@@ -57,7 +58,9 @@ def run(analysis: Analysis, params: SubstitutionParams) -> Iterator[Hit]:
         block = analysis.blocks[index]
         quotes = terms.quoted_spans(block.text)
         heading = block.kind is BlockKind.HEADING
-        for match in term_matcher.find(doc):
+        # every substitution rule reads the same matches: find them once per block
+        found = analysis.memo(("term_matches", index), partial(term_matcher.find, doc))
+        for match in found:
             if not _selected(match, params):
                 continue
             span = _finding_span(doc, match, language, quotes, heading)
