@@ -1,0 +1,184 @@
+"""Disaggregation: which breakdowns (sex, age, ...) an indicator's text asks for explicitly.
+
+Cues are compiled from each lexicon's ``disaggregation`` section: "disaggregated by sex and
+age", "ventilé par sexe", "desagregado por sexo y edad", "sex-disaggregated", "SADD", and the
+sex pairs of every language ("(M/F)", "(H/F)", "(H/M)", "(women/men)"). Breakdowns are reported
+in a fixed order (sex, age, disability, nationality, ethnicity, location, status); a missing
+one is suggested in the indicator's language (:func:`suggestion`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from pat_lint.analysis.indicators.lexicons import LANGUAGES, alternation, fold, lexicon
+
+#: The order in which breakdowns are reported; unknown ones follow in alphabetical order.
+DIMENSIONS = ("sex", "age", "disability", "nationality", "ethnicity", "location", "status")
+
+
+def order_dimensions(dimensions: Iterable[str]) -> tuple[str, ...]:
+    """Breakdowns in the fixed report order."""
+    found = set(dimensions)
+    known = [d for d in DIMENSIONS if d in found]
+    return tuple(known + sorted(found - set(DIMENSIONS)))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Compiled breakdown patterns of one language."""
+
+    dimension: re.Pattern[str]
+    names: dict[str, str]
+    strong: re.Pattern[str]
+    weak: re.Pattern[str]
+    compound: re.Pattern[str] | None
+    sex_phrases: tuple[re.Pattern[str], ...]
+
+
+_ARTICLE = r"(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?"
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    """Breakdown patterns for ``language``, built from its lexicon."""
+    data = lexicon(language).disaggregation
+    dims: dict[str, list[str]] = {k: [str(t) for t in v] for k, v in data["dimensions"].items()}
+    names = {fold(term): name for name, terms in dims.items() for term in terms}
+    dimension = re.compile(r"(?<![\w-])" + alternation(names) + r"(?![\w-])", re.IGNORECASE)
+    any_dim = r"(?<![\w-])" + alternation(t for terms in dims.values() for t in terms)
+    origin = alternation(str(t) for t in data.get("origin_words") or ())
+    joiner = r"(?:\s*(?:,|;|/|\s" + alternation(data.get("joiners") or ()) + r"\s)\s*)"
+    intro_again = r"(?:(?:by|par|por|per|selon|según)\s+)?"
+    listing = (
+        rf"{any_dim}(?:\s+{origin})?(?![\w-])"
+        rf"(?:{joiner}{intro_again}{_ARTICLE}{any_dim}(?:\s+{origin})?(?![\w-]))*"
+    )
+    strong = alternation(data.get("strong_introducers") or ())
+    weak = alternation(data.get("weak_introducers") or ())
+    followers = alternation(data.get("list_followers") or ())
+    link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|per))?"
+    compound_heads = data.get("compound_heads") or ()
+    compound = None
+    if compound_heads:
+        sex_age = alternation(t for k in ("sex", "age", "disability") for t in dims.get(k, ()))
+        compound = re.compile(
+            rf"(?<![\w-]){sex_age}(?:-?\s*(?:,|and|&|/)\s*{sex_age})*\s*-\s*"
+            + alternation(compound_heads) + r"(?![\w-])"
+            + rf"|(?<![\w-]){sex_age}(?:\s*(?:,|and|&|/)\s*{sex_age})*\s+"
+            + alternation(compound_heads) + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+    return _Cues(
+        dimension=dimension,
+        names=names,
+        strong=re.compile(
+            rf"(?<![\w-]){strong}{link}\s*:?\s*{_ARTICLE}(?P<list>{listing})", re.IGNORECASE
+        ),
+        weak=re.compile(
+            rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{listing})"
+            rf"(?=\s*(?:$|[,;:.)\]]|\(|{followers}(?![\w-])))",
+            re.IGNORECASE,
+        ),
+        compound=compound,
+        sex_phrases=tuple(
+            re.compile(str(p), re.IGNORECASE) for p in data.get("sex_phrases") or ()
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def _sex_pairs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Slash pairs ("M/F", "H/F", "H/M", "women/men", "F/M") and parenthesised sex words
+    ("(women and men)", "(female/male)", "(mujeres y hombres)") of every language."""
+    words = set()
+    for language in LANGUAGES:
+        lex = lexicon(language)
+        words |= {w for w in lex.sex_words if "'" not in w}
+    word = alternation(words)
+    letter = r"[MFHW]"
+    slash = re.compile(
+        rf"(?<![\w/])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
+        rf"|{word}\s*/\s*{word})(?![\w/])",
+        re.IGNORECASE,
+    )
+    joiners = r"(?:\s*(?:,|/|&|\s(?:and|or|et|ou|y|o|e|u)\s)\s*)"
+    paren = re.compile(rf"\(\s*{word}(?:{joiners}{word})*\s*\)", re.IGNORECASE)
+    return slash, paren
+
+
+def breakdowns(text: str) -> tuple[str, ...]:
+    """The breakdowns an indicator's text asks for explicitly, in report order.
+
+    Cues of every language are tried: they do not clash, and indicators are sometimes quoted
+    in another language than the proposal's. A cue that is the topic of the indicator rather
+    than its breakdown ("officials trained to collect sex-disaggregated data") is ignored.
+    """
+    found: set[str] = set()
+    for language in LANGUAGES:
+        cues = _cues(language)
+        for pattern in (cues.strong, cues.weak):
+            for match in pattern.finditer(text):
+                if not _about_data(text, match.start(), match.end()):
+                    found |= _dimensions_in(match.group("list"), cues)
+        if cues.compound is not None:
+            for match in cues.compound.finditer(text):
+                if not _about_data(text, match.start(), match.end()):
+                    words = re.sub(r"[-‐‑]", " ", match.group())
+                    found |= _dimensions_in(words, cues) & {"sex", "age", "disability"}
+        for acronym, dims in lexicon(language).acronyms.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                if not _about_data(text, match.start(), match.end(), acronym=True):
+                    found |= set(dims)
+        if any(p.search(text) for p in cues.sex_phrases):
+            found.add("sex")
+    slash, paren = _sex_pairs()
+    for match in slash.finditer(text):
+        a, b = match.group("a"), match.group("b")
+        if a is None or (a.upper() != b.upper() and {a.upper(), b.upper()} != {"F", "W"}):
+            found.add("sex")
+    if paren.search(text):
+        found.add("sex")
+    return order_dimensions(found)
+
+
+def _dimensions_in(text: str, cues: _Cues) -> set[str]:
+    """Which breakdown dimensions a list of breakdowns names."""
+    return {cues.names.get(fold(m.group()), "") for m in cues.dimension.finditer(text)} - {""}
+
+
+def cell_breakdowns(text: str) -> tuple[str, ...]:
+    """The breakdowns named in a table cell of a "Disaggregation" column ("Sex, age", "M/F")."""
+    found: set[str] = set(breakdowns(text))
+    for language in LANGUAGES:
+        found |= _dimensions_in(text, _cues(language))
+    return order_dimensions(found)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _about_data(text: str, start: int, end: int, acronym: bool = False) -> bool:
+    """Whether a breakdown cue describes data the indicator is about rather than the
+    indicator's own breakdown: a data word next to it ("sex-disaggregated *data*", "*données*
+    ventilées par sexe") preceded by a topic word ("trained *on*", "*collect*")."""
+    before = _WORD.findall(text[max(0, start - 60) : start])
+    after = _WORD.findall(text[end : end + 20])
+    data_words = set().union(*(lexicon(lang).data_words for lang in LANGUAGES))
+    topic_words = set().union(*(lexicon(lang).topic_words for lang in LANGUAGES))
+    if acronym or after and fold(after[0]) in data_words:
+        phrase_start = len(before)
+    elif before and fold(before[-1]) in data_words:
+        phrase_start = len(before) - 1
+    else:
+        return False
+    preceding = [fold(w) for w in before[max(0, phrase_start - 2) : phrase_start]]
+    return any(word in topic_words for word in preceding)
+
+
+def suggestion(language: str, missing: str) -> str:
+    """The breakdown to add, in the indicator's language ("disaggregated by sex and age")."""
+    return lexicon(language).suggestions.get(missing, "")

@@ -1,0 +1,83 @@
+"""Extraction: every indicator span of a document, in document order.
+
+The blocks are walked in order and these are taken:
+
+- the cells of a results-matrix / logframe table's indicator column (see :mod:`.tables`);
+- labelled lines ("Indicator 1.1: ...", "Indicateur 1.1 : ...", "**Indicador 2:** ...");
+- list items under an "Indicators:" label (a paragraph, a list item or a heading) at any depth,
+  until the list ends.
+
+Each span keeps the offsets of its text in its block (label, marker and markup removed; see
+:mod:`.spans`), so that a finding points at the indicator itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pat_lint.analysis.indicators.lexicons import LANGUAGES, fold, lexicon, structure_words
+from pat_lint.analysis.indicators.spans import Span, clean, display_text, label_patterns, spans_of
+from pat_lint.analysis.indicators.tables import spans_in_tables
+from pat_lint.model import Block, BlockKind
+
+
+def is_label(block: Block) -> bool:
+    """A block that introduces a list of indicators: "Indicators:", "Indicateurs :", a heading
+    "Output indicators", or a sentence ending with a colon whose last sentence names indicators
+    ("The following indicators will be tracked:")."""
+    text = display_text(block.text).strip()
+    _, bare, heading = label_patterns()
+    if block.kind is BlockKind.HEADING:
+        return bool(heading.match(text))
+    if not text.endswith((":", "：")):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    return bool(bare.search(last))
+
+
+def _reads_as_indicator(text: str) -> bool:
+    """Whether text starts like an indicator ("Number of ...", "% of ...", "Nombre de ..."),
+    for a labelled line that a reader took for a heading ("Indicator 2: Number of ...")."""
+    match = re.match(r"\W*?([%#]|[^\W\d_]+)", text)
+    if not match:
+        return False
+    first = fold(match.group(1))
+    return first in ("%", "#") or first in structure_words("starts") or any(
+        first in lexicon(language).transparent for language in LANGUAGES
+    )
+
+
+def _labelled_indicator(block: Block, labelled: re.Pattern[str]) -> bool:
+    """Whether a block is a labelled indicator line ("Indicator 1.1: ...") with content."""
+    match = labelled.match(block.text)
+    if not match or clean(block.text, 0, len(block.text)) is None:
+        return False
+    return block.kind is not BlockKind.HEADING or _reads_as_indicator(block.text[match.end() :])
+
+
+def extract(blocks: Sequence[Block]) -> list[Span]:
+    """Every indicator of a document, in document order."""
+    table_spans = spans_in_tables(blocks)
+    labelled = label_patterns()[0]
+    spans: list[Span] = []
+    scope: int | None = None  # list level above which items are indicators; None = no scope
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.TABLE_CELL:
+            spans += table_spans.get(index, [])
+            scope = None
+            continue
+        in_scope = (
+            scope is not None and block.kind is BlockKind.LIST_ITEM and block.level > scope
+        )
+        if not in_scope:
+            scope = None
+        if _labelled_indicator(block, labelled):
+            spans += spans_of(index, block.text)
+            continue
+        if is_label(block):
+            scope = block.level if block.kind is BlockKind.LIST_ITEM else 0
+            continue
+        if in_scope:
+            spans += spans_of(index, block.text)
+    return spans

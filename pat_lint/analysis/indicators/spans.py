@@ -1,0 +1,142 @@
+"""Spans: where an indicator's text sits in a block, and how that text is cut out of it.
+
+A :class:`Span` is a block index and offsets; :func:`clean` takes the label ("Indicator 1.1:"),
+list marker, numbering and markup off the front and a following field ("Target: 500") off the
+end, so that a finding points at the indicator itself; :func:`display_text` is the text as
+reported. The "Indicator" label patterns of every language live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pat_lint.analysis.indicators.lexicons import alternation, fold, structure_words
+from pat_lint.model import Block
+
+#: Cell texts that hold no indicator.
+EMPTY_CELLS = frozenset(
+    {"n/a", "na", "n.a.", "nd", "n.d.", "s.d.", "s. d.", "tbd", "tbc", "-", "—", "–", "...", "…",
+     "to be determined", "à déterminer", "à définir", "por definir", "por determinar"}
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where one indicator's text is: block index and offsets in the block's text, plus any
+    breakdown given for it elsewhere (a "Disaggregation" column of the same table row).
+
+    ``more`` holds ``(block, start, end)`` continuations when a reader split one indicator
+    over several blocks (a PDF cell broken at a line or page end).
+    """
+
+    block: int
+    start: int
+    end: int
+    extra: tuple[str, ...] = ()
+    more: tuple[tuple[int, int, int], ...] = ()
+
+    def raw_text(self, blocks: Sequence[Block]) -> str:
+        """The indicator's text as written, continuations joined with a space."""
+        pieces = [(self.block, self.start, self.end), *self.more]
+        return " ".join(blocks[b].text[s:e] for b, s, e in pieces)
+
+
+def _indicator_word() -> str:
+    return alternation(structure_words("indicator_words"))
+
+
+@lru_cache(maxsize=1)
+def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(labelled line, bare label, heading label) patterns in every language."""
+    word = _indicator_word()
+    qualifier = alternation(structure_words("qualifiers"))
+    number = (
+        r"(?:n[°ºo]\.?\s*)?(?:[A-Za-z]{0,4}[\s-]?)?\d+(?:[.\-]\d+)*[a-z]?\.?"
+        r"|[A-Z]\b|[ivxIVX]{1,4}\b"
+    )
+    paren = r"\([^()]{0,40}\)"
+    item = rf"(?:{qualifier}|{number}|{paren})"
+    markup = r"(?:\*\*|__|\*|_)?"
+    head = rf"^\s*{markup}\s*(?:{item}\s+){{0,4}}{word}\.?(?:\s+{item}){{0,4}}?\s*{markup}"
+    labelled = re.compile(
+        rf"{head}\s*(?:[:：]|\s[–—-](?=\s)|(?<=\d)(?=\s+[A-ZÀ-Ý%#]))\s*{markup}\s*",
+        re.IGNORECASE,
+    )
+    numbering = r"(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+"
+    heading = re.compile(
+        rf"^\s*(?:{numbering})?(?:{qualifier}\s+){{0,4}}{word}(?:\s+{qualifier}){{0,4}}\s*[:：]?\s*$",
+        re.IGNORECASE,
+    )
+    bare = re.compile(rf"(?<![\w-]){word}(?![\w-])", re.IGNORECASE)
+    return labelled, bare, heading
+
+
+@lru_cache(maxsize=1)
+def _field_pattern() -> re.Pattern[str]:
+    """A field that follows an indicator on its line ("Baseline: 0", "; Cible : 500")."""
+    labels = alternation(structure_words("field_labels"))
+    return re.compile(
+        rf"(?:^|[\s.;,(–—-])\s*{labels}(?:\s*\([^()]{{0,30}}\))?\s*[:：=]", re.IGNORECASE
+    )
+
+
+_LEAD = re.compile(
+    r"^(?:\s+|\*\*|__|[-*•–▪◦●■‣➢►·]\s+|o\s+(?=[A-ZÀ-Ý%#])"
+    r"|(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+)"
+)
+_TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
+_BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
+
+
+def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
+    """Offsets of an indicator inside ``text[start:end]``: leading space, list marker,
+    numbering, label and markup removed, a following field ("Target: 500") and trailing
+    punctuation cut. None when nothing that reads like an indicator is left."""
+    labelled = label_patterns()[0]
+    while strip_label:
+        segment = text[start:end]
+        match = _LEAD.match(segment) or labelled.match(segment)
+        if not match or match.end() == 0:
+            break
+        start += match.end()
+    field_match = _field_pattern().search(text, start, end)
+    if field_match is not None:
+        end = field_match.start()
+    trail = _TRAIL.search(text, start, end)
+    if trail is not None:
+        end = trail.start()
+    segment = text[start:end]
+    words = re.findall(r"[^\W\d_]{2,}", segment)
+    if not words or fold(segment) in EMPTY_CELLS:
+        return None
+    return start, end
+
+
+def display_text(text: str) -> str:
+    """The indicator as reported: markup removed and whitespace collapsed."""
+    text = _BREAK.sub(" ", text).replace("**", "").replace("__", "")
+    return " ".join(text.split())
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The paragraphs of a cell's text that a reader left joined (``<br>`` or new lines)."""
+    start = 0
+    for match in _BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def spans_of(index: int, text: str) -> list[Span]:
+    """Every indicator in one block's text (one per paragraph part)."""
+    spans = []
+    for start, end in paragraphs(text):
+        cleaned = clean(text, start, end)
+        if cleaned is not None:
+            spans.append(Span(index, cleaned[0], cleaned[1]))
+    return spans

@@ -1,0 +1,253 @@
+"""Tables: the indicators of results-matrix / logframe tables.
+
+The indicator column is found by its header in any of the three languages wherever it sits
+("Indicators", "Key indicators", "Indicateurs objectivement vérifiables", "Indicadores"), in
+the cells' ``header`` or in one of the first two rows. Each paragraph of a cell is one
+indicator; header cells, sub-header rows ("Outcome 1: ...") and empty cells ("—", "N/A") are
+skipped. A breakdown column of the same row ("Disaggregation") or a value given per sex
+("Women: 0") adds to the indicator's breakdowns. A table without an indicator column may still
+label rows ("Indicator 1.1" | text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from pat_lint.analysis.indicators.disaggregation import cell_breakdowns, order_dimensions
+from pat_lint.analysis.indicators.lexicons import (
+    LANGUAGES,
+    alternation,
+    fold,
+    lexicon,
+    structure_words,
+)
+from pat_lint.analysis.indicators.spans import (
+    Span,
+    clean,
+    display_text,
+    label_patterns,
+    paragraphs,
+    spans_of,
+)
+from pat_lint.model import Block, BlockKind
+
+
+def spans_in_tables(blocks: Sequence[Block]) -> dict[int, list[Span]]:
+    """Indicator spans of every table of a document, by the block index where each starts."""
+    found: dict[int, list[Span]] = {}
+    for table in _tables(blocks).values():
+        found.update(_table_spans(blocks, table))
+    return found
+
+
+def is_indicator_header(text: str) -> bool:
+    """Whether a column header names the indicator column ("Indicators", "Key indicators",
+    "Indicateurs objectivement vérifiables", "Indicador(es)") — not "Baseline" or "Means of
+    verification" even if they mention indicators."""
+    folded = fold(display_text(text))
+    _, bare, _ = label_patterns()
+    if re.search(r"\d", folded):  # "Indicator 1.1" labels a row; a header has no number
+        return False
+    if not bare.search(folded) and not re.search(r"indica(?:tor|teur|dor)\(", folded):
+        return False
+    words = set(re.findall(r"[^\W\d_]+", folded))
+    return not words & structure_words("not_indicator_headers")
+
+
+def _is_disaggregation_header(text: str) -> bool:
+    folded = fold(display_text(text))
+    return any(word in folded for word in structure_words("disaggregation_headers"))
+
+
+@dataclass
+class _Table:
+    """The table cells of one table, and which columns hold indicators and breakdowns."""
+
+    cells: list[int] = field(default_factory=list)
+    indicator_cols: set[int] = field(default_factory=set)
+    breakdown_cols: set[int] = field(default_factory=set)
+    header_rows: set[int] = field(default_factory=set)
+
+
+def _tables(blocks: Sequence[Block]) -> dict[int, _Table]:
+    """Tables by number, with their indicator and breakdown columns found from the headers."""
+    tables: dict[int, _Table] = {}
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.TABLE_CELL and block.location.table is not None:
+            tables.setdefault(block.location.table, _Table()).cells.append(index)
+    for table in tables.values():
+        _find_columns(blocks, table)
+    return tables
+
+
+def _find_columns(blocks: Sequence[Block], table: _Table) -> None:
+    """Find the indicator (and breakdown) columns of a table from ``header`` or header rows."""
+    for index in table.cells:
+        block = blocks[index]
+        if block.header:
+            if is_indicator_header(block.header):
+                table.indicator_cols.add(block.location.col or 0)
+            elif _is_disaggregation_header(block.header):
+                table.breakdown_cols.add(block.location.col or 0)
+            if fold(block.text) == fold(block.header):
+                table.header_rows.add(block.location.row or 0)
+    if table.indicator_cols:
+        return
+    rows = sorted({blocks[i].location.row or 0 for i in table.cells})[:2]
+    for row in rows:
+        in_row = _row_cells(blocks, table, row)
+        cols = {blocks[i].location.col or 0 for i in in_row if is_indicator_header(blocks[i].text)}
+        if cols:
+            table.indicator_cols |= cols
+            table.header_rows.add(row)
+            table.breakdown_cols |= {
+                blocks[i].location.col or 0
+                for i in in_row
+                if _is_disaggregation_header(blocks[i].text)
+            }
+            return
+
+
+def _row_cells(blocks: Sequence[Block], table: _Table, row: int) -> list[int]:
+    return [i for i in table.cells if (blocks[i].location.row or 0) == row]
+
+
+def _table_spans(blocks: Sequence[Block], table: _Table) -> dict[int, list[Span]]:
+    """Indicator spans of one table, by the block index where each starts."""
+    found: dict[int, list[Span]] = {}
+    pieces: list[tuple[int, int, int, tuple[str, ...]]] = []
+    for index in table.cells:
+        block = blocks[index]
+        row, col = block.location.row or 0, block.location.col or 0
+        if row in table.header_rows or (block.header and fold(block.text) == fold(block.header)):
+            continue
+        row_cells = _row_cells(blocks, table, row)
+        if col in table.indicator_cols:
+            if not _is_sub_header(blocks, block, row_cells):
+                extra = _row_breakdowns(blocks, table, row_cells)
+                pieces += [(index, s, e, extra) for s, e in _cell_pieces(block.text)]
+        elif not table.indicator_cols and _is_row_label(block.text):
+            for other in row_cells:
+                if blocks[other].location.col == col + 1:
+                    found[other] = spans_of(other, blocks[other].text)
+    for span in _join_pieces(blocks, pieces):
+        found.setdefault(span.block, []).append(span)
+    return found
+
+
+def _is_sub_header(blocks: Sequence[Block], block: Block, row_cells: list[int]) -> bool:
+    """A row that heads a group of rows ("Outcome 1: ...") rather than holding an indicator:
+    its indicator cell states a result, or repeats another cell of the row (a merged cell)."""
+    if _result_pattern().match(block.text) and not label_patterns()[0].match(block.text):
+        return True
+    col = block.location.col
+    others = {fold(blocks[i].text) for i in row_cells if blocks[i].location.col != col}
+    return fold(block.text) in others
+
+
+@lru_cache(maxsize=1)
+def _result_pattern() -> re.Pattern[str]:
+    """A result statement or table sub-header ("Outcome 1: ...", "R2 (suite)", "Impact")."""
+    labels = alternation(structure_words("result_labels"))
+    return re.compile(
+        rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
+        rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：.–—-]|\(|$)",
+        re.IGNORECASE,
+    )
+
+
+def _cell_pieces(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a cell: parts a reader left joined by ``<br>`` or new lines, and
+    indicators run together on one line ("... in fire safety Number of volunteers ...")."""
+    pieces = []
+    for start, end in paragraphs(text):
+        cuts = [m.start() for m in _restart_pattern().finditer(text, start, end)]
+        if cuts and _title_case(text[start:end]):
+            cuts = []
+        bounds = [start, *cuts, end]
+        pieces += [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    return pieces
+
+
+@lru_cache(maxsize=1)
+def _restart_pattern() -> re.Pattern[str]:
+    """Where a new indicator starts inside a run of text: a capitalised start word ("Number",
+    "Nombre", "Porcentaje", ...) followed by a lower-case word, after a word or punctuation."""
+    starts = alternation(structure_words("starts"))
+    return re.compile(
+        rf"(?<=[\w)%.;,])\s+(?=(?-i:[A-ZÀ-Ý%#])(?i:{starts})\s+[a-zà-ÿ(])", re.IGNORECASE
+    )
+
+
+def _title_case(text: str) -> bool:
+    """Whether text is written in Title Case (where capitals do not start sentences)."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _continues(text: str) -> bool:
+    """Whether a piece of a cell continues the previous one: it starts with a lower-case word
+    that does not start an indicator ("obtain skills ...", "desagregado por sexo ...")."""
+    stripped = text.lstrip(" *_")
+    if not stripped[:1].isalpha() or not stripped[:1].islower():
+        return False
+    first = fold(re.split(r"[\s(]", stripped, maxsplit=1)[0])
+    return first not in structure_words("starts")
+
+
+def _join_pieces(
+    blocks: Sequence[Block], pieces: list[tuple[int, int, int, tuple[str, ...]]]
+) -> list[Span]:
+    """Spans from cell pieces, a continuation in another block joined to the piece before."""
+    spans: list[Span] = []
+    previous_block = None
+    for block, start, end, extra in pieces:
+        text = blocks[block].text
+        if spans and block != previous_block and _continues(text[start:end]):
+            last = spans[-1]
+            cut = clean(text, start, end, strip_label=False)
+            if cut is not None:
+                spans[-1] = replace(last, more=(*last.more, (block, *cut)))
+            previous_block = block
+            continue
+        cleaned = clean(text, start, end)
+        if cleaned is not None:
+            spans.append(Span(block, cleaned[0], cleaned[1], extra))
+        previous_block = block
+    return spans
+
+
+def _row_breakdowns(
+    blocks: Sequence[Block], table: _Table, row_cells: list[int]
+) -> tuple[str, ...]:
+    """Breakdowns named in the row's "Disaggregation" column, if the table has one."""
+    dims: set[str] = set()
+    for index in row_cells:
+        col, text = blocks[index].location.col or 0, blocks[index].text
+        if col in table.breakdown_cols:
+            dims |= set(cell_breakdowns(text))
+        elif col not in table.indicator_cols and _sex_values().search(text):
+            dims.add("sex")
+    return order_dimensions(dims)
+
+
+@lru_cache(maxsize=1)
+def _sex_values() -> re.Pattern[str]:
+    """A baseline or target given per sex in the same row ("Women: 0", "F = 120", "H : 40")."""
+    words = set()
+    for language in LANGUAGES:
+        words |= {w for w in lexicon(language).sex_words if "'" not in w}
+    label = alternation(words | {"f", "m", "h", "w"})
+    return re.compile(rf"(?<![\w-]){label}\s*[:=]\s*\d", re.IGNORECASE)
+
+
+def _is_row_label(text: str) -> bool:
+    """A cell that only labels the next one: "Indicator 1.1", "Indicateur :"."""
+    labelled = label_patterns()[0]
+    match = labelled.match(text + " X") if not text.rstrip().endswith(":") else None
+    stripped = display_text(text).rstrip(" :：")
+    heading = label_patterns()[2]
+    return bool(heading.match(stripped)) or bool(match and match.end() >= len(text))

@@ -1,0 +1,80 @@
+"""Tokens: an indicator's words with their offsets, and the forms a word may be listed under."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pat_lint.analysis.indicators.lexicons import fold
+
+_TOKEN = re.compile(
+    r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
+    r"|(?P<abbr>\b(?:no|nr|nb)\.(?=\s)|\bn[°º]\.?)"
+    r"|(?P<number>\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
+    r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:['’](?:s\b)?)?)"
+    r"|(?P<symbol>[%#])"
+    r"|(?P<punct>[^\w\s])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number, symbol or punctuation mark of an indicator, with its offsets."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return fold(self.text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("word", "elision", "abbr", "symbol")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; hyphenated compounds stay whole, French elisions are split."""
+    return [
+        Token(m.group(), m.lastgroup or "punct", m.start(), m.end()) for m in _TOKEN.finditer(text)
+    ]
+
+
+def word_lemma(word: str, language: str) -> str:
+    """The lookup lemma of ``word`` (spaCy is imported on first use)."""
+    from pat_lint.analysis import nlp
+
+    return fold(nlp.lemma(word.replace("’", "'"), language))
+
+
+def singulars(word: str) -> list[str]:
+    """Naive singular forms of a lower-case word ("shelters" → "shelter"; Spanish
+    "inspecciones" → "inspección", which regains its accent; French "locaux" → "local")."""
+    forms = []
+    if word.endswith("iones") and len(word) > 6:
+        forms.append(word[:-5] + "ión")
+    if word.endswith("aux") and len(word) > 4:
+        forms.append(word[:-3] + "al")
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        forms.append(word[:-2])
+    if word.endswith(("s", "x")) and len(word) > 2:
+        forms.append(word[:-1])
+    return forms
+
+
+def word_forms(word: str, language: str) -> list[str]:
+    """The forms under which a word may be listed: as written, its lemma, naive singulars,
+    and for a hyphenated compound the part that carries its meaning (English: the last one,
+    "man-months" → "months"; French and Spanish: the first one, "horas-hombre" → "horas")."""
+    lower = fold(word)
+    forms = [lower, word_lemma(lower, language), *singulars(lower)]
+    parts = re.split(r"[-‐‑]", lower)
+    if len(parts) > 1 and all(parts):
+        part = parts[-1] if language == "en" else parts[0]
+        forms += [part, word_lemma(part, language), *singulars(part)]
+    return list(dict.fromkeys(forms))

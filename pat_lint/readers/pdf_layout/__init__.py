@@ -1,0 +1,18 @@
+"""Layout analysis for the PDF reader (private to :mod:`pat_lint.readers.pdf`).
+
+One module per step, from a page's glyphs to the document's blocks:
+
+- :mod:`.page` — the shapes the steps share (glyphs, lines, rulings, cells, tables, pages);
+- :mod:`.glyphs` — pdfminer's layout objects turned into upright glyphs and ruling segments;
+- :mod:`.lines` — glyphs grouped into visual lines, cut at rulings and gutters;
+- :mod:`.tables` — ruled tables found from the rulings, and lines placed in their cells;
+- :mod:`.furniture` — running headers, footers and page numbers dropped;
+- :mod:`.order` — reading order by recursive XY-cut;
+- :mod:`.paragraphs` — lines joined into paragraphs, hyphenated line breaks mended;
+- :mod:`.lists` — list markers and list levels;
+- :mod:`.headings` — the body style, and headings from fonts, numbering and capitals;
+- :mod:`.cells` — table cells turned into blocks, tables continued across pages;
+- :mod:`.assemble` — the pages' paragraphs and tables put together as blocks.
+
+Nothing here imports pdfminer at module level: it is imported only when a PDF is read.
+"""

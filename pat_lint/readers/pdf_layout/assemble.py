@@ -1,0 +1,77 @@
+"""The pages' lines and tables put together as the document's blocks, in reading order.
+
+Running lines are dropped first; then each page's lines and tables are put in reading order,
+lines are joined into paragraphs (across pages and columns too), a table continued at the top
+of the next page is joined to its first part, and every paragraph and table cell becomes a
+block. Every block has ``page``; table cells also ``table``/``row``/``col``. A paragraph running
+over a page break carries the page where it starts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pat_lint.model import Block, BlockKind
+from pat_lint.readers.pdf_layout.cells import TableReader, same_columns
+from pat_lint.readers.pdf_layout.furniture import drop_running_lines
+from pat_lint.readers.pdf_layout.headings import Headings, body_style
+from pat_lint.readers.pdf_layout.lists import with_list_levels
+from pat_lint.readers.pdf_layout.order import ordered
+from pat_lint.readers.pdf_layout.page import Page, Table
+from pat_lint.readers.pdf_layout.paragraphs import Para, ParagraphRules
+
+
+class Assembler:
+    """Turns pages of lines and tables into blocks (paragraphs, headings, items, cells)."""
+
+    def __init__(self, path: str, pages: list[Page]) -> None:
+        self.pages = pages
+        drop_running_lines(pages)
+        flow = [line for page in pages for line in page.lines]
+        self.body_size, body_bold = body_style(flow)
+        self.rules = ParagraphRules(pages)
+        self.headings = Headings(path, self.body_size, body_bold)
+        self.tables = TableReader(path, self.rules)
+
+    def blocks(self) -> list[Block]:
+        """All blocks in reading order."""
+        entries = self._entries()
+        styles = self.headings.styles(entry for entry in entries if isinstance(entry, Para))
+        blocks: list[Block] = []
+        item_x: list[float] = []
+        last_level: int | None = None
+        for entry in entries:
+            if isinstance(entry, Para):
+                block, last_level = self.headings.classify(entry, styles, last_level)
+                if block is not None:
+                    blocks.append(block)
+                    item_x.append(entry.first.x0 if block.kind is BlockKind.LIST_ITEM else -1.0)
+            else:
+                cells = self.tables.blocks(entry)
+                blocks.extend(cells)
+                item_x.extend([-1.0] * len(cells))
+        return with_list_levels(blocks, item_x)
+
+    def _entries(self) -> list[Any]:
+        """Paragraphs of flowing text and tables (lists of parts), in reading order."""
+        entries: list[Any] = []
+        previous_table: list[Table] | None = None
+        for page in self.pages:
+            gutter = 1.2 * self.body_size
+            items = ordered([*page.lines, *page.tables], gutter)
+            for k, item in enumerate(items):
+                if isinstance(item, Table):
+                    if k == 0 and previous_table and same_columns(previous_table[-1], item):
+                        previous_table.append(item)
+                    else:
+                        previous_table = [item]
+                        entries.append(previous_table)
+                    continue
+                last = entries[-1] if entries else None
+                if isinstance(last, Para) and self.rules.continues(last, item):
+                    last.lines.append(item)
+                else:
+                    entries.append(Para([item]))
+            if items and not isinstance(items[-1], Table):
+                previous_table = None
+        return entries

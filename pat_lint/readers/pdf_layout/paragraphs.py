@@ -1,0 +1,172 @@
+"""Lines joined into paragraphs, and hyphenated line breaks mended.
+
+**Paragraphs.** Consecutive lines are joined into one paragraph unless the next line starts a
+list item; its size or weight differs; the gap between baselines exceeds the document's usual
+line pitch for that size by more than max(2 pt, 0.2 em); it is indented (or, after the
+paragraph's first line or after a list item, outdented) by more than 0.8 em; or it starts with
+a capital, digit or quote and its first word would have fitted at the end of the previous line
+(a line that stops short ends its paragraph: word wrapping would have pulled the word up).
+Across a page or column break a paragraph continues only when the previous line has no final
+punctuation and the next one starts in lower case. Within a table cell the same rules apply to
+the cell's lines, with the cell's inner edge as the line end, so two paragraphs of one cell are
+two blocks when the PDF shows a gap between them or the first one stops short.
+
+**Hyphenated line breaks.** A line ending in "word-" followed by a line starting with a
+lower-case word is joined without a space. The hyphen is dropped ("man-"/"power" → "manpower",
+"disaggre-"/"gated" → "disaggregated") when both sides are lower-case letters, unless the
+second part is a word that commonly stands after a hyphen in compounds (*made, based, headed,
+related, led, term, level, scale, specific, sensitive, disaggregated, days, hours, months…*:
+"man-made", "female-headed", "sex-disaggregated", "man-days") or the first part is "self",
+"non" or "cross"; the hyphen is kept when either side is a capital or a digit ("COVID-19",
+"non-EU"), and for the explicit hyphen characters U+2010/U+2011. "pre-" followed by "and"/"or"
+keeps the hyphen and a space ("pre- and post-test"). A soft hyphen (U+00AD) always joins.
+Without a dictionary this is a heuristic: a compound whose second part is not in the list is
+joined ("child-care" broken at the hyphen becomes "childcare").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pat_lint.readers.pdf_layout.lists import ITEM_START
+from pat_lint.readers.pdf_layout.page import Line, Page
+
+#: final punctuation, possibly followed by closing quotes or brackets
+TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
+#: second parts that usually follow a hyphen in compounds: keep the hyphen at a line break
+KEEP_AFTER_HYPHEN = frozenset(
+    """made based headed related led term level scale specific sensitive responsive disaggregated
+    owned run friendly oriented centred centered focused making building wide free up time year
+    years months days hours income country border speaking being affected dependent hosting
+    funded driven induced prone sharing saving generating sector seeking only managed sized
+    service services""".split()  # noqa: SIM905 - a word list reads better as text
+)
+KEEP_BEFORE_HYPHEN = frozenset({"self", "non", "cross"})
+_CONJUNCTIONS = frozenset({"and", "or", "to", "et", "ou", "y", "o", "e", "u", "und", "oder"})
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two lines of a paragraph, mending a hyphenated line break (see the module docstring)."""
+    if not left or not right:
+        return left or right
+    if left.endswith("\u00ad"):
+        return left[:-1] + right
+    if len(left) > 1 and left[-1] in "\u2010\u2011" and left[-2].isalpha():
+        return left + right
+    if len(left) > 1 and left[-1] == "-" and left[-2].isalpha():
+        return _join_hyphenated(left, right)
+    if len(left) > 1 and left[-1] in "–—" and not left[-2].isspace():
+        return left + right
+    return f"{left} {right}"
+
+
+def _join_hyphenated(left: str, right: str) -> str:
+    """Join "…word-" and the next line: keep the hyphen, drop it, or keep it and a space."""
+    before = re.search(r"([^\W\d_]+)-$", left)
+    after = re.match(r"[^\W\d_]+", right)
+    if before is None or after is None:
+        return left + right
+    first, second = before.group(1), after.group(0)
+    if second.lower() in _CONJUNCTIONS and right[len(second) : len(second) + 1] in (" ", ""):
+        return f"{left} {right}"  # "pre- and post-test"
+    if not (first[-1].islower() and second[0].islower()):
+        return left + right  # "COVID-19", "non-EU"
+    if second.lower() in KEEP_AFTER_HYPHEN or first.lower() in KEEP_BEFORE_HYPHEN:
+        return left + right  # "man-made", "sex-disaggregated", "self-reliance"
+    return left[:-1] + right  # "manpower", "disaggregated"
+
+
+@dataclass
+class Para:
+    lines: list[Line]
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def text(self) -> str:
+        text = ""
+        for line in self.lines:
+            text = join_lines(text, line.text)
+        return text
+
+    @property
+    def is_item(self) -> bool:
+        return ITEM_START.match(self.first.text) is not None
+
+
+class ParagraphRules:
+    """Whether a line continues a paragraph, with the document's usual line pitches."""
+
+    def __init__(self, pages: list[Page]) -> None:
+        self.pitches = _usual_pitches(pages)
+
+    def pitch_limit(self, size: float) -> float:
+        """The largest baseline distance that still continues a paragraph at this size."""
+        usual = self.pitches.get(size, 1.25 * size)
+        return usual + max(2.0, 0.2 * size)
+
+    def continues(self, para: Para, line: Line, right: float | None = None) -> bool:
+        """Whether ``line`` continues ``para`` (see the module docstring for the rules)."""
+        last = para.lines[-1]
+        if ITEM_START.match(line.text):
+            return False
+        if last.text.endswith(("-", "\u00ad")) and line.text[:1].islower():
+            return True
+        if abs(line.size - last.size) > 0.6 or line.bold != last.bold:
+            return False
+        size = max(line.size, last.size)
+        if line.page != last.page or line.y1 > last.y0 + 0.5 * size:
+            if line.page == last.page and min(line.y1, last.y1) - max(line.y0, last.y0) > 0:
+                return line.x0 > last.x1  # the next piece of the same visual line
+            return self._carries_over(para, line)
+        if last.baseline - line.baseline > self.pitch_limit(size):
+            return False
+        if line.text_x0 > last.text_x0 + 0.8 * size:
+            return False
+        outdented = line.text_x0 < last.text_x0 - 0.8 * size
+        if outdented and (len(para.lines) > 1 or para.is_item):
+            return False
+        limit = right if right is not None else max(x.x1 for x in [*para.lines, line])
+        starts_new = (
+            line.text[:1].isupper() or line.text[:1].isdigit() or line.text[:1] in "\"'“‘(["
+        )
+        fits = last.x1 + 0.25 * size + line.first_word < limit - 1.0
+        return not (starts_new and fits)
+
+    def _carries_over(self, para: Para, line: Line) -> bool:
+        """Across a page or column break: the sentence is unfinished, or the last line is
+        full (the next line's first word would not have fitted on it) and the next line is
+        not indented."""
+        last = para.lines[-1]
+        if not TERMINAL.search(last.text) and line.text[:1].islower():
+            return True
+        if para.is_item or len(para.lines) < 2:
+            return False
+        margin = min(x.text_x0 for x in para.lines[1:])
+        if abs(line.text_x0 - margin) > 0.8 * line.size:
+            return False
+        right = max(x.x1 for x in para.lines)
+        return last.x1 + 0.25 * line.size + line.first_word >= right - 1.0
+
+
+def _usual_pitches(pages: list[Page]) -> dict[float, float]:
+    """The most common distance between consecutive baselines, per glyph size."""
+    samples: dict[float, Counter[float]] = {}
+    for page in pages:
+        groups: list[list[Line]] = [page.lines]
+        groups += [cell.lines for table in page.tables for cell in table.cells.values()]
+        for lines in groups:
+            ordered = sorted(lines, key=lambda line: -line.baseline)
+            for a, b in zip(ordered, ordered[1:], strict=False):
+                pitch = a.baseline - b.baseline
+                overlapping = min(a.x1, b.x1) > max(a.x0, b.x0)
+                if a.size == b.size and overlapping and 0.9 * a.size <= pitch <= 2.6 * a.size:
+                    samples.setdefault(a.size, Counter())[round(pitch * 2) / 2] += 1
+    return {
+        size: max(counter.items(), key=lambda item: (item[1], -item[0]))[0]
+        for size, counter in samples.items()
+    }
