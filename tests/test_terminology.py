@@ -114,7 +114,7 @@ def test_a_malformed_term_list_names_the_file_and_the_entry(tmp_path, monkeypatc
     bad = tmp_path / "xx.yaml"
     bad.write_text("terms:\n  - id: chairman\n    forms: [chairman]\n    category: x\n"
                    "    source: [a]\n    colour: red\n", encoding="utf-8")
-    monkeypatch.setattr(terms, "term_list_path", lambda language: bad)
+    monkeypatch.setattr(terms.lists, "term_list_path", lambda language: bad)
     terms.load_terms.cache_clear()
     try:
         with pytest.raises(PackError, match=r"xx\.yaml: term 'chairman': unknown key 'colour'"):

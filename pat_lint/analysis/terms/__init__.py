@@ -1,0 +1,69 @@
+"""Term lists, the spaCy matchers that find their entries, and the context decisions shared by the
+terminology checks (``substitution`` and ``pronoun``).
+
+Term lists are data (``terminology/<lang>.yaml``), loaded once per process; a matcher is built
+once per language. What a match means is then decided from its context in the text, never from
+a list of names: quotations, reference sections and citation-shaped entries, official and
+company names (capitalised multi-word names holding an organisation word), surnames after a
+title or a first name, adjectival uses of words that are terms only as nouns, and generic "man"
+words in a sentence that compares women and men.
+
+One module per job; this package re-exports what the checks use:
+
+- :mod:`.lists` — loading and validating the term lists (and the optional entry keys);
+- :mod:`.matching` — :class:`TermMatcher`, lemma docs, dash variants, highlighted sub-phrases;
+- :mod:`.scope` — which blocks are read; quotations, reference lists and citations;
+- :mod:`.institutions` — institution, company and publication names;
+- :mod:`.persons` — person names (titles, first names);
+- :mod:`.usage` — noun versus adjective use, pieces of longer words;
+- :mod:`.generic` — "man" for humanity, inclusive pairs ("businessmen and businesswomen");
+- :mod:`.tokens` — small word and token helpers shared by the others.
+"""
+
+from __future__ import annotations
+
+from pat_lint.analysis.nlp import pipeline
+from pat_lint.analysis.terms.generic import means_humanity, paired_with_feminine
+from pat_lint.analysis.terms.institutions import in_institution_name, is_org_word
+from pat_lint.analysis.terms.lists import (
+    LANGUAGES,
+    Term,
+    TermList,
+    TermListError,
+    load_terms,
+    term_list_path,
+)
+from pat_lint.analysis.terms.matching import TermMatch, TermMatcher, highlight_span, matcher
+from pat_lint.analysis.terms.persons import is_name_like, is_person_name
+from pat_lint.analysis.terms.scope import in_spans, iter_blocks, quoted_spans, reference_blocks
+from pat_lint.analysis.terms.tokens import char_span, is_capitalised, words
+from pat_lint.analysis.terms.usage import part_of_longer_word, used_as_noun
+
+__all__ = [
+    "LANGUAGES",
+    "Term",
+    "TermList",
+    "TermListError",
+    "TermMatch",
+    "TermMatcher",
+    "char_span",
+    "highlight_span",
+    "in_institution_name",
+    "in_spans",
+    "is_capitalised",
+    "is_name_like",
+    "is_org_word",
+    "is_person_name",
+    "iter_blocks",
+    "load_terms",
+    "matcher",
+    "means_humanity",
+    "paired_with_feminine",
+    "part_of_longer_word",
+    "pipeline",
+    "quoted_spans",
+    "reference_blocks",
+    "term_list_path",
+    "used_as_noun",
+    "words",
+]

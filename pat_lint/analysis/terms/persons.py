@@ -1,0 +1,98 @@
+"""Whether a capitalised match is (part of) a person's name: after a title or a first name
+("Dr Esther Fireman", "Rachel Foreman"), decided from word frequencies, never from a list of
+names."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pat_lint.analysis.nlp import lemma
+from pat_lint.analysis.terms.institutions import is_org_word
+from pat_lint.analysis.terms.tokens import is_capitalised, stop_words, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Titles before a person's name (as written; a single capital with a dot is "M." etc.).
+PERSON_TITLES = words(
+    "Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sheikh "
+    "Rev Rev. Hon Hon. Eng. Eng M. MM. Mme Mmes Mlle Me Pr Pr. Sr Sr. Sra Sra. Srta Srta. Dra "
+    "Dra. Don Doña Lic. Lic Licda. Ing. Ing"
+)
+
+
+def is_person_name(doc: Doc, start: int, end: int, language: str, heading: bool = False) -> bool:
+    """Whether a capitalised match is (part of) a person's name: after a title ("Dr Esther
+    Fireman", "Mr Workman", "M. Lhomme") or after a first name ("Rachel Foreman"). In a Title
+    Case heading a capitalised word before the match proves nothing ("Somali Fishermen"), so
+    only a title counts there."""
+    first = doc[start]
+    if not is_capitalised(first) or start == 0:
+        return False
+    before = doc[start - 1]
+    if is_title(before):
+        return True
+    if not is_capitalised(before) or not before.is_alpha or is_org_word(before, language):
+        return False
+    if start >= 2 and is_title(doc[start - 2]):
+        return True
+    return not heading and is_name_like(before.text, language)
+
+
+def is_title(token: Token) -> bool:
+    """Whether a token is a title before a person's name ("Dr", "Ms.", "M.", "DR" in capitals)."""
+    text = token.text
+    return text in PERSON_TITLES or (
+        text.isupper() and len(text) > 1 and text.title() in PERSON_TITLES
+    )
+
+
+def is_name_like(word: str, language: str) -> bool:
+    """Whether a capitalised word is more often a name than a common word.
+
+    English and Spanish use spaCy's word-frequency table: a word whose capitalised spelling is
+    more frequent than its lower-case one ("Rachel", "Moussa") is a name, a word mostly written
+    in lower case ("Project", "Local") is not. French has no table: a capitalised word that is
+    not a known French word form counts as a name.
+    """
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    if word.isupper() and len(word) > 1:
+        word = word.title()
+    lower = word.lower()
+    probs = _word_probs(language)
+    if probs is not None:
+        cap, low = probs.get(word), probs.get(lower)
+        if low is None:
+            return True
+        return cap is not None and cap > low
+    return (
+        lemma(lower, language) == lower
+        and lower not in stop_words(language)
+        and not _known(lower, language)
+    )
+
+
+def _known(word: str, language: str) -> bool:
+    """Whether a lower-case word is a form in the language's lemma table."""
+    from pat_lint.analysis.nlp import _lemma_table
+
+    return word in _lemma_table(language)
+
+
+@cache
+def _word_probs(language: str) -> dict[str, float] | None:
+    """spaCy's lexeme log-probabilities for ``language`` (spacy-lookups-data), if it has them."""
+    try:
+        import spacy_lookups_data
+    except ImportError:  # pragma: no cover - a dependency of pat-lint
+        return None
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{language}_lexeme_prob.json.gz"
+    if not path.is_file():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)

@@ -1,0 +1,120 @@
+"""What text the terminology checks read: blocks in a language with a term list, minus
+reference lists, citation-shaped entries and quotations (the words of others)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from pat_lint.analysis.terms.lists import LANGUAGES
+from pat_lint.analysis.terms.tokens import words
+from pat_lint.model import Block, BlockKind
+
+if TYPE_CHECKING:
+    from pat_lint.analysis import Analysis
+
+_DOUBLE_QUOTES = re.compile(
+    r"“[^”\n]{1,400}”|«[^»\n]{1,400}»|\"[^\"\n]{1,400}\"|„[^“”\n]{1,400}[“”]"
+)
+_SINGLE_QUOTES = re.compile(r"(?<![\w'’])['‘](?=\S)([^'’‘\n]{1,300}?)(?<=\S)['’](?!\w)")
+_REFERENCE_HEADING = re.compile(
+    r"\b(references|reference list|reference documents|bibliograph\w*|works cited"
+    r"|literature cited|sources consulted|further reading"
+    r"|documents consulted|références|ouvrages cités|documents consultés|sources documentaires"
+    r"|referencias|bibliografía|obras citadas|fuentes consultadas)\b",
+    re.IGNORECASE,
+)
+_TERMS_OF_REFERENCE = re.compile(
+    r"\b(terms of reference|termes de référence|términos de referencia)\b", re.IGNORECASE
+)
+_CITATION = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<authors>[A-ZÀ-ÝŒ][^()\n]{0,120}?)\s*"
+    r"\(\s*(?:19|20)\d{2}[a-z]?(?:,[^)]{0,30})?\)\s*[.:]"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: Lower-case words that may appear in a reference's authors ("Smith, J. and Ahmed, K.").
+_AUTHOR_WORDS = words("and & et y e de del des du la le van von da der al. al et. eds. ed. (eds.)")
+
+
+def iter_blocks(analysis: Analysis, languages: Iterable[str]) -> Iterator[int]:
+    """Indices of the blocks whose own language is one of ``languages`` (all supported when
+    empty) and that hold some text."""
+    wanted = set(languages) or set(LANGUAGES)
+    for index, block in enumerate(analysis.blocks):
+        if analysis.block_languages[index] in wanted and block.text.strip():
+            yield index
+
+
+# --- quotations --------------------------------------------------------------------------------
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of text in quotation marks (double, guillemets, or single quotes that are
+    not apostrophes)."""
+    spans = [m.span() for m in _DOUBLE_QUOTES.finditer(text)]
+    spans += [m.span() for m in _SINGLE_QUOTES.finditer(text)]
+    return spans
+
+
+def in_spans(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# --- references --------------------------------------------------------------------------------
+
+
+def is_citation(text: str) -> bool:
+    """Whether a block looks like a reference-list entry: "Author, A. (2019). Title. Place.".
+
+    The authors are names, initials and organisations (capitalised words joined by "and",
+    "de"…), so a sentence such as "This was confirmed by the Ministry (2021)." is not one.
+    """
+    found = _CITATION.match(text)
+    if not found:
+        return False
+    authors = found.group("authors").replace(",", " ").split()
+    return len(authors) <= 14 and all(
+        w[:1].isupper() or w.lower() in _AUTHOR_WORDS or not w[:1].isalpha() for w in authors
+    )
+
+
+def _is_reference_title(text: str) -> bool:
+    """A short heading or label naming a reference list ("7. References", "Bibliografía:"), not
+    terms of reference ("Annex 3: Terms of Reference", "Termes de référence")."""
+    if _TERMS_OF_REFERENCE.search(text):
+        return False
+    return bool(_REFERENCE_HEADING.search(text)) and len(text.split()) <= 6
+
+
+def _after_reference_label(blocks: tuple[Block, ...]) -> Iterator[int]:
+    """Blocks of a reference list introduced by a label paragraph rather than a heading
+    ("References:" followed by list items or by paragraphs that cite a year)."""
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING or not _is_reference_title(block.text):
+            continue
+        if not block.text.rstrip().endswith(":") and len(block.text.split()) > 2:
+            continue
+        for later in range(index + 1, len(blocks)):
+            item = blocks[later]
+            if item.kind is BlockKind.LIST_ITEM or _YEAR.search(item.text):
+                yield later
+            else:
+                break
+
+
+def reference_blocks(analysis: Analysis) -> frozenset[int]:
+    """Indices of the blocks under a References / Bibliography / Références / Bibliografía
+    heading (at any level), plus blocks shaped like a citation anywhere (once per document)."""
+    return analysis.memo("reference_blocks", lambda: _reference_blocks(analysis))
+
+
+def _reference_blocks(analysis: Analysis) -> frozenset[int]:
+    found: set[int] = set()
+    for section in analysis.sections:
+        if _is_reference_title(section.title):
+            found.update(range(section.start, section.end))
+    found.update(_after_reference_label(analysis.blocks))
+    found.update(i for i, block in enumerate(analysis.blocks) if is_citation(block.text))
+    return frozenset(found)
