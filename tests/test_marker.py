@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pat_lint.analysis import Analysis
-from pat_lint.checks import marker
+from pat_lint.analysis import Analysis, marker
 from pat_lint.cli import cli
 from pat_lint.config import Config, resolve_rules
 from pat_lint.engine import RunOptions, lint_file

@@ -1,0 +1,185 @@
+"""The five criteria, each read from its part of the proposal (see :mod:`.layout`): gender
+analysis, responsive activities, indicators by sex, gender equality as the principal
+objective, and an adequate gender section."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from pat_lint.analysis.marker.cues import cue_pattern, find_cue, fold, sentences
+from pat_lint.analysis.marker.layout import Layout
+from pat_lint.analysis.marker.outcome import (
+    MAX_EVIDENCE,
+    MET,
+    NOT_MET,
+    PARTLY,
+    Criterion,
+    Statements,
+    count_status,
+    quote,
+    shorten,
+)
+from pat_lint.analysis.marker.settings import MarkerSettings
+from pat_lint.analysis.marker.statements import is_sex_differentiated, is_tailored
+from pat_lint.model import Block, BlockKind
+
+if TYPE_CHECKING:
+    from pat_lint.analysis import Analysis
+
+
+def _blocks(analysis: Analysis, lay: Layout, wanted: Iterable[int]) -> Iterator[tuple[int, Block]]:
+    """Blocks of ``wanted`` that a criterion may read: not indicators, not skipped parts."""
+    for index in wanted:
+        if index in lay.indicator_blocks or "skip" in lay.roles[index]:
+            continue
+        block = analysis.blocks[index]
+        if block.kind is not BlockKind.HEADING:
+            yield index, block
+
+
+def analysis_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:
+    """Gender analysed in the rationale / needs assessment (and the gender section)."""
+    language = analysis.language
+    needs = [i for i, roles in enumerate(lay.roles) if "needs" in roles]
+    if not needs:  # no heading names the rationale: read what comes before the plan
+        first_plan = next(
+            (i for i, r in enumerate(lay.roles) if r & {"activities", "objectives"}),
+            len(lay.roles),
+        )
+        needs = list(range(first_plan))
+    outside, inside = Statements(), Statements()
+    wanted = sorted(set(needs) | lay.gender_blocks)
+    for index, block in _blocks(analysis, lay, wanted):
+        found = inside if index in lay.gender_blocks else outside
+        for sentence in sentences(block.text):
+            if is_sex_differentiated(sentence, params, language):
+                found.add(analysis.section_titles[index], sentence)
+    total = outside.count + inside.count
+    outcome = count_status(total, params.analysis_min, outside.count, params)
+    if total == 0:
+        detail = "no sex-differentiated facts in the rationale or needs assessment"
+    else:
+        parts = [f"{total} sex-differentiated statement{'s' * (total != 1)}"]
+        parts.append(f"({(outside.places() + '; ' + inside.places()).strip('; ')})")
+        if outside.count == 0:
+            parts.append("— only in the gender section, none in the rationale or needs "
+                         "assessment")
+        detail = " ".join(parts)
+    return Criterion("analysis", "gender analysis in the rationale / needs assessment", outcome,
+                     detail, tuple((outside.examples + inside.examples)[:MAX_EVIDENCE]))
+
+
+def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:
+    """Activities that respond: naming women/men/girls/boys or tailored by sex or age."""
+    language = analysis.language
+    found = Statements()
+    measures = Statements()
+    measure_cues = params.cues("measure_cues", language)
+    for index, block in _blocks(analysis, lay, range(len(analysis.blocks))):
+        in_gender = index in lay.gender_blocks
+        if not in_gender and "activities" not in lay.roles[index]:
+            continue
+        introduced = block.kind is BlockKind.LIST_ITEM or bool(find_cue(measure_cues, _lead(block)))
+        for sentence in sentences(block.text):
+            if not is_tailored(sentence, params, language):
+                continue
+            if not in_gender:
+                found.add(analysis.section_titles[index], sentence)
+            elif introduced or find_cue(measure_cues, sentence):
+                measures.add(analysis.section_titles[index], sentence)
+    total = found.count + measures.count
+    outcome = count_status(total, params.activities_min, found.count, params)
+    if total == 0:
+        detail = "no activity names women, men, girls or boys or is tailored by sex or age"
+    else:
+        verbs = ("names", "is") if total == 1 else ("name", "are")
+        detail = (f"{total} activit{'ies' if total != 1 else 'y'} {verbs[0]} women, men, girls "
+                  f"or boys or {verbs[1]} tailored by sex or age "
+                  f"({(found.places() + '; ' + measures.places()).strip('; ')})")
+        if found.count == 0:
+            detail += " — only as measures in the gender section, not in the activity plan"
+    return Criterion("activities", "activities that respond to gender differences", outcome,
+                     detail, tuple((found.examples + measures.examples)[:MAX_EVIDENCE]))
+
+
+def _lead(block: Block) -> str:
+    """The lead-in of a block that introduces a list: "Measures:", "The project will:"."""
+    head, colon, _ = block.text[:100].partition(":")
+    return head if colon else ""
+
+
+def indicators_criterion(indicators: list[dict[str, Any]], params: MarkerSettings) -> Criterion:
+    """People-counting indicators disaggregated by sex (their share)."""
+    label = "people-counting indicators disaggregated by sex"
+    people = [item for item in indicators if item.get("people")]
+    by_sex = [item for item in people if "sex" in (item.get("disaggregated_by") or [])]
+    if not indicators:
+        return Criterion("indicators", label, NOT_MET, "no indicators found")
+    if not people:
+        return Criterion("indicators", label, NOT_MET,
+                         f"none of the {len(indicators)} indicators counts people")
+    share = len(by_sex) / len(people)
+    outcome = MET if share >= params.indicator_share else PARTLY if by_sex else NOT_MET
+    detail = f"{len(by_sex)} of {len(people)} ({share:.0%})"
+    if outcome != MET:
+        detail += f"; {params.indicator_share:.0%} needed"
+    flagged = tuple(shorten(str(i.get("text", ""))) for i in people if i not in by_sex)
+    return Criterion("indicators", label, outcome, detail, flagged[:MAX_EVIDENCE],
+                     "not disaggregated by sex")
+
+
+def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:
+    """Gender equality / women's empowerment as the principal objective."""
+    language = analysis.language
+    cues = params.cues("principal_cues", language)
+    statements = objective_statements(analysis, params, lay)
+    label = "gender equality as the principal objective"
+    if lay.title is not None and find_cue(cues, analysis.blocks[lay.title].text):
+        title = analysis.blocks[lay.title].text
+        return Criterion("principal", label, MET, f"the title: {quote(shorten(title))}", (title,))
+    if statements and find_cue(cues, statements[0]):
+        return Criterion("principal", label, MET,
+                         f"the main objective: {quote(shorten(statements[0]))}", (statements[0],))
+    gendered = [s for s in statements if find_cue(cues, s)]
+    if gendered and len(gendered) * 2 >= len(statements):
+        return Criterion("principal", label, MET,
+                         f"{len(gendered)} of {len(statements)} objectives and outcomes",
+                         tuple(shorten(s) for s in gendered[:3]))
+    if gendered:
+        return Criterion("principal", label, PARTLY,
+                         f"a gender equality objective among others (significant, not "
+                         f"principal): {quote(shorten(gendered[0]))}", (gendered[0],))
+    if not statements:
+        return Criterion("principal", label, NOT_MET, "no objective or outcome statement found")
+    return Criterion("principal", label, NOT_MET,
+                     "no objective or outcome aims at gender equality or women's empowerment")
+
+
+def objective_statements(analysis: Analysis, params: MarkerSettings, lay: Layout) -> list[str]:
+    """Objective and outcome statements, main (overall) objective first."""
+    labels = params.cues("objective_labels", analysis.language)
+    pattern = cue_pattern(labels)
+    found: list[str] = []
+    for index, block in _blocks(analysis, lay, range(len(analysis.blocks))):
+        if index in lay.gender_blocks:
+            continue
+        labelled = pattern is not None and pattern.match(fold(block.text)) is not None
+        if labelled or "objectives" in lay.roles[index]:
+            found.extend(sentences(block.text)[:1] if not labelled else [block.text])
+    return found
+
+
+def gender_section_criterion(gender: dict[str, Any] | None) -> Criterion:
+    """An adequate gender section: without one the code is at most 1."""
+    label = "adequate gender section"
+    if gender is None:
+        return Criterion("gender_section", label, NOT_MET, "the gender section was not analysed")
+    if not gender.get("found"):
+        return Criterion("gender_section", label, NOT_MET, "no gender section")
+    heading = gender.get("heading")
+    if gender.get("adequate") is False:
+        return Criterion("gender_section", label, PARTLY,
+                         f"{quote(heading)} is there but is not adequate")
+    return Criterion("gender_section", label, MET,
+                     f"{quote(heading)} ({gender.get('words', 0)} words)")
