@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from pat_lint.analysis import Analysis, marker
+from pat_lint.checks import marker as marker_check
 from pat_lint.cli import cli
 from pat_lint.config import Config, resolve_rules
 from pat_lint.engine import RunOptions, lint_file
@@ -262,7 +263,7 @@ def test_inadequate_section_reported_by_the_gs_check_caps_the_code(tmp_path: Pat
     analysis.facts["gender_section"] = {
         "found": True, "heading": "4. Gender analysis", "words": 120, "adequate": False,
     }
-    verdict = marker.verdict(analysis, GM001.params)
+    verdict = marker.verdict(analysis, GM001.params, lambda: marker_check.gender_section(analysis))
     assert verdict["code"] == "1"
     section = next(c for c in verdict["criteria"] if c["id"] == "gender_section")
     assert section["status"] == "partly" and "not adequate" in section["detail"]
