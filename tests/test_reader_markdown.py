@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -252,15 +251,6 @@ def test_binary_md_is_corrupt(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_any(path)
     assert err.value.code == "corrupt"
-
-
-def test_reading_never_modifies_the_input() -> None:
-    stat = HEADINGS_MD.stat()
-    before = HEADINGS_MD.read_bytes()
-    read(HEADINGS_MD)
-    read_any(HEADINGS_MD)
-    assert HEADINGS_MD.read_bytes() == before
-    assert os.stat(HEADINGS_MD).st_mtime_ns == stat.st_mtime_ns
 
 
 def test_crlf_and_bom_give_the_same_blocks(tmp_path: Path, doc: Document) -> None:

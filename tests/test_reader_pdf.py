@@ -9,7 +9,6 @@ over a page break with its header row repeated.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from pathlib import Path
 
@@ -295,10 +294,3 @@ def test_garbage_after_a_pdf_header(tmp_path: Path) -> None:
     assert caught.value.code in {"corrupt", "no-text"}
 
 
-@pytest.mark.parametrize("name", [*PDFS, "truncated.pdf", "encrypted.pdf", "image-only.pdf"])
-def test_reading_never_modifies_the_file(name: str) -> None:
-    path = FIXTURES / name
-    before = (path.read_bytes(), path.stat().st_mtime_ns)
-    with contextlib.suppress(ReadError):
-        read(path)
-    assert (path.read_bytes(), path.stat().st_mtime_ns) == before

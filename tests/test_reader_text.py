@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import importlib.util
-import os
 import random
 from pathlib import Path
 
@@ -307,16 +306,6 @@ def test_empty_and_blank_files(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_any(blank)
     assert err.value.code == "no-text"
-
-
-def test_reading_never_modifies_the_input() -> None:
-    for path in [PROPOSAL, *(FIXTURES / name for name in ENCODED)]:
-        before = path.read_bytes()
-        mtime = os.stat(path).st_mtime_ns
-        read(path)
-        read_any(path)
-        assert path.read_bytes() == before
-        assert os.stat(path).st_mtime_ns == mtime
 
 
 # -- structure edge cases --------------------------------------------------------------------
