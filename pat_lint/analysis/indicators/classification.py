@@ -344,6 +344,8 @@ class _Reader:
         a head in a feminine person form ("participantes", "trabajadoras")."""
         if any(self.lower(i) in self.lex.sex_words for i in phrase.tokens):
             return True
+        if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
+            return False  # "personas migrantes y retornadas": feminine by agreement, not by sex
         return any(self.feminine_of_person(i) for i in phrase.heads)
 
     def people(self, phrase: Phrase, dimensions: set[str]) -> tuple[bool, str]:

@@ -59,6 +59,7 @@ class Lexicon:
     male: frozenset[str]
     conjunctions: frozenset[str]
     feminine_endings: tuple[tuple[str, str], ...]
+    epicene: frozenset[str]
     data_words: frozenset[str]
     topic_words: frozenset[str]
     structure: dict[str, Any]
@@ -102,6 +103,7 @@ def lexicon(language: str) -> Lexicon:
         feminine_endings=tuple(
             (str(a), str(b)) for a, b in data.get("feminine_endings") or ()
         ),
+        epicene=_words(data.get("epicene")),
         data_words=_words(data.get("data_words")),
         topic_words=_words(data.get("topic_words")),
         structure=data.get("structure") or {},

@@ -63,9 +63,9 @@ WEAK_ORG_WORDS = words(
 )
 #: Lower-case words that may join the words of a name ("Bureau of Manpower", "Conseil des …").
 CONNECTORS: dict[str, frozenset[str]] = {
-    "en": words("of the for and on in to & de"),
-    "fr": words("de des du la le les l' l’ d' d’ aux au à et pour sur en"),
-    "es": words("de del la las los el y para sobre en a al"),
+    "en": words("of the for and on in to & de against"),
+    "fr": words("de des du la le les l' l’ d' d’ aux au à et pour sur en contre"),
+    "es": words("de del la las los el y para sobre en a al contra"),
 }
 #: Words that end a noun phrase when looking back for an institution name.
 CLAUSE_WORDS: dict[str, frozenset[str]] = {
