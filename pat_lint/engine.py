@@ -78,7 +78,7 @@ def lint_file(path: Path, options: RunOptions) -> FileResult:
     if options.ignore_for is not None:
         dropped = options.ignore_for(display)
         result.findings = [f for f in result.findings if f.rule not in dropped]
-    result.language = analysis.language if "language" in analysis.__dict__ else None
+    result.language = analysis.known_language
     result.gender_section = analysis.facts.get("gender_section")
     result.indicators = analysis.facts.get("indicators", [])
     result.marker = analysis.facts.get("marker")
@@ -121,7 +121,7 @@ def run_rules(
 ) -> Iterator[tuple[Finding, int | None]]:
     """Run every enabled rule on one document; yield each finding with its block index."""
     checks = registry()
-    if analysis.detected_language is None and options.language is None:
+    if analysis.known_language is None:
         rule = _rule(options, UNSUPPORTED_LANGUAGE)
         if rule is not None:
             yield _finding(rule, Hit(None), analysis, Location(analysis.document.path)), None

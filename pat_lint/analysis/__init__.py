@@ -48,10 +48,15 @@ class Analysis:
         """The language the text is in (en/fr/es), or None when it is none of them."""
         return language_detection.detect(self.text)
 
+    @property
+    def known_language(self) -> str | None:
+        """The override, else the detected language; None when the text is in none of ours."""
+        return self._language_override or self.detected_language
+
     @cached_property
     def language(self) -> str:
-        """The language rules run in: the override, else the detected one, else English."""
-        return self._language_override or self.detected_language or "en"
+        """The language rules run in: :attr:`known_language`, else English."""
+        return self.known_language or "en"
 
     @cached_property
     def block_languages(self) -> tuple[str, ...]:

@@ -23,11 +23,12 @@ from pat_lint.analysis.gender import (
     describe_lacking,
     find_gender_section,
 )
+from pat_lint.analysis.language import SUPPORTED
 from pat_lint.checks import ParamError, check
 from pat_lint.model import Hit
 
 REPORTS = ("missing", "inadequate")
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = SUPPORTED  # the languages pat-lint reads
 #: Params holding word lists: language → list of cues (see :class:`~pat_lint.analysis.gender.Cue`).
 LIST_PARAMS = (
     "heading_terms",

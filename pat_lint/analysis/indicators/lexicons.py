@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-LANGUAGES = ("en", "fr", "es")
+from pat_lint.analysis.language import SUPPORTED
+
+LANGUAGES = SUPPORTED  # the languages pat-lint reads
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:

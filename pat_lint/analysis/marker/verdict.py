@@ -54,8 +54,7 @@ def verdict(
     Computed once per document for the params it reads and the facts the GS and SD checks
     left; ``gender_section()`` gives the gender-section facts and the blocks of the section
     (called only for a text long enough to be coded). Later calls with the same inputs return
-    the same object. A text too short to be coded is turned away before anything is computed,
-    its language included (the report shows the language only when a rule needed it).
+    the same object. A text too short to be coded is turned away before anything is computed.
     """
     if analysis.document.words < params.min_words:
         return None

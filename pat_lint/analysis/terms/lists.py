@@ -27,10 +27,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pat_lint.analysis.language import SUPPORTED
 from pat_lint.packs import PackError, data_dir, load_yaml
 
 #: Languages that have a term list.
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = SUPPORTED  # the languages pat-lint reads
 TERM_KEYS = frozenset(
     {
         "id",
