@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import copy
 import io
-import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import click
 
 from pat_lint.model import Block, FileResult, Finding, Severity
 
@@ -247,7 +244,7 @@ def add_comment(word: Any, runs: list[Any], lines: list[str]) -> None:
         comment.add_paragraph(line)
 
 
-def annotate(source: Path, file: FileResult) -> tuple[bytes, int]:
+def annotate_docx(source: Path, file: FileResult) -> tuple[bytes, int]:
     """The annotated copy of ``source`` (as bytes) and the number of comments added."""
     import docx
 
@@ -278,11 +275,6 @@ def annotate(source: Path, file: FileResult) -> tuple[bytes, int]:
 # The command
 
 
-def _fail(message: str) -> None:
-    click.echo(f"pat-lint: error: {message}", err=True)
-    sys.exit(2)
-
-
 def check_paths(path: Path, output: Path) -> None:
     """Refuse what cannot work: not a .docx, missing input, output over the input."""
     if path.suffix.lower() != ".docx":
@@ -298,40 +290,3 @@ def check_paths(path: Path, output: Path) -> None:
     if same:
         raise AnnotateError(f"{output}: refusing to overwrite the proposal itself; "
                             "choose another --output")
-
-
-@click.command("annotate")
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Where to write the annotated copy (.docx); never the input itself.")
-@click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
-@click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option("--language", type=click.Choice(["auto", "en", "fr", "es"]),
-              help="Language of the proposal (default: detect).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).")
-def annotate_command(path: Path, output: Path, select: tuple[str, ...], ignore: tuple[str, ...],
-                     language: str | None, config_path: Path | None) -> None:
-    """Write a copy of a .docx proposal with a Word review comment on each finding."""
-    from pat_lint.cli import _config, apply_cli_overrides, lint
-    from pat_lint.fileio import write_atomic
-
-    try:
-        check_paths(path, output)
-    except AnnotateError as exc:
-        _fail(str(exc))
-    config = _config(config_path)
-    apply_cli_overrides(config, select=select, ignore=ignore, language=language)
-    result, _ = lint(config, (path,), progress=False)
-    file = result.files[0]
-    if file.status == "error" and file.error is not None:
-        _fail(f"{path}: {file.error.message} [{file.error.code}]")
-    try:
-        data, added = annotate(path, file)
-        write_atomic(output, data)
-    except AnnotateError as exc:
-        _fail(f"{path}: {exc}")
-    except OSError as exc:
-        _fail(f"{output}: cannot write: {exc.strerror or exc}")
-    marker = f"; indicative gender marker {file.marker['code']}" if file.marker else ""
-    click.echo(f"Wrote {output}: {added} comments ({len(file.findings)} findings{marker}).")

@@ -13,7 +13,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from pat_lint.annotate import annotate_command
+from pat_lint.cli import cli
 from pat_lint.config import Config, resolve_rules
 from pat_lint.engine import RunOptions, lint_file
 
@@ -71,7 +71,7 @@ def proposal(tmp_path: Path) -> Path:
 
 
 def annotate(*args: str):
-    return CliRunner().invoke(annotate_command, list(args))
+    return CliRunner().invoke(cli, ["annotate", *args])
 
 
 def digest(path: Path) -> str:
