@@ -64,13 +64,12 @@ def apply_cli_overrides(config: Config, **flags: Any) -> None:
 def lint(config: Config, paths: tuple[Path, ...], progress: bool,
          use_baseline: bool = True) -> tuple[LintResult, Any]:
     """Resolve rules and files from the configuration and run the engine."""
-    from pat_lint.config import ConfigError, check_rule_overrides, ignored_for, keeps, resolve_rules
+    from pat_lint.config import ConfigError, ignored_for, keeps, resolve_rules
     from pat_lint.engine import RunOptions, collect_files, lint_paths
     from pat_lint.suppress import BaselineError, read_baseline
 
     try:
         all_rules, enabled = resolve_rules(config)
-        check_rule_overrides(config, all_rules)
     except ConfigError as exc:
         fail(str(exc))
         raise
@@ -281,12 +280,11 @@ def config_command(show: bool, config_path: Path | None) -> None:
     """Inspect the configuration."""
     import json
 
-    from pat_lint.config import ConfigError, check_rule_overrides, resolve_rules
+    from pat_lint.config import ConfigError, resolve_rules
 
     config = _config(config_path)
     try:
         rules, _ = resolve_rules(config)
-        check_rule_overrides(config, rules)
     except ConfigError as exc:
         fail(str(exc))
         return

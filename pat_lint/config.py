@@ -223,6 +223,7 @@ def resolve_rules(config: Config) -> tuple[list[Rule], list[Rule]]:
         raise ConfigError(str(exc)) from None
     for key in ("select", "extend-select", "ignore"):
         check_selectors(config[key], rules, f"{config.origin[key]}: {key}")
+    check_rule_overrides(config, rules)
     for pattern, ids in config["per-file-ignores"].items():
         where = f"{config.origin['per-file-ignores']}: per-file-ignores {pattern}"
         check_selectors(ids, rules, where)
