@@ -277,18 +277,22 @@ def explain_text(rule: Any) -> str:
 @click.option("--show", is_flag=True, help="Print the resolved configuration and its sources.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 def config_command(show: bool, config_path: Path | None) -> None:
-    """Inspect the configuration."""
+    """Validate the configuration; with --show, print it and where each value came from."""
     import json
 
     from pat_lint.config import ConfigError, resolve_rules
 
     config = _config(config_path)
     try:
-        rules, _ = resolve_rules(config)
+        resolve_rules(config)
     except ConfigError as exc:
         fail(str(exc))
         return
-    click.echo(f"# files: {', '.join(map(str, config.files)) or '(none: defaults)'}")
+    files = ", ".join(map(str, config.files)) or "(none: defaults)"
+    if not show:
+        click.echo(f"Configuration is valid: {files}")
+        return
+    click.echo(f"# files: {files}")
     for key in sorted(config.values):
         value = json.dumps(config.values[key], ensure_ascii=False)
         click.echo(f"{key}: {value}    # from {config.origin[key]}")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 @cache
@@ -40,11 +40,6 @@ def lemma(word: str, language: str) -> str:
     if isinstance(found, list):  # some tables (French) map a form to several lemmas
         return str(found[0]) if found else lower
     return str(found)
-
-
-def token_lemma(token: Token, language: str) -> str:
-    """Lower-case lemma of a token (see :func:`lemma`)."""
-    return lemma(token.text, language)
 
 
 def parse(text: str, language: str) -> Doc:

@@ -59,10 +59,6 @@ class MappedText:
         for offset, char in enumerate(text):
             self.append(char, (line, column + offset))
 
-    def is_empty(self) -> bool:
-        """True when nothing but whitespace was collected."""
-        return not any(not char.isspace() for char in self.chars)
-
     def finish(self) -> tuple[str, tuple[Anchor, ...]]:
         """The text with whitespace runs collapsed to one space and ends stripped, and its anchors.
 

@@ -7,7 +7,7 @@ imported only when their format is asked for.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pat_lint import __version__
@@ -35,12 +35,6 @@ class ReportContext:
     statistics: bool = False
     quiet: bool = False
     fail_on: str = "warning"
-    extra: dict[str, object] = field(default_factory=dict)
-
-
-def available() -> list[str]:
-    """Formats whose reporter module exists in this installation."""
-    return [name for name, module in REPORTERS.items() if importlib.util.find_spec(module)]
 
 
 def render(name: str, result: LintResult, context: ReportContext) -> str:
