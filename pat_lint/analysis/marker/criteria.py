@@ -50,9 +50,9 @@ def analysis_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) 
         needs = list(range(first_plan))
     outside, inside = Statements(), Statements()
     wanted = sorted(set(needs) | lay.gender_blocks)
-    for index, block in _blocks(analysis, lay, wanted):
+    for index, _block in _blocks(analysis, lay, wanted):
         found = inside if index in lay.gender_blocks else outside
-        for sentence in sentences(block.text):
+        for sentence in sentences(analysis, index):
             if is_sex_differentiated(sentence, params, language):
                 found.add(analysis.section_titles[index], sentence)
     total = outside.count + inside.count
@@ -81,7 +81,7 @@ def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout
         if not in_gender and "activities" not in lay.roles[index]:
             continue
         introduced = block.kind is BlockKind.LIST_ITEM or bool(find_cue(measure_cues, _lead(block)))
-        for sentence in sentences(block.text):
+        for sentence in sentences(analysis, index):
             if not is_tailored(sentence, params, language):
                 continue
             if not in_gender:
@@ -166,7 +166,7 @@ def objective_statements(analysis: Analysis, params: MarkerSettings, lay: Layout
             continue
         labelled = pattern is not None and pattern.match(fold(block.text)) is not None
         if labelled or "objectives" in lay.roles[index]:
-            found.extend(sentences(block.text)[:1] if not labelled else [block.text])
+            found.extend(sentences(analysis, index)[:1] if not labelled else [block.text])
     return found
 
 

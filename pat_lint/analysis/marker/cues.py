@@ -1,10 +1,14 @@
 """Matching cue words: whole-word, case-insensitive, typographic apostrophes and hyphens folded;
-and the light sentence split the criteria count statements with."""
+and the sentences the criteria count statements in."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pat_lint.analysis import Analysis
 
 
 @cache
@@ -34,9 +38,6 @@ def strip_cues(cues: tuple[str, ...], text: str) -> str:
     return pattern.sub(" ", fold(text)) if pattern else fold(text)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a block (a light split: the criteria count statements, not parse)."""
-    return [part for part in _SENTENCE.split(text) if part.strip()]
+def sentences(analysis: Analysis, index: int) -> list[str]:
+    """The sentences of block ``index``, from the analysis's shared spaCy sentencizer."""
+    return [sent.text for sent in analysis.doc(index).sents if sent.text.strip()]
