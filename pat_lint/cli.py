@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from pat_lint import __version__
+from pat_lint.model import FAIL_LEVELS, LANGUAGES
+from pat_lint.reporters import FORMATS
 
 if TYPE_CHECKING:
     from pat_lint.config import Config
     from pat_lint.model import LintResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMAT_CHOICES = ("text", "json", "sarif", "github", "html")
 
 
 def fail(message: str) -> None:
@@ -105,16 +106,16 @@ def exit_code(result: LintResult, fail_on: str) -> int:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "output_format", type=click.Choice(FORMAT_CHOICES),
+@click.option("-f", "--format", "output_format", type=click.Choice(FORMATS),
               help="Output format (default: text).")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (atomically) instead of stdout.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]),
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS),
               help="Exit 1 when a finding is at or above this severity (default: warning).")
 @click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection.")
 @click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option("--language", type=click.Choice(["auto", "en", "fr", "es"]),
+@click.option("--language", type=click.Choice(("auto", *LANGUAGES)),
               help="Language of the proposals (default: detect).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).")

@@ -13,13 +13,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pat_lint.checks import ParamError, build_params, registry
-from pat_lint.model import Severity
-from pat_lint.packs import PackError, Rule, load_rules, load_yaml
+from pat_lint.datafiles import DataFileError, load_yaml
+from pat_lint.model import FAIL_LEVELS, LANGUAGES, Severity
+from pat_lint.packs import PackError, Rule, load_rules
+from pat_lint.reporters import FORMATS
 
 CONFIG_NAMES = (".pat-lint.yaml", ".pat-lint.yml")
-LANGUAGES = ("auto", "en", "fr", "es")
-FAIL_LEVELS = ("info", "warning", "error", "never")
-FORMATS = ("text", "json", "sarif", "github", "html")
+LANGUAGE_CHOICES = ("auto", *LANGUAGES)
 
 #: key → (what is expected, validator)
 KEYS: dict[str, str] = {
@@ -28,7 +28,7 @@ KEYS: dict[str, str] = {
     "extend-select": "a list of rule ids, prefixes or names",
     "ignore": "a list of rule ids, prefixes or names",
     "fail-on": "one of " + ", ".join(FAIL_LEVELS),
-    "language": "one of " + ", ".join(LANGUAGES),
+    "language": "one of " + ", ".join(LANGUAGE_CHOICES),
     "format": "one of " + ", ".join(FORMATS),
     "rules": "a mapping of rule id or name to {severity, params}",
     "per-file-ignores": "a mapping of glob to a list of rule ids, prefixes or names",
@@ -106,7 +106,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         return _pyproject_section(path) or {}
     try:
         data = load_yaml(path.resolve())
-    except PackError as exc:
+    except DataFileError as exc:
         raise ConfigError(str(exc)) from None
     if data is None:
         return {}
@@ -174,7 +174,7 @@ def validate_value(key: str, value: Any, where: str) -> Any:
             raise bad()
         return value
     if key in ("fail-on", "language", "format"):
-        allowed = {"fail-on": FAIL_LEVELS, "language": LANGUAGES, "format": FORMATS}[key]
+        allowed = {"fail-on": FAIL_LEVELS, "language": LANGUAGE_CHOICES, "format": FORMATS}[key]
         if not isinstance(value, str) or value.lower() not in allowed:
             raise bad()
         return value.lower()

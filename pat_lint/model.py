@@ -33,6 +33,12 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} ({expected})") from None
 
 
+#: The languages pat-lint reads (detected per document, or given with ``--language``).
+LANGUAGES = ("en", "fr", "es")
+#: What ``--fail-on`` accepts: a severity, or ``never``.
+FAIL_LEVELS = (*(severity.label for severity in Severity), "never")
+
+
 class BlockKind(str, Enum):
     """What a block of text is in the document's structure."""
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pat_lint.checks import ParamError, build_params, registry
+from pat_lint.datafiles import DataFileError, data_dir, load_yaml
 from pat_lint.model import Severity
 
 ID_PATTERN = re.compile(r"^[A-Z]{2}\d{3}$")
@@ -31,7 +29,7 @@ RULE_KEYS = {
 DOC_KEYS = ("why", "example", "instead", "references")
 
 
-class PackError(ValueError):
+class PackError(DataFileError):
     """A rule pack is malformed; the message names the file and the rule."""
 
 
@@ -52,50 +50,17 @@ class Rule:
     pack: str = ""
 
 
-def data_dir(name: str) -> Path:
-    """A data folder shipped with pat-lint (``rules`` or ``terminology``).
-
-    In an installed wheel it sits inside the package; in a source checkout, beside it.
-    """
-    inside = Path(__file__).parent / name
-    if inside.is_dir():
-        return inside
-    return Path(__file__).parent.parent / name
-
-
 def builtin_pack_paths() -> list[Path]:
     """The rule packs that ship with pat-lint, in a stable order."""
     return sorted(data_dir("rules").glob("*.yaml"))
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse a YAML data file, once per process for each version of it (path and mtime)."""
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return _parse_yaml(path, stamp)
-
-
-@cache
-def _parse_yaml(path: Path, stamp: int) -> Any:
-    """Parse a YAML file; errors name the file and the line. ``stamp`` keys the cache."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PackError(f"{path}{where}: invalid YAML: {problem}") from None
-
-
 def load_pack(path: Path) -> list[Rule]:
     """Load and validate one rule pack."""
-    data = load_yaml(path)
+    try:
+        data = load_yaml(path)
+    except DataFileError as exc:
+        raise PackError(str(exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}: a rule pack is a mapping with a 'rules' list")
     return [_load_rule(path, index, raw) for index, raw in enumerate(data["rules"], 1)]

@@ -43,11 +43,11 @@ def test_wheel_ships_rules_and_terminology(tmp_path: Path):
     site = env_dir / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
     (site / "site-packages" / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     probe = (
-        "import pat_lint, pat_lint.packs as p;"
+        "import pat_lint, pat_lint.datafiles as d;"
         "from pat_lint.config import Config, resolve_rules;"
         "rules, _ = resolve_rules(Config());"
-        "print(pat_lint.__file__); print(p.data_dir('rules')); print(p.data_dir('terminology'));"
-        "print(len(rules)); print(sorted(x.name for x in p.data_dir('terminology').glob('*.yaml')))"
+        "print(pat_lint.__file__); print(d.data_dir('rules')); print(d.data_dir('terminology'));"
+        "print(len(rules)); print(sorted(x.name for x in d.data_dir('terminology').glob('*.yaml')))"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True,

@@ -117,7 +117,8 @@ def test_a_malformed_term_list_names_the_file_and_the_entry(tmp_path, monkeypatc
     monkeypatch.setattr(terms.lists, "term_list_path", lambda language: bad)
     terms.load_terms.cache_clear()
     try:
-        with pytest.raises(PackError, match=r"xx\.yaml: term 'chairman': unknown key 'colour'"):
+        expected = r"xx\.yaml: term 'chairman': unknown key 'colour'"
+        with pytest.raises(terms.TermListError, match=expected):
             terms.load_terms("xx")
     finally:
         terms.load_terms.cache_clear()

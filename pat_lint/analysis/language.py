@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-SUPPORTED = ("en", "fr", "es")
+from pat_lint.model import LANGUAGES
+
 #: Languages recognised only so that they are not mistaken for a supported one.
 OTHERS = ("pt", "it", "de", "nl")
 
@@ -95,11 +96,11 @@ def detect(text: str) -> str | None:
     """The language of ``text`` ("en", "fr" or "es"), or None when it is another language or
     there is too little evidence to tell."""
     counts = scores(text)
-    best = max(counts, key=lambda language: (counts[language], language in SUPPORTED))
+    best = max(counts, key=lambda language: (counts[language], language in LANGUAGES))
     top = counts[best]
     runner_up = max(count for language, count in counts.items() if language != best)
     needed = MIN_SOLE_EVIDENCE if runner_up == 0 else MIN_EVIDENCE
-    if best not in SUPPORTED or top < needed:
+    if best not in LANGUAGES or top < needed:
         return None
     unsupported = max(counts[language] for language in OTHERS)
     if top < MIN_MARGIN * unsupported:
@@ -114,7 +115,7 @@ def detect_block(text: str, default: str) -> str:
     supported one (at least :data:`MIN_EVIDENCE` markers, twice any other language, and at most
     one marker of the default language)."""
     counts = scores(text)
-    best = max(SUPPORTED, key=lambda language: counts[language])
+    best = max(LANGUAGES, key=lambda language: counts[language])
     top = counts[best]
     others = max(count for language, count in counts.items() if language != best)
     clear = top >= MIN_EVIDENCE and top >= SHORT_MARGIN * max(others, 1)

@@ -20,10 +20,9 @@ from functools import cache
 from typing import Any
 
 from pat_lint.analysis import Analysis
-from pat_lint.analysis.language import SUPPORTED
 from pat_lint.analysis.marker import CODES, CUE_PARAMS, summary, verdict
 from pat_lint.checks import ParamError, check
-from pat_lint.model import Hit
+from pat_lint.model import LANGUAGES, Hit
 
 
 def _cues() -> dict[str, list[str]]:
@@ -75,9 +74,9 @@ class MarkerParams:
             raise ParamError(f"marker param 'dac' must map each of {', '.join(CODES)}")
         for name in CUE_PARAMS:
             for language in getattr(self, name):
-                if language not in SUPPORTED:
+                if language not in LANGUAGES:
                     raise ParamError(f"marker param {name!r}: unknown language {language!r} "
-                                     f"(known: {', '.join(SUPPORTED)})")
+                                     f"(known: {', '.join(LANGUAGES)})")
 
     def cues(self, name: str, language: str) -> tuple[str, ...]:
         """The cue list ``name`` for ``language`` (empty when the pack gives none)."""

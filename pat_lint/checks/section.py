@@ -23,12 +23,10 @@ from pat_lint.analysis.gender import (
     describe_lacking,
     find_gender_section,
 )
-from pat_lint.analysis.language import SUPPORTED
 from pat_lint.checks import ParamError, check
-from pat_lint.model import Hit
+from pat_lint.model import LANGUAGES, Hit
 
 REPORTS = ("missing", "inadequate")
-LANGUAGES = SUPPORTED  # the languages pat-lint reads
 #: Params holding word lists: language → list of cues (see :class:`~pat_lint.analysis.gender.Cue`).
 LIST_PARAMS = (
     "heading_terms",

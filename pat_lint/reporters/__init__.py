@@ -23,6 +23,8 @@ REPORTERS: dict[str, str] = {
     "github": "pat_lint.reporters.github",
     "html": "pat_lint.reporters.html",
 }
+#: The output formats, in the order help texts list them.
+FORMATS = tuple(REPORTERS)
 
 
 @dataclass(frozen=True)

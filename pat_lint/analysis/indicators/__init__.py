@@ -32,7 +32,7 @@ from pat_lint.analysis.indicators.disaggregation import (
     suggestion,
 )
 from pat_lint.analysis.indicators.extraction import extract, is_label
-from pat_lint.analysis.indicators.lexicons import LANGUAGES, Lexicon, lexicon
+from pat_lint.analysis.indicators.lexicons import Lexicon, lexicon
 from pat_lint.analysis.indicators.spans import EMPTY_CELLS, Span, clean, display_text
 from pat_lint.analysis.indicators.tables import is_indicator_header
 from pat_lint.analysis.indicators.tokens import Token, tokenize
@@ -45,7 +45,6 @@ __all__ = [
     "CUE_WINDOW",
     "DIMENSIONS",
     "EMPTY_CELLS",
-    "LANGUAGES",
     "PERSON_DIMENSIONS",
     "Classification",
     "Indicator",

@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import LANGUAGES, fold, lexicon
+from pat_lint.analysis.indicators.lexicons import fold, lexicon
 from pat_lint.analysis.indicators.tokens import singulars, tokenize, word_forms, word_lemma
+from pat_lint.model import LANGUAGES
 
 #: Breakdowns that only persons have: asking for one says the indicator counts people.
 PERSON_DIMENSIONS = frozenset({"sex", "age", "disability", "nationality", "ethnicity"})

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pat_lint.analysis.indicators.lexicons import LANGUAGES, alternation, fold, lexicon
+from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon
+from pat_lint.model import LANGUAGES
 
 #: The order in which breakdowns are reported; unknown ones follow in alphabetical order.
 DIMENSIONS = ("sex", "age", "disability", "nationality", "ethnicity", "location", "status")

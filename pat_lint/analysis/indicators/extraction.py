@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pat_lint.analysis.indicators.lexicons import LANGUAGES, fold, lexicon, structure_words
+from pat_lint.analysis.indicators.lexicons import fold, lexicon, structure_words
 from pat_lint.analysis.indicators.spans import Span, clean, display_text, label_patterns, spans_of
 from pat_lint.analysis.indicators.tables import spans_in_tables
-from pat_lint.model import Block, BlockKind
+from pat_lint.model import LANGUAGES, Block, BlockKind
 
 
 def is_label(block: Block) -> bool:

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pat_lint.analysis.language import SUPPORTED
-
-LANGUAGES = SUPPORTED  # the languages pat-lint reads
+from pat_lint.datafiles import data_dir, load_yaml
+from pat_lint.model import LANGUAGES
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -81,8 +80,6 @@ class Lexicon:
 @cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language`` (en, fr or es; anything else falls back to English)."""
-    from pat_lint.packs import data_dir, load_yaml
-
     language = language if language in LANGUAGES else "en"
     data = load_yaml(data_dir("rules") / "lexicons" / f"indicators-{language}.yaml") or {}
     cues = data.get("person_cues") or {}

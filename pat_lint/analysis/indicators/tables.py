@@ -17,13 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pat_lint.analysis.indicators.disaggregation import cell_breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import (
-    LANGUAGES,
-    alternation,
-    fold,
-    lexicon,
-    structure_words,
-)
+from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon, structure_words
 from pat_lint.analysis.indicators.spans import (
     Span,
     clean,
@@ -32,7 +26,7 @@ from pat_lint.analysis.indicators.spans import (
     paragraphs,
     spans_of,
 )
-from pat_lint.model import Block, BlockKind
+from pat_lint.model import LANGUAGES, Block, BlockKind
 
 
 def spans_in_tables(blocks: Sequence[Block]) -> dict[int, list[Span]]:

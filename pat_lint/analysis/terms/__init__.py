@@ -25,14 +25,7 @@ from __future__ import annotations
 from pat_lint.analysis.nlp import pipeline
 from pat_lint.analysis.terms.generic import means_humanity, paired_with_feminine
 from pat_lint.analysis.terms.institutions import in_institution_name, is_org_word
-from pat_lint.analysis.terms.lists import (
-    LANGUAGES,
-    Term,
-    TermList,
-    TermListError,
-    load_terms,
-    term_list_path,
-)
+from pat_lint.analysis.terms.lists import Term, TermList, TermListError, load_terms, term_list_path
 from pat_lint.analysis.terms.matching import TermMatch, TermMatcher, highlight_span, matcher
 from pat_lint.analysis.terms.persons import is_name_like, is_person_name
 from pat_lint.analysis.terms.scope import in_spans, iter_blocks, quoted_spans, reference_blocks
@@ -40,7 +33,6 @@ from pat_lint.analysis.terms.tokens import char_span, is_capitalised, words
 from pat_lint.analysis.terms.usage import part_of_longer_word, used_as_noun
 
 __all__ = [
-    "LANGUAGES",
     "Term",
     "TermList",
     "TermListError",

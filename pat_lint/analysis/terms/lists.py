@@ -27,11 +27,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pat_lint.analysis.language import SUPPORTED
-from pat_lint.packs import PackError, data_dir, load_yaml
+from pat_lint.datafiles import DataFileError, data_dir, load_yaml
 
 #: Languages that have a term list.
-LANGUAGES = SUPPORTED  # the languages pat-lint reads
 TERM_KEYS = frozenset(
     {
         "id",
@@ -48,7 +46,7 @@ TERM_KEYS = frozenset(
 )
 
 
-class TermListError(PackError):
+class TermListError(DataFileError):
     """A term list is malformed; the message names the file and the entry."""
 
 

@@ -7,9 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from pat_lint.analysis.terms.lists import LANGUAGES
 from pat_lint.analysis.terms.tokens import words
-from pat_lint.model import Block, BlockKind
+from pat_lint.model import LANGUAGES, Block, BlockKind
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
