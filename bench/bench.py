@@ -48,9 +48,19 @@ def make_docx(path: Path, pages: int) -> None:
 def make_pdf(docx: Path, pdf: Path) -> None:
     """The same proposal as PDF, through LibreOffice."""
     subprocess.run(
-        ["soffice", "--headless", "-env:UserInstallation=file:///tmp/pat-lint-bench-lo",
-         "--convert-to", "pdf", "--outdir", str(pdf.parent), str(docx)],
-        check=True, capture_output=True, timeout=1200,
+        [
+            "soffice",
+            "--headless",
+            "-env:UserInstallation=file:///tmp/pat-lint-bench-lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(pdf.parent),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=1200,
     )
 
 
@@ -79,8 +89,13 @@ def timed(command: list[str], repeat: int) -> tuple[float, float]:
     """Best wall time over ``repeat`` runs, and the command's peak RSS in MiB."""
     best, peak = float("inf"), 0.0
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
-                             text=True, timeout=3600, check=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", _MEASURE, *command],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=True,
+        ).stdout.split()
         if int(out[2]) not in (0, 1):  # a crash would be timed as a fast run
             raise SystemExit(f"bench: {' '.join(command)} exited with {out[2]}")
         best = min(best, float(out[0]))
@@ -105,13 +120,18 @@ def main() -> None:
     t, _ = timed([py, "-m", "pat_lint.cli", "--version"], args.repeat)
     rows.append(("start-up: `pat-lint --version`", t, None, None))
     corpus = sorted((ROOT / "fixtures" / "corpus").glob("*.*"))
-    corpus = [p for p in corpus if p.suffix in (".docx", ".pdf", ".md", ".txt")
-              and p.name != "README.md"]
+    corpus = [
+        p for p in corpus if p.suffix in (".docx", ".pdf", ".md", ".txt") and p.name != "README.md"
+    ]
     t, _ = timed([*lint, *map(str, corpus)], args.repeat)
     rows.append((f"`check` on the corpus ({len(corpus)} files)", t, None, None))
     for path in (docx, pdf):
-        extract = [py, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); "
-                   f"import bench; bench.extract_only(__import__('pathlib').Path({str(path)!r}))"]
+        extract = [
+            py,
+            "-c",
+            f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); "
+            f"import bench; bench.extract_only(__import__('pathlib').Path({str(path)!r}))",
+        ]
         t_extract, _ = timed(extract, args.repeat)
         t_lint, peak = timed([*lint, str(path)], args.repeat)
         rows.append((f"`check` on {path.name}", t_lint, t_extract, peak))

@@ -166,12 +166,14 @@ def block_of(finding: Finding, blocks: Sequence[Block]) -> int | None:
     loc = finding.location
     if loc.table is not None:
         candidates = [
-            i for i, b in enumerate(blocks)
+            i
+            for i, b in enumerate(blocks)
             if (b.location.table, b.location.row, b.location.col) == (loc.table, loc.row, loc.col)
         ]
     elif loc.paragraph is not None:
         candidates = [
-            i for i, b in enumerate(blocks)
+            i
+            for i, b in enumerate(blocks)
             if b.location.paragraph == loc.paragraph and b.location.table is None
         ]
     else:
@@ -207,8 +209,10 @@ def summary_lines(file: FileResult) -> list[str]:
     marker = file.marker
     if marker:
         dac = f" ≈ OECD DAC {marker['dac']}" if marker.get("dac") is not None else ""
-        lines.append(f"Indicative gender marker: {marker['code']} ({marker.get('scheme', '')})"
-                     f"{dac}. Indicative only: the reviewer decides.")
+        lines.append(
+            f"Indicative gender marker: {marker['code']} ({marker.get('scheme', '')})"
+            f"{dac}. Indicative only: the reviewer decides."
+        )
         lines += [f"• {reason}" for reason in marker.get("reasons") or []]
     else:
         lines.append("Gender marker: not computed.")
@@ -229,8 +233,10 @@ def summary_lines(file: FileResult) -> list[str]:
     people = [i for i in file.indicators if i.get("people")]
     if file.indicators:
         by_sex = sum(1 for i in people if "sex" in (i.get("disaggregated_by") or []))
-        lines.append(f"Indicators: {len(file.indicators)}, {len(people)} counting people, "
-                     f"{by_sex} of them disaggregated by sex.")
+        lines.append(
+            f"Indicators: {len(file.indicators)}, {len(people)} counting people, "
+            f"{by_sex} of them disaggregated by sex."
+        )
     return lines
 
 
@@ -288,5 +294,6 @@ def check_paths(path: Path, output: Path) -> None:
         raise AnnotateError(f"{output}: the annotated copy must be a .docx file")
     same = output.resolve() == path.resolve() or (output.exists() and output.samefile(path))
     if same:
-        raise AnnotateError(f"{output}: refusing to overwrite the proposal itself; "
-                            "choose another --output")
+        raise AnnotateError(
+            f"{output}: refusing to overwrite the proposal itself; choose another --output"
+        )

@@ -62,8 +62,9 @@ def apply_cli_overrides(config: Config, **flags: Any) -> None:
             fail(str(exc))
 
 
-def lint(config: Config, paths: tuple[Path, ...], progress: bool,
-         use_baseline: bool = True) -> tuple[LintResult, Any]:
+def lint(
+    config: Config, paths: tuple[Path, ...], progress: bool, use_baseline: bool = True
+) -> tuple[LintResult, Any]:
     """Resolve rules and files from the configuration and run the engine."""
     from pat_lint.config import ConfigError, ignored_for, keeps, resolve_rules
     from pat_lint.engine import RunOptions, collect_files, lint_paths
@@ -81,8 +82,9 @@ def lint(config: Config, paths: tuple[Path, ...], progress: bool,
             baseline = read_baseline(Path(config["baseline"]))
         except BaselineError as exc:
             fail(str(exc))
-    options = RunOptions(tuple(enabled), tuple(all_rules), language,
-                         ignored_for(config, all_rules), baseline)
+    options = RunOptions(
+        tuple(enabled), tuple(all_rules), language, ignored_for(config, all_rules), baseline
+    )
     files = collect_files(paths or (Path("."),), keeps(config))
     if progress and len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(files, label="Checking", file=sys.stderr) as bar:
@@ -106,35 +108,75 @@ def exit_code(result: LintResult, fail_on: str) -> int:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-f", "--format", "output_format", type=click.Choice(FORMATS),
-              help="Output format (default: text).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to this file (atomically) instead of stdout.")
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS),
-              help="Exit 1 when a finding is at or above this severity (default: warning).")
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    help="Output format (default: text).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file (atomically) instead of stdout.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    help="Exit 1 when a finding is at or above this severity (default: warning).",
+)
 @click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection.")
 @click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option("--language", type=click.Choice(("auto", *LANGUAGES)),
-              help="Language of the proposals (default: detect).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).")
+@click.option(
+    "--language",
+    type=click.Choice(("auto", *LANGUAGES)),
+    help="Language of the proposals (default: detect).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("--no-progress", is_flag=True, help="No progress bar on stderr.")
-@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
-              help="Ignore the findings recorded in this baseline file (see `pat-lint baseline`).")
-def check(paths: tuple[Path, ...], output_format: str | None, output: Path | None,
-          fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...],
-          ignore: tuple[str, ...], language: str | None, config_path: Path | None, quiet: bool,
-          statistics: bool, no_progress: bool, baseline: Path | None) -> None:
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Ignore the findings recorded in this baseline file (see `pat-lint baseline`).",
+)
+def check(
+    paths: tuple[Path, ...],
+    output_format: str | None,
+    output: Path | None,
+    fail_on: str | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    language: str | None,
+    config_path: Path | None,
+    quiet: bool,
+    statistics: bool,
+    no_progress: bool,
+    baseline: Path | None,
+) -> None:
     """Check proposals (files or folders) and report findings."""
     from pat_lint.reporters import ReportContext, render
 
     config = _config(config_path)
-    apply_cli_overrides(config, select=select, extend_select=extend_select, ignore=ignore,
-                        fail_on=fail_on, language=language, format=output_format,
-                        baseline=str(baseline) if baseline else None)
+    apply_cli_overrides(
+        config,
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        fail_on=fail_on,
+        language=language,
+        format=output_format,
+        baseline=str(baseline) if baseline else None,
+    )
     result, options = lint(config, paths, progress=not no_progress and not quiet)
     fmt = config["format"]
     context = ReportContext(
@@ -162,9 +204,14 @@ def check(paths: tuple[Path, ...], output_format: str | None, output: Path | Non
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              default=Path(".pat-lint-baseline.json"), show_default=True,
-              help="Where to write the baseline.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path(".pat-lint-baseline.json"),
+    show_default=True,
+    help="Where to write the baseline.",
+)
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 def baseline(paths: tuple[Path, ...], output: Path, config_path: Path | None) -> None:
     """Record today's findings so that `check --baseline FILE` reports only new ones."""
@@ -245,14 +292,27 @@ def rules_reference(rules: list[Any]) -> str:
     """The rules reference (docs/rules.md), generated from the packs."""
     from pat_lint.checks import registry
 
-    lines = ["# Rules reference", "",
-             "Generated from the rule packs by `pat-lint rules --markdown`; do not edit by hand.",
-             "", "| id | name | category | severity | check |", "|---|---|---|---|---|"]
-    lines += [f"| [{r.id}](#{r.id.lower()}) | {r.name} | {r.category} | {r.severity.label} | "
-              f"`{r.check}` |" for r in rules]
+    lines = [
+        "# Rules reference",
+        "",
+        "Generated from the rule packs by `pat-lint rules --markdown`; do not edit by hand.",
+        "",
+        "| id | name | category | severity | check |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| [{r.id}](#{r.id.lower()}) | {r.name} | {r.category} | {r.severity.label} | "
+        f"`{r.check}` |"
+        for r in rules
+    ]
     for rule in rules:
-        lines += ["", explain_text(rule).replace(f"{rule.id} {rule.name}", f"## {rule.id}", 1)
-                  .replace("\n## ", "\n### "), ""]
+        lines += [
+            "",
+            explain_text(rule)
+            .replace(f"{rule.id} {rule.name}", f"## {rule.id}", 1)
+            .replace("\n## ", "\n### "),
+            "",
+        ]
         if rule.raw_params:
             keys = ", ".join(f"`{key}`" for key in sorted(rule.raw_params))
             lines.append(f"Params (check type `{rule.check}`): {keys}.")
@@ -301,16 +361,34 @@ def config_command(show: bool, config_path: Path | None) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Where to write the annotated copy (.docx); never the input itself.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the annotated copy (.docx); never the input itself.",
+)
 @click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
 @click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option("--language", type=click.Choice(["auto", "en", "fr", "es"]),
-              help="Language of the proposal (default: detect).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).")
-def annotate(path: Path, output: Path, select: tuple[str, ...], ignore: tuple[str, ...],
-             language: str | None, config_path: Path | None) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(["auto", "en", "fr", "es"]),
+    help="Language of the proposal (default: detect).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
+)
+def annotate(
+    path: Path,
+    output: Path,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    language: str | None,
+    config_path: Path | None,
+) -> None:
     """Write a copy of a .docx proposal with a Word review comment on each finding."""
     from pat_lint.annotate import AnnotateError, annotate_docx, check_paths
     from pat_lint.fileio import write_atomic

@@ -146,9 +146,7 @@ def _apply_file(config: Config, path: Path, seen: tuple[Path, ...]) -> None:
             continue
         normalised = key.replace("_", "-")
         if normalised not in KEYS:
-            raise ConfigError(
-                f"{path}: unknown key {key!r} (known: {', '.join(sorted(KEYS))})"
-            )
+            raise ConfigError(f"{path}: unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
         value = validate_value(normalised, value, str(path))
         if normalised in ("packs", "baseline") and value:
             value = _relative_paths(normalised, value, path.parent)

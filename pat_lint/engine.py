@@ -104,11 +104,15 @@ def suppressed(
         if rule is None:
             continue
         block = min(comment.first_block, len(analysis.blocks) - 1)
-        location = replace(analysis.blocks[block].location, path=analysis.document.path,
-                           section=analysis.section_titles[block])
+        location = replace(
+            analysis.blocks[block].location,
+            path=analysis.document.path,
+            section=analysis.section_titles[block],
+        )
         if comment.line is not None:
-            location = Location(location.path, line=comment.line, column=1,
-                                section=location.section)
+            location = Location(
+                location.path, line=comment.line, column=1, section=location.section
+            )
         hit = Hit(None, args={"problem": message, "directive": " ".join(comment.text.split())})
         kept.append(_finding(rule, hit, None, location))
     if options.baseline is not None:
@@ -116,9 +120,7 @@ def suppressed(
     return kept
 
 
-def run_rules(
-    analysis: Analysis, options: RunOptions
-) -> Iterator[tuple[Finding, int | None]]:
+def run_rules(analysis: Analysis, options: RunOptions) -> Iterator[tuple[Finding, int | None]]:
     """Run every enabled rule on one document; yield each finding with its block index."""
     checks = registry()
     if analysis.known_language is None:

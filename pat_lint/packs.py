@@ -23,7 +23,15 @@ CATEGORIES = (
     "configuration",
 )
 RULE_KEYS = {
-    "id", "name", "check", "category", "severity", "message", "params", "docs", "examples",
+    "id",
+    "name",
+    "check",
+    "category",
+    "severity",
+    "message",
+    "params",
+    "docs",
+    "examples",
     "languages",
 }
 DOC_KEYS = ("why", "example", "instead", "references")

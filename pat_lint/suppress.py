@@ -63,7 +63,7 @@ def parse(comment: Comment, known: Any) -> Directive | Problem | None:
     match = _PREFIX.match(comment.text)
     if not match:
         return None
-    body = " ".join(comment.text[match.end():].split())
+    body = " ".join(comment.text[match.end() :].split())
     parsed = _DIRECTIVE.match(body)
     if not parsed or parsed.group("action") not in ACTIONS:
         word = body.split("=")[0].split()[0] if body.split() else "(nothing)"
@@ -106,8 +106,9 @@ def scopes(document: Document, directives: list[Directive]) -> list[_Scope]:
                 span = range(comment.first_block, comment.last_block + 1)
                 result.append(_Scope(directive, blocks=span))
         elif directive.action == "disable-next":
-            result.append(_Scope(directive, blocks=range(comment.first_block,
-                                                         comment.first_block + 1)))
+            result.append(
+                _Scope(directive, blocks=range(comment.first_block, comment.first_block + 1))
+            )
         elif directive.action == "disable":
             scope = _Scope(directive, lines=(comment.line, 10**9))
             result.append(scope)
@@ -148,10 +149,13 @@ def apply(
     kept: list[Finding] = []
     for finding, block in findings:
         covering = [
-            scope for scope in active
+            scope
+            for scope in active
             if scope.covers(block, finding.location.line)
-            and (not scope.directive.selectors
-                 or any(matches(finding, s) for s in scope.directive.selectors))
+            and (
+                not scope.directive.selectors
+                or any(matches(finding, s) for s in scope.directive.selectors)
+            )
         ]
         for scope in covering:
             scope.used += 1
@@ -160,12 +164,18 @@ def apply(
     for scope in active:
         if scope.used == 0:
             what = ", ".join(scope.directive.selectors) or "all rules"
-            problems.append((scope.directive.comment, UNUSED,
-                             f"'{scope.directive.action}' ({what}) suppresses nothing here"))
+            problems.append(
+                (
+                    scope.directive.comment,
+                    UNUSED,
+                    f"'{scope.directive.action}' ({what}) suppresses nothing here",
+                )
+            )
     return kept, problems
 
 
 # --- baseline -----------------------------------------------------------------------------
+
 
 def write_baseline(findings: Iterable[Finding]) -> str:
     """The baseline file's text: fingerprints with counts, plus rule and match for people."""
@@ -173,8 +183,11 @@ def write_baseline(findings: Iterable[Finding]) -> str:
     about: dict[str, dict[str, str]] = {}
     for finding in findings:
         counts[finding.fingerprint] += 1
-        about[finding.fingerprint] = {"rule": finding.rule, "path": finding.location.path,
-                                      "match": finding.match}
+        about[finding.fingerprint] = {
+            "rule": finding.rule,
+            "path": finding.location.path,
+            "match": finding.match,
+        }
     entries = [{"fingerprint": fp, "count": counts[fp], **about[fp]} for fp in sorted(counts)]
     data = {"version": BASELINE_VERSION, "tool": "pat-lint", "findings": entries}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -41,8 +41,15 @@ def load_corpus(folder: Path = CORPUS) -> list[Labelled]:
         front = yaml.safe_load(text.split("---", 2)[1])
         built = folder / f"{front['id']}.{EXTENSIONS[front['format']]}"
         if built.exists():
-            items.append(Labelled(front["id"], front["language"], front["format"], built,
-                                  front.get("labels") or {}))
+            items.append(
+                Labelled(
+                    front["id"],
+                    front["language"],
+                    front["format"],
+                    built,
+                    front.get("labels") or {},
+                )
+            )
     return items
 
 
@@ -65,6 +72,7 @@ def normalise(text: str) -> str:
 
 # --- gender section -----------------------------------------------------------------------
 
+
 def section_outcome_expected(labels: dict[str, Any]) -> str:
     section = labels.get("gender_section") or {}
     if not section.get("found"):
@@ -82,6 +90,7 @@ def section_outcome_found(result: Any) -> str:
 
 
 # --- indicators ---------------------------------------------------------------------------
+
 
 @dataclass
 class IndicatorScore:
@@ -147,6 +156,7 @@ def _facts(indicator: dict[str, Any]) -> str:
 
 
 # --- terms --------------------------------------------------------------------------------
+
 
 @dataclass
 class TermScore:

@@ -11,8 +11,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("fixtures/sample", "fixtures/readers", "fixtures/corpus", "fixtures/holdout",
-           "fixtures/prose")
+FOLDERS = (
+    "fixtures/sample",
+    "fixtures/readers",
+    "fixtures/corpus",
+    "fixtures/holdout",
+    "fixtures/prose",
+)
 
 
 def fixture_files() -> list[Path]:

@@ -46,10 +46,12 @@ def build_proposal(path: Path) -> Path:
     italic.italic = True
     paragraph.add_run(" and the project will protect illegal migrants from abuse at the border.")
     document.add_heading("2. Activities", level=2)
-    document.add_paragraph("Open two migrant information desks at district offices.",
-                           style="List Bullet")
-    document.add_paragraph("Train local officials on labour rights and referral.",
-                           style="List Bullet")
+    document.add_paragraph(
+        "Open two migrant information desks at district offices.", style="List Bullet"
+    )
+    document.add_paragraph(
+        "Train local officials on labour rights and referral.", style="List Bullet"
+    )
     document.add_heading("3. Results matrix", level=2)
     table = document.add_table(rows=3, cols=3)
     rows = [
@@ -169,9 +171,21 @@ def test_annotated_copy_reads_the_same(proposal: Path, tmp_path: Path):
     """The comments change no text: pat-lint finds the same things in the copy."""
     output = tmp_path / "reviewed.docx"
     assert annotate(str(proposal), "-o", str(output)).exit_code == 0
+
     def key(findings):
-        return [(f.rule, f.match, f.context, f.location.paragraph, f.location.table,
-                 f.location.row, f.location.col) for f in findings]
+        return [
+            (
+                f.rule,
+                f.match,
+                f.context,
+                f.location.paragraph,
+                f.location.table,
+                f.location.row,
+                f.location.col,
+            )
+            for f in findings
+        ]
+
     assert key(findings_of(output)) == key(findings_of(proposal))
 
 
@@ -252,9 +266,19 @@ def test_libreoffice_opens_the_annotated_copy(proposal: Path, tmp_path: Path):
     assert annotate(str(proposal), "-o", str(output)).exit_code == 0
     outdir = tmp_path / "pdf"
     converted = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
-         "--convert-to", EXPORT_WITH_NOTES, "--outdir", str(outdir), str(output)],
-        capture_output=True, text=True, timeout=240,
+        [
+            SOFFICE,
+            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            EXPORT_WITH_NOTES,
+            "--outdir",
+            str(outdir),
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     pdf = outdir / "reviewed.pdf"
     assert converted.returncode == 0 and pdf.exists(), converted.stderr[-2000:]
@@ -263,8 +287,9 @@ def test_libreoffice_opens_the_annotated_copy(proposal: Path, tmp_path: Path):
     assert any("Indicative gender marker: 0" in note for note in notes)
     assert any(note.startswith("[GT001 gendered-noun") for note in notes)
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                              timeout=60).stdout
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60
+        ).stdout
         assert "Safe labour migration" in text and "chairman" in text
 
 

@@ -42,8 +42,9 @@ def test_sarif_validates_and_locates_findings_per_format(tmp_path: Path):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 truncated")
     out = tmp_path / "out.sarif"
-    result = CliRunner().invoke(cli, ["check", *map(str, files), str(bad), "--format", "sarif",
-                                      "-o", str(out)])
+    result = CliRunner().invoke(
+        cli, ["check", *map(str, files), str(bad), "--format", "sarif", "-o", str(out)]
+    )
     assert result.exit_code == 2
     sarif = json.loads(out.read_text(encoding="utf-8"))
     jsonschema.validate(sarif, sarif_schema())
@@ -58,8 +59,9 @@ def test_sarif_validates_and_locates_findings_per_format(tmp_path: Path):
         assert rules[entry["ruleId"]] == run["tool"]["driver"]["rules"][entry["ruleIndex"]]
     for suffix in (".md", ".txt"):
         located = [e for e in by_suffix[suffix] if e["ruleId"].startswith(("GT", "SD"))]
-        assert located and all("startLine" in e["locations"][0]["physicalLocation"]["region"]
-                               for e in located)
+        assert located and all(
+            "startLine" in e["locations"][0]["physicalLocation"]["region"] for e in located
+        )
     for suffix in (".docx", ".pdf"):
         located = [e for e in by_suffix[suffix] if e["ruleId"].startswith(("GT", "SD"))]
         assert located
@@ -99,8 +101,13 @@ def test_pre_commit_hook_fails_on_a_finding_and_passes_a_clean_proposal(tmp_path
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hooks[0]["id"] == "pat-lint"
     source = tmp_path / "source"  # try-repo needs a git repository with the hook definition
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "venv", "bench", "fixtures", "*.egg-info", "__pycache__"))
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "venv", "bench", "fixtures", "*.egg-info", "__pycache__"
+        ),
+    )
     git = ["git", "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "hook"]):
         subprocess.run([*git, *args], cwd=source, check=True, capture_output=True)
@@ -112,14 +119,29 @@ def test_pre_commit_hook_fails_on_a_finding_and_passes_a_clean_proposal(tmp_path
     subprocess.run([*git, "add", "-A"], cwd=work, check=True)
     env_bin = Path(sys.executable).parent
     pre_commit = [str(env_bin / "pre-commit"), "try-repo", str(source), "pat-lint"]
-    env = {"PATH": f"{env_bin}:/usr/bin:/bin", "HOME": str(tmp_path),
-           "PRE_COMMIT_HOME": str(tmp_path / "cache")}
-    ok = subprocess.run([*pre_commit, "--files", "clean.md", "notes.csv"], cwd=work,
-                        capture_output=True, text=True, env=env, timeout=900)
+    env = {
+        "PATH": f"{env_bin}:/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+    }
+    ok = subprocess.run(
+        [*pre_commit, "--files", "clean.md", "notes.csv"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
     assert ok.returncode == 0, ok.stdout + ok.stderr
     (work / "dirty.md").write_text(PROPOSAL)
     subprocess.run([*git, "add", "-A"], cwd=work, check=True)
-    bad = subprocess.run([*pre_commit, "--files", "dirty.md"], cwd=work, capture_output=True,
-                         text=True, env=env, timeout=900)
+    bad = subprocess.run(
+        [*pre_commit, "--files", "dirty.md"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "GT001" in bad.stdout and "dirty.md:3:5" in bad.stdout

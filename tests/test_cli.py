@@ -39,8 +39,13 @@ project will recruit manpower from the three districts.
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real console entry point in a subprocess."""
-    return subprocess.run([sys.executable, "-m", "pat_lint.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pat_lint.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=300,
+    )
 
 
 def digest(path: Path) -> str:
@@ -101,8 +106,9 @@ def test_bad_files_are_reported_and_the_run_goes_on(proposal: Path, tmp_path: Pa
     empty.write_bytes(b"")
     before = {p: digest(p) for p in [*bad, proposal]}
     out = tmp_path / "report.json"
-    result = run("check", str(proposal), *map(str, bad), str(empty), "--format", "json",
-                 "-o", str(out))
+    result = run(
+        "check", str(proposal), *map(str, bad), str(empty), "--format", "json", "-o", str(out)
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("pat-lint: error:")]
@@ -128,8 +134,11 @@ def test_text_report_names_unreadable_file_in_one_line(tmp_path: Path):
 
 def test_exit_codes_follow_fail_on(proposal: Path, tmp_path: Path):
     clean = tmp_path / "clean.md"
-    clean.write_text("# Note\n\nThe chair and the committee will meet every quarter with the "
-                     "partners of the project and the team.\n", encoding="utf-8")
+    clean.write_text(
+        "# Note\n\nThe chair and the committee will meet every quarter with the "
+        "partners of the project and the team.\n",
+        encoding="utf-8",
+    )
     assert run("check", str(clean), "--select", "GT").returncode == 0
     assert run("check", str(proposal), "--select", "GT").returncode == 1
     assert run("check", str(proposal), "--select", "GT", "--fail-on", "never").returncode == 0
@@ -167,8 +176,11 @@ def test_output_file_is_written_atomically_and_replaced(proposal: Path, tmp_path
 def test_language_override_and_statistics(proposal: Path):
     result = CliRunner().invoke(cli, ["check", str(proposal), "--statistics", "--language", "en"])
     assert result.exit_code == 1
-    assert any(line.split()[1:2] == ["GT001"] for line in result.output.splitlines()
-               if line.strip() and line.strip()[0].isdigit())
+    assert any(
+        line.split()[1:2] == ["GT001"]
+        for line in result.output.splitlines()
+        if line.strip() and line.strip()[0].isdigit()
+    )
 
 
 def test_dump_prints_blocks_with_locations(proposal: Path):
@@ -186,9 +198,11 @@ def test_dump_of_unreadable_file_is_one_line(tmp_path: Path):
 
 
 def test_version_does_not_import_heavy_libraries():
-    probe = ("import sys, pat_lint.cli;"
-             "print(sorted({m.split('.')[0] for m in sys.modules} & "
-             "{'spacy', 'pdfminer', 'docx', 'markdown_it', 'yaml', 'jinja2'}))")
+    probe = (
+        "import sys, pat_lint.cli;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'spacy', 'pdfminer', 'docx', 'markdown_it', 'yaml', 'jinja2'}))"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert run("--version").stdout.startswith("pat-lint, version")

@@ -63,7 +63,7 @@ def test_cli_flags_override_the_file_and_provenance_says_so(repo: Path):
     (repo / ".pat-lint.yaml").write_text("fail-on: error\n")
     result = CliRunner().invoke(cli, ["config", "--show"])
     assert f'fail-on: "error"    # from {repo / ".pat-lint.yaml"}' in result.output
-    assert "language: \"auto\"    # from default" in result.output
+    assert 'language: "auto"    # from default' in result.output
 
 
 @pytest.mark.parametrize(
@@ -79,8 +79,7 @@ def test_cli_flags_override_the_file_and_provenance_says_so(repo: Path):
         ("extends: missing.yaml\n", "key 'extends'"),
     ],
 )
-def test_bad_configuration_is_one_line_naming_file_and_key(repo: Path, content: str,
-                                                          expected: str):
+def test_bad_configuration_is_one_line_naming_file_and_key(repo: Path, content: str, expected: str):
     (repo / ".pat-lint.yaml").write_text(content)
     result = CliRunner().invoke(cli, ["check", "p.md"])
     assert result.exit_code == 2

@@ -28,8 +28,10 @@ def test_dev_corpus_is_large_and_varied_enough():
     indicators = sum(len(item.labels.get("indicators") or []) for item in DEV)
     terms = sum(len(item.labels.get("terms") or []) for item in DEV)
     lookalikes = sum(len(item.labels.get("not_flag") or []) for item in DEV)
-    print(f"\ncorpus: {len(DEV)} proposals {dict(formats)} {dict(languages)}; "
-          f"{indicators} indicators, {terms} terms, {lookalikes} look-alikes")
+    print(
+        f"\ncorpus: {len(DEV)} proposals {dict(formats)} {dict(languages)}; "
+        f"{indicators} indicators, {terms} terms, {lookalikes} look-alikes"
+    )
     assert len(DEV) >= 24
     assert set(formats) == {".docx", ".pdf", ".md", ".txt"}
     assert set(languages) == {"en", "fr", "es"}
@@ -63,9 +65,11 @@ def test_indicator_extraction_and_flagging(name: str):
     score = corpus_eval.IndicatorScore()
     for item in items:
         corpus_eval.score_indicators(item, corpus_eval.lint(item.path), score)
-    print(f"\n{name}: indicators {score.expected}; extraction recall "
-          f"{score.extraction_recall:.3f}; spurious {score.spurious}; flag precision "
-          f"{score.flag_precision:.3f}; flag recall {score.flag_recall:.3f}")
+    print(
+        f"\n{name}: indicators {score.expected}; extraction recall "
+        f"{score.extraction_recall:.3f}; spurious {score.spurious}; flag precision "
+        f"{score.flag_precision:.3f}; flag recall {score.flag_recall:.3f}"
+    )
     detail = "\n".join(score.misses)
     assert score.extraction_recall >= bar, detail
     assert score.flag_precision >= bar, detail
@@ -78,9 +82,11 @@ def test_terminology_precision_recall_and_lookalikes(name: str):
     score = corpus_eval.TermScore()
     for item in items:
         corpus_eval.score_terms(item, corpus_eval.lint(item.path), score)
-    print(f"\n{name}: terms precision {score.precision:.3f}, recall {score.recall:.3f} "
-          f"(tp {score.tp}, fp {score.fp}, fn {score.fn}); look-alikes {score.lookalikes}, "
-          f"flagged {len(score.lookalikes_flagged)}")
+    print(
+        f"\n{name}: terms precision {score.precision:.3f}, recall {score.recall:.3f} "
+        f"(tp {score.tp}, fp {score.fp}, fn {score.fn}); look-alikes {score.lookalikes}, "
+        f"flagged {len(score.lookalikes_flagged)}"
+    )
     detail = "\n".join(score.misses + score.lookalikes_flagged)
     assert score.precision >= bar, detail
     assert score.recall >= bar, detail

@@ -188,8 +188,7 @@ will benefit from faster clearance.
     assert finding.rule == "GS001" and finding.severity.label == "error"
     assert finding.match == "" and finding.location.line is None
     assert "no gender section" in finding.message
-    assert result.gender_section == {"found": False, "heading": None, "words": 0,
-                                     "adequate": False}
+    assert result.gender_section == {"found": False, "heading": None, "words": 0, "adequate": False}
 
 
 @pytest.mark.parametrize(
@@ -402,8 +401,13 @@ def test_proposal_form_written_as_a_two_column_table(tmp_path: Path):
             ("Risks", "Policy changes in destination countries."),
         )
 
-    result = check(write(tmp_path, "form.md", form(
-        ("Gender analysis", FORM_ANALYSIS), ("Gender-responsive measures", FORM_MEASURES))))
+    result = check(
+        write(
+            tmp_path,
+            "form.md",
+            form(("Gender analysis", FORM_ANALYSIS), ("Gender-responsive measures", FORM_MEASURES)),
+        )
+    )
     assert rules_fired(result) == []
     assert result.gender_section["heading"] == "Gender analysis"
     token = ("Gender", "Gender will be mainstreamed in all activities of the project.")
@@ -418,14 +422,24 @@ def test_proposal_form_written_as_a_two_column_table(tmp_path: Path):
 def test_gender_analysis_matrix_counts_as_analysis(tmp_path: Path):
     matrix = pipe_table(
         ("Issue", "Women and girls", "Men and boys", "Project response"),
-        ("Safety", "Women traders face harassment and demands for sexual favours",
-         "Young men are exposed to arbitrary arrest and extortion",
-         "Separate search rooms; female officers on every shift"),
-        ("Work", "Most small-scale traders are women, who carry goods on foot",
-         "Men dominate trucking and face long waits in the parking yard",
-         "Support to the women traders' association"),
-        ("Services", "Women cannot use the post after dark because there is no lighting",
-         "Truck drivers lack health services", "Solar lighting and a health desk"),
+        (
+            "Safety",
+            "Women traders face harassment and demands for sexual favours",
+            "Young men are exposed to arbitrary arrest and extortion",
+            "Separate search rooms; female officers on every shift",
+        ),
+        (
+            "Work",
+            "Most small-scale traders are women, who carry goods on foot",
+            "Men dominate trucking and face long waits in the parking yard",
+            "Support to the women traders' association",
+        ),
+        (
+            "Services",
+            "Women cannot use the post after dark because there is no lighting",
+            "Truck drivers lack health services",
+            "Solar lighting and a health desk",
+        ),
     )
     text = (
         "# Border post project\n\n## 4. Gender analysis\n\nConsultations with traders and "
@@ -575,9 +589,22 @@ def test_facts_are_reported_when_only_one_rule_runs(tmp_path: Path):
 def test_json_report_carries_the_gender_section(tmp_path: Path):
     path = write(tmp_path, "p.md", TOKEN_EN)
     completed = subprocess.run(
-        [sys.executable, "-m", "pat_lint.cli", "check", str(path), "--format", "json",
-         "--select", "GS001,GS002", "--no-progress"],
-        capture_output=True, text=True, cwd=ROOT, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pat_lint.cli",
+            "check",
+            str(path),
+            "--format",
+            "json",
+            "--select",
+            "GS001,GS002",
+            "--no-progress",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
     )
     report = json.loads(completed.stdout)
     (file,) = report["files"]
@@ -621,6 +648,7 @@ def test_bad_params_are_rejected(raw, message):
 
 def test_spacy_stays_off_the_start_up_path():
     code = "import sys, pat_lint.checks.section, pat_lint.cli; print('spacy' in sys.modules)"
-    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                               cwd=ROOT, timeout=120)
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert completed.stdout.strip() == "False", completed.stderr

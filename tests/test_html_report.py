@@ -154,13 +154,25 @@ def test_output_is_deterministic(proposals: list[Path]):
 def test_document_text_is_escaped():
     nasty = "<script>alert('x')</script> & <b>chairman</b>"
     finding = Finding(
-        rule="GT001", name="gendered-noun", category="terminology", severity=Severity.WARNING,
-        message="'<b>' & co", location=Location("p.md", line=1, column=1), match="<b>",
-        context=nasty, context_span=(nasty.index("<b>"), nasty.index("<b>") + 3),
+        rule="GT001",
+        name="gendered-noun",
+        category="terminology",
+        severity=Severity.WARNING,
+        message="'<b>' & co",
+        location=Location("p.md", line=1, column=1),
+        match="<b>",
+        context=nasty,
+        context_span=(nasty.index("<b>"), nasty.index("<b>") + 3),
     )
-    file = FileResult(path="<i>p</i>.md", format="md", language="en", findings=[finding],
-                      indicators=[{"text": "<u>x</u>", "people": True, "disaggregated_by": [],
-                                   "location": {"line": 3}}])
+    file = FileResult(
+        path="<i>p</i>.md",
+        format="md",
+        language="en",
+        findings=[finding],
+        indicators=[
+            {"text": "<u>x</u>", "people": True, "disaggregated_by": [], "location": {"line": 3}}
+        ],
+    )
     page = render("html", LintResult([file]), CONTEXT)
     assert "<script>" not in page and "<b>" not in page and "<u>" not in page
     assert "&lt;script&gt;" in page and "<mark>&lt;b&gt;</mark>" in page
@@ -169,8 +181,18 @@ def test_document_text_is_escaped():
 
 def test_cli_writes_the_report(proposals: list[Path], tmp_path: Path):
     output = tmp_path / "report.html"
-    result = CliRunner().invoke(cli, ["check", *map(str, proposals[:2]), "--format", "html",
-                                      "--output", str(output), "--no-progress"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "check",
+            *map(str, proposals[:2]),
+            "--format",
+            "html",
+            "--output",
+            str(output),
+            "--no-progress",
+        ],
+    )
     assert result.exit_code == 1, result.output
     page = output.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
@@ -180,15 +202,24 @@ def test_cli_writes_the_report(proposals: list[Path], tmp_path: Path):
 # What a reviewer sees in a browser
 
 CHROMIUM = shutil.which("chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run headless Chromium with a throwaway profile."""
     return subprocess.run(
         [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
 
 
@@ -202,22 +233,33 @@ def test_chromium_renders_what_a_reviewer_needs(proposals: list[Path], tmp_path:
     dom = chromium(tmp_path / "profile-dom", "--dump-dom", url)
     assert dom.returncode == 0, dom.stderr[-2000:]
     seen = _Text.of(dom.stdout).plain
-    for expected in ("Gender review report", "Overview", "a-mainstreamed.md", "b-blind.md",
-                     "Could not be read", "Indicative gender marker:", "⚑ not disaggregated by sex",
-                     "Gender-sensitive terminology", "chairman", "decides the marker"):
+    for expected in (
+        "Gender review report",
+        "Overview",
+        "a-mainstreamed.md",
+        "b-blind.md",
+        "Could not be read",
+        "Indicative gender marker:",
+        "⚑ not disaggregated by sex",
+        "Gender-sensitive terminology",
+        "chairman",
+        "decides the marker",
+    ):
         assert expected in seen, expected
     assert "<mark>chairman</mark>" in dom.stdout
 
     screenshot = tmp_path / "report.png"
-    shot = chromium(tmp_path / "profile-shot", f"--screenshot={screenshot}",
-                    "--window-size=1280,2000", url)
+    shot = chromium(
+        tmp_path / "profile-shot", f"--screenshot={screenshot}", "--window-size=1280,2000", url
+    )
     assert shot.returncode == 0 and screenshot.exists(), shot.stderr[-2000:]
     assert _distinct_colours(screenshot) > 20  # a rendered page, not a blank one
     print(f"\nscreenshot: {screenshot}")
 
     pdf = tmp_path / "report.pdf"
-    printed = chromium(tmp_path / "profile-pdf", f"--print-to-pdf={pdf}",
-                       "--no-pdf-header-footer", url)
+    printed = chromium(
+        tmp_path / "profile-pdf", f"--print-to-pdf={pdf}", "--no-pdf-header-footer", url
+    )
     assert printed.returncode == 0 and pdf.exists(), printed.stderr[-2000:]
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout

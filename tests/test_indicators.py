@@ -58,14 +58,22 @@ def test_docx_logframe_indicator_column_in_fourth_place():
     found = texts(result)
     assert len(found) == 11
     assert found[0] == "Average clearance time for commercial trucks at the OSBP (hours)"
-    two = ["Number of border officials trained in document examination",
-           "Number of document examination workstations installed"]
+    two = [
+        "Number of border officials trained in document examination",
+        "Number of document examination workstations installed",
+    ]
     assert found[4:6] == two
     cells = [facts(result, text)["location"] for text in two]
     assert cells[0]["row"] == cells[1]["row"] and cells[0]["col"] == cells[1]["col"] == 4
     # headers, means of verification, intervention logic and targets are never indicators
-    for text in ("Key indicators", "Means of verification", "Time release study",
-                 "Joint procedures formalised", "Impact", "240"):
+    for text in (
+        "Key indicators",
+        "Means of verification",
+        "Time release study",
+        "Joint procedures formalised",
+        "Impact",
+        "240",
+    ):
         assert text not in found
     assert flagged(result) == [
         "Number of border officials trained in document examination",
@@ -83,11 +91,18 @@ def test_pdf_table_with_indicators_in_fifth_column():
     found = texts(result)
     assert "Número de tratantes condenados" in found
     assert "Indicador(es)" not in found and "Meta" not in found
-    victims = facts(result, "Número de víctimas de trata identificadas y asistidas, desagregado "
-                            "por sexo, edad y nacionalidad")
+    victims = facts(
+        result,
+        "Número de víctimas de trata identificadas y asistidas, desagregado "
+        "por sexo, edad y nacionalidad",
+    )
     assert victims["people"] and victims["disaggregated_by"] == ["sex", "age", "nationality"]
-    assert facts(result, "Número de plazas de acogida temporal habilitadas en Puerto "
-                         "Maldonado")["people"] is False
+    assert (
+        facts(result, "Número de plazas de acogida temporal habilitadas en Puerto Maldonado")[
+            "people"
+        ]
+        is False
+    )
     assert "Número de tratantes condenados" in flagged(result)
     condemned = next(f for f in result.findings if f.match == "Número de tratantes condenados")
     assert condemned.location.page == 4 and condemned.location.col == 5
@@ -250,15 +265,25 @@ def test_text_proposal_in_spanish(tmp_path: Path):
 
 def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
     path = tmp_path / "p.md"
-    path.write_text("## Results\n\nIndicator 1: Number of SOPs adopted\n\n"
-                    "Indicator 2: Number of judges trained, disaggregated by sex and age\n",
-                    encoding="utf-8")
+    path.write_text(
+        "## Results\n\nIndicator 1: Number of SOPs adopted\n\n"
+        "Indicator 2: Number of judges trained, disaggregated by sex and age\n",
+        encoding="utf-8",
+    )
     result = lint(path, "en")
     assert result.indicators == [
-        {"text": "Number of SOPs adopted", "people": False, "disaggregated_by": [],
-         "location": result.indicators[0]["location"]},
-        {"text": "Number of judges trained, disaggregated by sex and age", "people": True,
-         "disaggregated_by": ["sex", "age"], "location": result.indicators[1]["location"]},
+        {
+            "text": "Number of SOPs adopted",
+            "people": False,
+            "disaggregated_by": [],
+            "location": result.indicators[0]["location"],
+        },
+        {
+            "text": "Number of judges trained, disaggregated by sex and age",
+            "people": True,
+            "disaggregated_by": ["sex", "age"],
+            "location": result.indicators[1]["location"],
+        },
     ]
     assert result.indicators[0]["location"]["section"] == "Results"
     assert not result.findings
@@ -393,7 +418,11 @@ def test_not_disaggregated_by_sex(language: str, text: str):
 
 def test_breakdowns_are_listed_in_a_fixed_order():
     assert breakdowns("disaggregated by nationality, disability, age and sex") == (
-        "sex", "age", "disability", "nationality")
+        "sex",
+        "age",
+        "disability",
+        "nationality",
+    )
     assert breakdowns("desagregado por edad y municipio") == ("age", "location")
     assert breakdowns("by sex and destination country") == ("sex", "location")
     assert breakdowns("Number of people (M/F, by age group)") == ("sex", "age")
@@ -430,7 +459,10 @@ def test_word_table_with_merged_cells_and_two_paragraph_cell():
 
 def test_labelled_line_taken_for_a_heading_is_still_an_indicator(tmp_path: Path):
     path = tmp_path / "h.md"
-    path.write_text("# Results\n\n## Indicator 2: Number of judges trained\n\n"
-                    "## Indicator monitoring: roles\n\nText.\n", encoding="utf-8")
+    path.write_text(
+        "# Results\n\n## Indicator 2: Number of judges trained\n\n"
+        "## Indicator monitoring: roles\n\nText.\n",
+        encoding="utf-8",
+    )
     result = lint(path, "en")
     assert texts(result) == ["Number of judges trained"]

@@ -77,10 +77,15 @@ def test_other_languages_are_not_taken_for_supported_ones(text: str):
     ("text", "language"),
     [
         ("# Gender\n\nGender issues will be taken into account in all activities.", "en"),
-        ("# Genre\n\nLe projet tiendra compte de la dimension genre dans toutes ses activités.",
-         "fr"),
-        ("# Género\n\nEl proyecto incorporará la perspectiva de género en todas sus actividades.",
-         "es"),
+        (
+            "# Genre\n\nLe projet tiendra compte de la dimension genre dans toutes ses activités.",
+            "fr",
+        ),
+        (
+            "# Género\n\nEl proyecto incorporará la perspectiva de género en todas sus "
+            "actividades.",
+            "es",
+        ),
     ],
 )
 def test_short_documents(text: str, language: str):
@@ -111,8 +116,9 @@ def test_other_language_file_gets_a_note_not_english_rules(tmp_path: Path):
 
 def test_language_override(tmp_path: Path):
     path = tmp_path / "p.md"
-    path.write_text("# Genre\n\nLe projet tiendra compte de la dimension genre.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "# Genre\n\nLe projet tiendra compte de la dimension genre.\n", encoding="utf-8"
+    )
     document = readers.read(path)
     assert Analysis(document).detected_language is None
     analysis = Analysis(document, "fr")

@@ -69,7 +69,8 @@ disaggregated by sex and age.
 
 ADDON_EN = BLIND_EN.replace("## 4. Results matrix", GENDER_SECTION_EN + "\n## 5. Results matrix")
 
-MAINSTREAMED_EN = """\
+MAINSTREAMED_EN = (
+    """\
 # Safe labour migration in the river districts
 
 ## 1. Background
@@ -92,7 +93,9 @@ for women and men.
   children.
 - Train local officials on labour rights and on the referral of cases of abuse.
 
-""" + GENDER_SECTION_EN + """
+"""
+    + GENDER_SECTION_EN
+    + """
 ## 5. Results matrix
 
 | Result | Indicators | Baseline | Target |
@@ -102,6 +105,7 @@ for women and men.
 | Output 1.2 | Number of women attending village information sessions | 0 | 900 |
 | Output 1.3 | Number of radio programmes broadcast | 0 | 24 |
 """
+)
 
 PRINCIPAL_EN = MAINSTREAMED_EN.replace(
     "The overall objective is to make labour migration from the river districts safer and fairer\n"
@@ -184,8 +188,13 @@ El objetivo general es que la migración laboral desde los departamentos del rí
 """
 
 
-def lint(tmp_path: Path, text: str, rules: tuple = (), language: str | None = None,
-         name: str = "proposal.md"):
+def lint(
+    tmp_path: Path,
+    text: str,
+    rules: tuple = (),
+    language: str | None = None,
+    name: str = "proposal.md",
+):
     """Lint ``text`` as a Markdown file with ``rules`` (default: every enabled rule)."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -225,8 +234,11 @@ def test_gender_section_as_an_add_on_is_1(tmp_path: Path):
 def test_mainstreamed_proposal_is_2a(tmp_path: Path):
     result = lint(tmp_path, MAINSTREAMED_EN)
     assert statuses(result) == {
-        "analysis": "met", "activities": "met", "indicators": "met",
-        "principal": "not met", "gender_section": "met",
+        "analysis": "met",
+        "activities": "met",
+        "indicators": "met",
+        "principal": "not met",
+        "gender_section": "met",
     }
     assert result.marker["code"] == "2a"
     assert result.marker["dac"] == "1"
@@ -238,7 +250,8 @@ def test_gender_equality_as_principal_objective_is_2b(tmp_path: Path):
     assert result.marker["code"] == "2b"
     assert result.marker["dac"] == "2"
     assert "gender equality" in next(
-        c["detail"] for c in result.marker["criteria"] if c["id"] == "principal")
+        c["detail"] for c in result.marker["criteria"] if c["id"] == "principal"
+    )
 
 
 def test_without_an_adequate_gender_section_never_2a_or_2b(tmp_path: Path):
@@ -261,7 +274,10 @@ def test_inadequate_section_reported_by_the_gs_check_caps_the_code(tmp_path: Pat
     path.write_text(MAINSTREAMED_EN, encoding="utf-8")
     analysis = Analysis(markdown.read(path), "en")
     analysis.facts["gender_section"] = {
-        "found": True, "heading": "4. Gender analysis", "words": 120, "adequate": False,
+        "found": True,
+        "heading": "4. Gender analysis",
+        "words": 120,
+        "adequate": False,
     }
     verdict = marker.verdict(analysis, GM001.params, lambda: marker_check.gender_section(analysis))
     assert verdict["code"] == "1"
@@ -283,8 +299,12 @@ def test_spanish_gender_blind_proposal_is_0(tmp_path: Path):
 
 
 def test_too_short_to_code_gets_no_marker(tmp_path: Path):
-    result = lint(tmp_path, "The full proposal follows next week; thank you for your patience "
-                            "and for the comments on the concept note.", language="en")
+    result = lint(
+        tmp_path,
+        "The full proposal follows next week; thank you for your patience "
+        "and for the comments on the concept note.",
+        language="en",
+    )
     assert result.marker is None
     assert not [f for f in result.findings if f.category == "gender-marker"]
 
@@ -349,14 +369,40 @@ def _criteria(**status: str) -> dict[str, marker.Criterion]:
         ({"gender_section": "partly"}, "0"),
         ({"gender_section": "met"}, "1"),
         ({"analysis": "met", "activities": "met", "indicators": "met"}, "1"),
-        ({"analysis": "met", "activities": "met", "indicators": "met",
-          "gender_section": "met"}, "2a"),
-        ({"analysis": "met", "activities": "partly", "indicators": "met",
-          "gender_section": "met", "principal": "met"}, "1"),
-        ({"analysis": "met", "activities": "met", "indicators": "met",
-          "gender_section": "met", "principal": "met"}, "2b"),
-        ({"analysis": "met", "activities": "met", "indicators": "met",
-          "gender_section": "met", "principal": "partly"}, "2a"),
+        (
+            {"analysis": "met", "activities": "met", "indicators": "met", "gender_section": "met"},
+            "2a",
+        ),
+        (
+            {
+                "analysis": "met",
+                "activities": "partly",
+                "indicators": "met",
+                "gender_section": "met",
+                "principal": "met",
+            },
+            "1",
+        ),
+        (
+            {
+                "analysis": "met",
+                "activities": "met",
+                "indicators": "met",
+                "gender_section": "met",
+                "principal": "met",
+            },
+            "2b",
+        ),
+        (
+            {
+                "analysis": "met",
+                "activities": "met",
+                "indicators": "met",
+                "gender_section": "met",
+                "principal": "partly",
+            },
+            "2a",
+        ),
     ],
 )
 def test_decision_table(statuses_: dict[str, str], code: str):
@@ -383,8 +429,13 @@ def test_criteria_are_pack_data_per_language():
 def test_bad_params_are_pack_errors(tmp_path: Path, params: dict, error: str):
     pack = tmp_path / "pack.yaml"
     rule = {
-        "id": "XM001", "name": "my-marker", "check": "marker", "category": "gender-marker",
-        "severity": "info", "message": "m", "params": params,
+        "id": "XM001",
+        "name": "my-marker",
+        "check": "marker",
+        "category": "gender-marker",
+        "severity": "info",
+        "message": "m",
+        "params": params,
         "docs": {"why": "w", "example": "e", "instead": "i", "references": ["r"]},
     }
     pack.write_text(json.dumps({"rules": [rule]}), encoding="utf-8")

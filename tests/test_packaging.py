@@ -30,14 +30,20 @@ def test_wheel_ships_rules_and_terminology(tmp_path: Path):
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(ROOT)],
-        check=True, capture_output=True, timeout=600,
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     wheel = next(dist.glob("pat_lint-*.whl"))
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     # Dependencies come from this test environment, as a plain path entry (its .pth files,
     # such as the editable install of the source tree, are not processed from there).
     site = env_dir / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
@@ -50,14 +56,27 @@ def test_wheel_ships_rules_and_terminology(tmp_path: Path):
         "print(len(rules)); print(sorted(x.name for x in d.data_dir('terminology').glob('*.yaml')))"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    out = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True,
-                         cwd=tmp_path, env=env, timeout=120).stdout.splitlines()
+    out = subprocess.run(
+        [python, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    ).stdout.splitlines()
     installed = str(env_dir)
     assert out[0].startswith(installed), out
     assert out[1].startswith(installed) and out[1].endswith("pat_lint/rules"), out
     assert out[2].startswith(installed) and out[2].endswith("pat_lint/terminology"), out
     assert int(out[3]) >= 8
     assert out[4] == "['en.yaml', 'es.yaml', 'fr.yaml']"
-    cli = subprocess.run([env_dir / "bin" / "pat-lint", "--version"], capture_output=True,
-                         text=True, cwd=tmp_path, env=env, timeout=60)
+    cli = subprocess.run(
+        [env_dir / "bin" / "pat-lint", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert cli.returncode == 0 and "pat-lint" in cli.stdout

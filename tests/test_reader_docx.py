@@ -259,5 +259,3 @@ def test_spreadsheet_renamed_docx(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read(path)
     assert caught.value.code in {"not-docx", "corrupt"}
-
-

@@ -292,5 +292,3 @@ def test_garbage_after_a_pdf_header(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read(path)
     assert caught.value.code in {"corrupt", "no-text"}
-
-

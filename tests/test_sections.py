@@ -52,7 +52,10 @@ def test_numbering_is_read_and_stripped(title, parts, rest):
 
 
 def test_markdown_levels_and_numbering_nest_together(tmp_path: Path):
-    path = write(tmp_path, "p.md", """\
+    path = write(
+        tmp_path,
+        "p.md",
+        """\
 # Title of the proposal
 
 ## 5. Management
@@ -78,7 +81,8 @@ Text.
 ## 7. Risks
 
 Text.
-""")
+""",
+    )
     assert tree(path) == [
         (1, "Title of the proposal", None),
         (2, "5. Management", "Title of the proposal"),
@@ -91,7 +95,10 @@ Text.
 
 
 def test_plain_text_numbered_underlined_and_capital_headings(tmp_path: Path):
-    path = write(tmp_path, "p.txt", """\
+    path = write(
+        tmp_path,
+        "p.txt",
+        """\
 PROPOSAL FOR A BORDER PROJECT
 
 1. Context
@@ -112,7 +119,8 @@ Annex
 -----
 
 Text.
-""")
+""",
+    )
     sections = tree(path)
     assert (2, "1.1 Corridor overview", "1. Context") in sections
     assert (2, "2.1 Gender", "2. Cross-cutting issues") in sections
@@ -129,7 +137,10 @@ def test_section_body_runs_to_the_next_heading_of_same_or_higher_level(tmp_path:
 
 
 def test_every_finding_carries_the_title_of_its_section(tmp_path: Path):
-    path = write(tmp_path, "p.md", """\
+    path = write(
+        tmp_path,
+        "p.md",
+        """\
 # Project
 
 ## 6. Cross-cutting issues
@@ -137,10 +148,15 @@ def test_every_finding_carries_the_title_of_its_section(tmp_path: Path):
 ### 6.2 Gender
 
 Gender issues will be taken into account in all activities.
-""")
+""",
+    )
     analysis = Analysis(readers.read(path))
-    assert analysis.section_titles == ["Project", "6. Cross-cutting issues", "6.2 Gender",
-                                       "6.2 Gender"]
+    assert analysis.section_titles == [
+        "Project",
+        "6. Cross-cutting issues",
+        "6.2 Gender",
+        "6.2 Gender",
+    ]
     all_rules, _ = resolve_rules(Config())
     gs002 = next(rule for rule in all_rules if rule.id == "GS002")
     (finding,) = lint_file(path, RunOptions((gs002,), tuple(all_rules))).findings

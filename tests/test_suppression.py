@@ -12,8 +12,9 @@ from pat_lint.cli import cli
 
 
 def findings(path: Path, *args: str) -> list[dict]:
-    result = CliRunner().invoke(cli, ["check", "--format", "json", "--select", "GT,PL",
-                                      str(path), *args])
+    result = CliRunner().invoke(
+        cli, ["check", "--format", "json", "--select", "GT,PL", str(path), *args]
+    )
     assert result.stdout.startswith("{"), result.output
     return json.loads(result.stdout)["files"][0]["findings"]
 
@@ -112,8 +113,7 @@ def test_docx_ordinary_comments_are_ignored(tmp_path: Path):
 
 
 @pytest.mark.parametrize("suffix", [".md", ".docx"])
-def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Path,
-                                                                     suffix: str):
+def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Path, suffix: str):
     from docx import Document
 
     path = tmp_path / f"p{suffix}"
@@ -131,8 +131,9 @@ def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Pa
 
     write([])
     baseline = tmp_path / "baseline.json"
-    result = CliRunner().invoke(cli, ["baseline", str(path), "-o", str(baseline),
-                                      "--config", str(_gt_only(tmp_path))])
+    result = CliRunner().invoke(
+        cli, ["baseline", str(path), "-o", str(baseline), "--config", str(_gt_only(tmp_path))]
+    )
     assert result.exit_code == 0, result.output
     assert matches(findings(path, "--baseline", str(baseline))) == []
     write(["A new paragraph about the schedule comes first.", "Manpower is scarce."])

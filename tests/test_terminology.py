@@ -99,21 +99,45 @@ def test_every_category_is_covered_by_a_rule():
 
 
 def test_gender_analysis_vocabulary_is_never_a_form():
-    vocabulary = {"women", "woman", "men", "man", "girls", "boys", "mothers", "widows",
-                  "female-headed households", "femmes", "hommes", "homme", "mujeres", "hombres",
-                  "hombre", "niñas", "niños", "he"}
+    vocabulary = {
+        "women",
+        "woman",
+        "men",
+        "man",
+        "girls",
+        "boys",
+        "mothers",
+        "widows",
+        "female-headed households",
+        "femmes",
+        "hommes",
+        "homme",
+        "mujeres",
+        "hombres",
+        "hombre",
+        "niñas",
+        "niños",
+        "he",
+    }
     for language in ("fr", "es"):
         forms = {f.lower() for t in terms.load_terms(language).terms for f in t.forms}
         assert not forms & vocabulary
-    english = {f.lower() for t in terms.load_terms("en").terms if t.category != "generic-pronoun"
-               for f in t.forms}
+    english = {
+        f.lower()
+        for t in terms.load_terms("en").terms
+        if t.category != "generic-pronoun"
+        for f in t.forms
+    }
     assert not english & vocabulary
 
 
 def test_a_malformed_term_list_names_the_file_and_the_entry(tmp_path, monkeypatch):
     bad = tmp_path / "xx.yaml"
-    bad.write_text("terms:\n  - id: chairman\n    forms: [chairman]\n    category: x\n"
-                   "    source: [a]\n    colour: red\n", encoding="utf-8")
+    bad.write_text(
+        "terms:\n  - id: chairman\n    forms: [chairman]\n    category: x\n"
+        "    source: [a]\n    colour: red\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(terms.lists, "term_list_path", lambda language: bad)
     terms.load_terms.cache_clear()
     try:
@@ -136,8 +160,15 @@ def test_gendered_nouns_are_flagged_as_written_with_suggestions_and_context(tmp_
         "The consultancy is budgeted at 40 Man-Days.\n"
     )
     result = lint_text(tmp_path, text)
-    assert flagged(result) == ["manpower", "chairmen", "man-made", "man–made", "man made",
-                               "manmade", "Man-Days"]
+    assert flagged(result) == [
+        "manpower",
+        "chairmen",
+        "man-made",
+        "man–made",
+        "man made",
+        "manmade",
+        "Man-Days",
+    ]
     first = result.findings[0]
     assert first.rule == "GT001" and first.name == "gendered-noun"
     assert first.category == "terminology" and first.severity.label == "warning"
@@ -150,20 +181,33 @@ def test_gendered_nouns_are_flagged_as_written_with_suggestions_and_context(tmp_
 
 
 def test_inflections_and_case_variants_match(tmp_path):
-    text = ("ILLEGAL MIGRANTS and Illegal immigrants were detained. The Chairmen's report "
-            "praised the fishermen, and a Policeman escorted the Housewives.\n")
+    text = (
+        "ILLEGAL MIGRANTS and Illegal immigrants were detained. The Chairmen's report "
+        "praised the fishermen, and a Policeman escorted the Housewives.\n"
+    )
     assert flagged(lint_text(tmp_path, text)) == [
-        "ILLEGAL MIGRANTS", "Illegal immigrants", "Chairmen", "fishermen", "Policeman", "Housewives"
+        "ILLEGAL MIGRANTS",
+        "Illegal immigrants",
+        "Chairmen",
+        "fishermen",
+        "Policeman",
+        "Housewives",
     ]
 
 
 def test_lemmas_match_inflections_that_a_list_does_not_spell_out():
-    one_form = terms.Term(id="illegal-migrant", language="en", forms=("illegal migrant",),
-                          suggestions=("irregular migrant",), category="migration-term")
+    one_form = terms.Term(
+        id="illegal-migrant",
+        language="en",
+        forms=("illegal migrant",),
+        suggestions=("irregular migrant",),
+        category="migration-term",
+    )
     matcher = terms.TermMatcher(terms.TermList("en", None, (one_form,)))
     doc = terms.pipeline("en")("Two Illegal migrants and one illegal migrant's family.")
     assert [doc[m.start : m.end].text for m in matcher.find(doc)] == [
-        "Illegal migrants", "illegal migrant"
+        "Illegal migrants",
+        "illegal migrant",
     ]
 
 
@@ -173,21 +217,29 @@ def test_lemmas_never_cross_grammatical_gender(tmp_path):
 
 
 def test_whole_words_only(tmp_path):
-    text = ("The caseload remains manageable in Manchester and on the Isle of Man. Humanity, "
-            "humanitarian partners, human-made hazards, one woman and one man, the chairperson, "
-            "the Chair and the spokesperson of the committee, womankind and Mansfield.\n")
+    text = (
+        "The caseload remains manageable in Manchester and on the Isle of Man. Humanity, "
+        "humanitarian partners, human-made hazards, one woman and one man, the chairperson, "
+        "the Chair and the spokesperson of the committee, womankind and Mansfield.\n"
+    )
     assert flagged(lint_text(tmp_path, text)) == []
 
 
 def test_the_vocabulary_of_gender_analysis_is_never_flagged(tmp_path):
-    english = ("Women and men, girls and boys, widows, midwives, pregnant women and breastfeeding "
-               "mothers in female-headed households face gender-based violence; female youth and "
-               "women migrant workers need maternal health care.\n")
-    french = ("Les femmes et les hommes, les filles et les garçons, les mères seules et les "
-              "ménages dirigés par des femmes seront consultés ; les jeunes hommes partent "
-              "davantage.\n")
-    spanish = ("Las mujeres y los hombres, las niñas y los niños y los hogares encabezados por "
-               "mujeres participarán; los hombres jóvenes migran más que las mujeres.\n")
+    english = (
+        "Women and men, girls and boys, widows, midwives, pregnant women and breastfeeding "
+        "mothers in female-headed households face gender-based violence; female youth and "
+        "women migrant workers need maternal health care.\n"
+    )
+    french = (
+        "Les femmes et les hommes, les filles et les garçons, les mères seules et les "
+        "ménages dirigés par des femmes seront consultés ; les jeunes hommes partent "
+        "davantage.\n"
+    )
+    spanish = (
+        "Las mujeres y los hombres, las niñas y los niños y los hogares encabezados por "
+        "mujeres participarán; los hombres jóvenes migran más que las mujeres.\n"
+    )
     for text, language in ((english, "en"), (french, "fr"), (spanish, "es")):
         assert flagged(lint_text(tmp_path, text, language)) == [], language
 
@@ -195,26 +247,51 @@ def test_the_vocabulary_of_gender_analysis_is_never_flagged(tmp_path):
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("fr", "Le projet respectera les droits de l'homme et les droits de l’homme.",
-         ["droits de l'homme", "droits de l’homme"]),
+        (
+            "fr",
+            "Le projet respectera les droits de l'homme et les droits de l’homme.",
+            ["droits de l'homme", "droits de l’homme"],
+        ),
         ("fr", "Les pressions exercées par l'Homme menacent les oasis.", ["l'Homme"]),
         ("fr", "La désertification causée par l'homme progresse.", ["l'homme"]),
-        ("fr", "L'expertise est estimée à 30 hommes-jours, soit 500 EUR par homme/jour.",
-         ["hommes-jours", "homme/jour"]),
-        ("fr", "Les départs de clandestins et les migrants illégaux ont augmenté.",
-         ["clandestins", "migrants illégaux"]),
-        ("fr", "Ils ont vécu comme clandestins, puis ont été expulsés pour séjour illégal.",
-         ["clandestins", "séjour illégal"]),
+        (
+            "fr",
+            "L'expertise est estimée à 30 hommes-jours, soit 500 EUR par homme/jour.",
+            ["hommes-jours", "homme/jour"],
+        ),
+        (
+            "fr",
+            "Les départs de clandestins et les migrants illégaux ont augmenté.",
+            ["clandestins", "migrants illégaux"],
+        ),
+        (
+            "fr",
+            "Ils ont vécu comme clandestins, puis ont été expulsés pour séjour illégal.",
+            ["clandestins", "séjour illégal"],
+        ),
         ("fr", "Les messages cibleront les ménagères du quartier.", ["ménagères"]),
         ("fr", "Madame le ministre a ouvert l'atelier.", ["Madame le ministre"]),
-        ("es", "La contratación de ilegales y de migrantes ilegales es frecuente.",
-         ["ilegales", "migrantes ilegales"]),
-        ("es", "Desde que el hombre existe, ha migrado; la deforestación causada por el hombre "
-               "avanza.", ["el hombre", "el hombre"]),
-        ("es", "Se requieren 500 horas-hombre y la ayuda de los hombres de negocios.",
-         ["horas-hombre", "hombres de negocios"]),
-        ("es", "Las amas de casa, por ser el sexo débil, serán atendidas primero.",
-         ["amas de casa", "el sexo débil"]),
+        (
+            "es",
+            "La contratación de ilegales y de migrantes ilegales es frecuente.",
+            ["ilegales", "migrantes ilegales"],
+        ),
+        (
+            "es",
+            "Desde que el hombre existe, ha migrado; la deforestación causada por el hombre "
+            "avanza.",
+            ["el hombre", "el hombre"],
+        ),
+        (
+            "es",
+            "Se requieren 500 horas-hombre y la ayuda de los hombres de negocios.",
+            ["horas-hombre", "hombres de negocios"],
+        ),
+        (
+            "es",
+            "Las amas de casa, por ser el sexo débil, serán atendidas primero.",
+            ["amas de casa", "el sexo débil"],
+        ),
     ],
 )
 def test_french_and_spanish_terms(tmp_path, language, text, expected):
@@ -228,15 +305,24 @@ LOOKALIKES = {
         ("en", "The Manpower Planning Directorate and the Ministry of Manpower were consulted."),
         ("en", "The Labour Ombudsman's Office and the Office of the Ombudsman will review it."),
         ("en", "A review by the Directorate of Health Manpower and Training found gaps."),
-        ("fr", "Le Conseil des droits de l'homme et la Commission nationale des droits de "
-               "l'homme du Niger ont été consultés."),
+        (
+            "fr",
+            "Le Conseil des droits de l'homme et la Commission nationale des droits de "
+            "l'homme du Niger ont été consultés.",
+        ),
         ("fr", "Le programme s'appuie sur la Déclaration universelle des droits de l'homme."),
-        ("es", "La Unidad Central de Redes de Inmigración Ilegal y la Asociación de Hombres de "
-               "Negocios de Tapachula apoyan el proyecto."),
+        (
+            "es",
+            "La Unidad Central de Redes de Inmigración Ilegal y la Asociación de Hombres de "
+            "Negocios de Tapachula apoyan el proyecto.",
+        ),
     ],
     "company": [
-        ("en", "Northgate Manpower Solutions Ltd and Everest Gateway Manpower Services Pvt. Ltd "
-               "signed the code of conduct."),
+        (
+            "en",
+            "Northgate Manpower Solutions Ltd and Everest Gateway Manpower Services Pvt. Ltd "
+            "signed the code of conduct.",
+        ),
         ("en", "Logistics are handled by Nineveh Manpower and Logistics Co. in Mosul."),
         ("es", "Los alimentos se comprarán a Supermercados El Ama de Casa, S. de R.L."),
     ],
@@ -256,34 +342,49 @@ LOOKALIKES = {
     ],
     "neutral-word": [
         ("en", "The chairperson, the Chair and the spokesperson met human rights groups."),
-        ("fr", "Les réseaux clandestins, le travail clandestin et les tâches ménagères "
-               "persistent."),
+        (
+            "fr",
+            "Les réseaux clandestins, le travail clandestin et les tâches ménagères persistent.",
+        ),
         ("fr", "Un hommage sera rendu aux victimes ; les homologues maliens participeront."),
-        ("es", "La minería ilegal, las mercancías ilegales y los cobros ilegales afectan la "
-               "región."),
+        (
+            "es",
+            "La minería ilegal, las mercancías ilegales y los cobros ilegales afectan la región.",
+        ),
         ("es", "La verificación se hará mediante un programa de casa en casa."),
         ("en", "Businessmen and businesswomen from the diaspora will invest."),
         ("es", "El hombre suele migrar primero, mientras la mujer queda a cargo del hogar."),
     ],
     "named-man-pronoun": [
         ("en", "Mr Okafor will chair the committee; he has ten years' experience."),
-        ("en", "The Team Leader, Mr Chikondi Banda, is based in Chipata. He will be supported by "
-               "a protection officer."),
-        ("en", "Dr Ahmed Daher, director of the regional hospital, chairs the health committee; "
-               "he has agreed to second two nurses."),
-        ("en", "The mayor of Saint-Louis, Mr Mansour Ndiaye, chairs the committee; he has made "
-               "relocation a priority of his second term."),
+        (
+            "en",
+            "The Team Leader, Mr Chikondi Banda, is based in Chipata. He will be supported by "
+            "a protection officer.",
+        ),
+        (
+            "en",
+            "Dr Ahmed Daher, director of the regional hospital, chairs the health committee; "
+            "he has agreed to second two nurses.",
+        ),
+        (
+            "en",
+            "The mayor of Saint-Louis, Mr Mansour Ndiaye, chairs the committee; he has made "
+            "relocation a priority of his second term.",
+        ),
         ("en", "Moussa Hamani leads the unit; he speaks Zarma and Fulfulde."),
     ],
     "quoted-title": [
-        ("en", "A household study, 'Manpower Export and the Left-Behind Family', documented "
-               "debts."),
-        ("en", "The report \"Illegal Migrants in the Gulf\" was widely cited."),
+        (
+            "en",
+            "A household study, 'Manpower Export and the Left-Behind Family', documented debts.",
+        ),
+        ("en", 'The report "Illegal Migrants in the Gulf" was widely cited.'),
         ("fr", "Le rapport « Les droits de l'homme à la frontière » a été publié en 2022."),
         ("es", "El reportaje «Ilegales» mostró la saturación del dispositivo."),
     ],
     "other-language": [
-        ("en", "A volunteer told the team, \"Nunca he visto tantos cayucos\", describing 2023."),
+        ("en", 'A volunteer told the team, "Nunca he visto tantos cayucos", describing 2023.'),
         ("es", "He trabajado diez años en la frontera y lo he visto todo."),
     ],
 }
@@ -298,32 +399,49 @@ def test_lookalikes_are_not_flagged(tmp_path, kind, language, text):
 
 
 def test_reference_lists_are_not_flagged_in_any_format(tmp_path):
-    entries = ["COMESA Secretariat (2019). Border Post Manpower Audit. Lusaka.",
-               "Ortiz, L. Migrantes ilegales en la frontera sur. Ciudad de Guatemala, 2015.",
-               "Mankind and Microbes: Tuberculosis Along the Migration Routes, Geneva, 2020."]
+    entries = [
+        "COMESA Secretariat (2019). Border Post Manpower Audit. Lusaka.",
+        "Ortiz, L. Migrantes ilegales en la frontera sur. Ciudad de Guatemala, 2015.",
+        "Mankind and Microbes: Tuberculosis Along the Migration Routes, Geneva, 2020.",
+    ]
     body = "The project is described below.\n\n"
     markdown = body + "## 9. References\n\n" + "".join(f"- {e}\n" for e in entries)
     plain = body + "Bibliography\n------------\n\n" + "\n\n".join(entries) + "\n"
-    word = write_docx(tmp_path / "refs.docx",
-                      [("p", "The project is described below."), ("h1", "References")]
-                      + [("p", e) for e in entries])
+    word = write_docx(
+        tmp_path / "refs.docx",
+        [("p", "The project is described below."), ("h1", "References")]
+        + [("p", e) for e in entries],
+    )
     assert flagged(lint_text(tmp_path, markdown)) == []
     assert flagged(lint_text(tmp_path, plain, suffix=".txt")) == []
     assert flagged(lint(word, "en")) == []
     # a citation-shaped line is a reference even without a heading
-    assert flagged(lint_text(tmp_path, "- Hope Bridge Alliance (2021). Trapped at Sea: "
-                                       "Fishermen, Brokers and Debt. Phnom Penh.\n")) == []
+    assert (
+        flagged(
+            lint_text(
+                tmp_path,
+                "- Hope Bridge Alliance (2021). Trapped at Sea: "
+                "Fishermen, Brokers and Debt. Phnom Penh.\n",
+            )
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # terms of reference are not a reference list
-        ("## Annex 3: Terms of Reference\n\nThe consultant will assess the role of middlemen.",
-         ["middlemen"]),
+        (
+            "## Annex 3: Terms of Reference\n\nThe consultant will assess the role of middlemen.",
+            ["middlemen"],
+        ),
         # prose that cites a year is not a reference entry
-        ("This was confirmed by the Ministry of Labour (2021). Many illegal migrants lack papers.",
-         ["illegal migrants"]),
+        (
+            "This was confirmed by the Ministry of Labour (2021). "
+            "Many illegal migrants lack papers.",
+            ["illegal migrants"],
+        ),
         ("According to UNHCR (2022), illegal migrants face detention.", ["illegal migrants"]),
         # Title Case headings: a capitalised neighbour is not a name, "Project" not a company
         ("## 2. Somali Fishermen and Coastal Livelihoods", ["Fishermen"]),
@@ -359,8 +477,10 @@ def test_each_block_is_checked_with_its_own_language(tmp_path):
 
 
 def test_spanish_he_is_never_a_pronoun_finding(tmp_path):
-    text = ("He trabajado en tres casas de familia. Lo he dicho muchas veces: nunca he recibido "
-            "un contrato, y he vuelto sin nada a mi comunidad de origen.\n")
+    text = (
+        "He trabajado en tres casas de familia. Lo he dicho muchas veces: nunca he recibido "
+        "un contrato, y he vuelto sin nada a mi comunidad de origen.\n"
+    )
     assert flagged(lint_text(tmp_path, text, language=None)) == []
     assert flagged(lint_text(tmp_path, text, language="es")) == []
 
@@ -371,14 +491,20 @@ def test_spanish_he_is_never_a_pronoun_finding(tmp_path):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Each prospective worker must present his passport, and in practice he relies on an "
-         "agent.", ["his", "he"]),
+        (
+            "Each prospective worker must present his passport, and in practice he relies on an "
+            "agent.",
+            ["his", "he"],
+        ),
         ("Every victim who is identified will have his needs assessed.", ["his"]),
         ("The duty officer must satisfy himself that entry conditions are met.", ["himself"]),
         ("Anyone who wishes to register must bring his passport.", ["his"]),
         ("If a migrant falls ill, the nurse will refer him to the clinic.", ["him"]),
-        ("Each returnee shall submit an application. Assistance is provided once, provided he "
-         "has not benefited before.", ["he"]),
+        (
+            "Each returnee shall submit an application. Assistance is provided once, provided he "
+            "has not benefited before.",
+            ["he"],
+        ),
         ("A fisher who must leave his house will be offered a plot.", ["his"]),
         # not generic
         ("Each participant must bring his or her card and his/her certificate.", []),
@@ -408,15 +534,23 @@ def test_a_pronoun_antecedent_may_be_in_the_previous_block(tmp_path):
 
 
 def test_word_findings_point_to_paragraphs_and_table_cells(tmp_path):
-    path = write_docx(tmp_path / "proposal.docx", [
-        ("h1", "3. Management"),
-        ("p", "The chairman of each committee will convene the meetings. The Chair of the "
-              "Steering Committee is the Secretary of the Ministry."),
-        ("table", "Activity|Resources;Outreach|manpower and vehicles"),
-    ])
+    path = write_docx(
+        tmp_path / "proposal.docx",
+        [
+            ("h1", "3. Management"),
+            (
+                "p",
+                "The chairman of each committee will convene the meetings. The Chair of the "
+                "Steering Committee is the Secretary of the Ministry.",
+            ),
+            ("table", "Activity|Resources;Outreach|manpower and vehicles"),
+        ],
+    )
     result = lint(path, "en")
-    assert [(f.match, f.location.paragraph, f.location.table, f.location.row, f.location.col)
-            for f in result.findings] == [
+    assert [
+        (f.match, f.location.paragraph, f.location.table, f.location.row, f.location.col)
+        for f in result.findings
+    ] == [
         ("chairman", 2, None, None, None),
         ("manpower", 2, 1, 2, 2),
     ]
@@ -427,11 +561,13 @@ def test_json_output_carries_the_finding_a_reviewer_needs(tmp_path):
     from pat_lint.cli import cli
 
     path = tmp_path / "proposal.md"
-    path.write_text("Workers can end up as illegal migrants in the destination country.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Workers can end up as illegal migrants in the destination country.\n", encoding="utf-8"
+    )
     selection = ",".join(rule.id for rule in GT_RULES)
-    run = CliRunner().invoke(cli, ["check", str(path), "--format", "json", "--language", "en",
-                                   "--select", selection])
+    run = CliRunner().invoke(
+        cli, ["check", str(path), "--format", "json", "--language", "en", "--select", selection]
+    )
     assert run.exit_code == 1, run.output
     finding = json.loads(run.output)["files"][0]["findings"][0]
     assert finding["rule"] == "GT004" and finding["name"] == "dehumanising-migration-term"
@@ -445,16 +581,30 @@ def test_json_output_carries_the_finding_a_reviewer_needs(tmp_path):
 
 def test_a_new_rule_of_an_existing_type_needs_no_python(tmp_path):
     pack = tmp_path / "extra.yaml"
-    pack.write_text(yaml.safe_dump({"rules": [{
-        "id": "XT001", "name": "stereotype-spanish-only", "check": "substitution",
-        "category": "terminology", "severity": "info", "message": "stereotype: {match}",
-        "params": {"categories": ["stereotype"], "languages": ["es"]},
-        "docs": {"why": "w", "example": "e", "instead": "i", "references": ["r"]},
-    }]}), encoding="utf-8")
+    pack.write_text(
+        yaml.safe_dump(
+            {
+                "rules": [
+                    {
+                        "id": "XT001",
+                        "name": "stereotype-spanish-only",
+                        "check": "substitution",
+                        "category": "terminology",
+                        "severity": "info",
+                        "message": "stereotype: {match}",
+                        "params": {"categories": ["stereotype"], "languages": ["es"]},
+                        "docs": {"why": "w", "example": "e", "instead": "i", "references": ["r"]},
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     rule = load_pack(pack)[0]
     path = tmp_path / "p.md"
-    path.write_text("Las amas de casa recibirán capacitación en huertos familiares.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Las amas de casa recibirán capacitación en huertos familiares.\n", encoding="utf-8"
+    )
     result = lint_file(path, RunOptions((rule,), tuple(ALL_RULES), "es"))
     assert [(f.rule, f.match, f.message) for f in result.findings] == [
         ("XT001", "amas de casa", "stereotype: amas de casa")
@@ -463,11 +613,25 @@ def test_a_new_rule_of_an_existing_type_needs_no_python(tmp_path):
 
 def test_rule_params_are_validated(tmp_path):
     pack = tmp_path / "bad.yaml"
-    pack.write_text(yaml.safe_dump({"rules": [{
-        "id": "XT002", "name": "bad-params", "check": "substitution", "category": "terminology",
-        "severity": "info", "message": "m", "params": {"categories": "stereotype"},
-        "docs": {"why": "w", "example": "e", "instead": "i", "references": ["r"]},
-    }]}), encoding="utf-8")
+    pack.write_text(
+        yaml.safe_dump(
+            {
+                "rules": [
+                    {
+                        "id": "XT002",
+                        "name": "bad-params",
+                        "check": "substitution",
+                        "category": "terminology",
+                        "severity": "info",
+                        "message": "m",
+                        "params": {"categories": "stereotype"},
+                        "docs": {"why": "w", "example": "e", "instead": "i", "references": ["r"]},
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(PackError, match="param 'categories' must be a list of a string"):
         load_pack(pack)
 
@@ -476,10 +640,13 @@ def test_rule_params_are_validated(tmp_path):
 
 
 def test_spacy_is_not_loaded_at_start_up():
-    code = ("import sys\nfrom pat_lint.config import Config, resolve_rules\n"
-            "resolve_rules(Config())\nprint('spacy' in sys.modules)")
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                         check=True)
+    code = (
+        "import sys\nfrom pat_lint.config import Config, resolve_rules\n"
+        "resolve_rules(Config())\nprint('spacy' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert run.stdout.strip() == "False"
 
 
@@ -528,5 +695,7 @@ def _overlaps(finding, phrase: str) -> bool:
     words = [re.escape(w) for w in re.sub(r"[\"'’«»]", " ", phrase).split()]
     pattern = re.compile(r"[\W_]*".join(words), re.IGNORECASE)
     start, end = finding.context_span
-    return any(m.start() < end and start < m.end()
-               for m in pattern.finditer(finding.context.replace("’", "'")))
+    return any(
+        m.start() < end and start < m.end()
+        for m in pattern.finditer(finding.context.replace("’", "'"))
+    )

@@ -66,8 +66,9 @@ class MarkerParams:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.fire_on) - set(CODES))
         if unknown:
-            raise ParamError(f"marker param 'fire_on': unknown code {unknown[0]!r} "
-                             f"(known: {', '.join(CODES)})")
+            raise ParamError(
+                f"marker param 'fire_on': unknown code {unknown[0]!r} (known: {', '.join(CODES)})"
+            )
         if not 0 < self.indicator_share <= 1:
             raise ParamError("marker param 'indicator_share' must be in (0, 1]")
         if sorted(self.dac) != sorted(CODES):
@@ -75,8 +76,10 @@ class MarkerParams:
         for name in CUE_PARAMS:
             for language in getattr(self, name):
                 if language not in LANGUAGES:
-                    raise ParamError(f"marker param {name!r}: unknown language {language!r} "
-                                     f"(known: {', '.join(LANGUAGES)})")
+                    raise ParamError(
+                        f"marker param {name!r}: unknown language {language!r} "
+                        f"(known: {', '.join(LANGUAGES)})"
+                    )
 
     def cues(self, name: str, language: str) -> tuple[str, ...]:
         """The cue list ``name`` for ``language`` (empty when the pack gives none)."""
@@ -121,7 +124,6 @@ def _section_params() -> Any:
     return None
 
 
-
 @check("marker", MarkerParams)
 def run(analysis: Analysis, params: MarkerParams) -> Iterator[Hit]:
     """One document-level verdict; the rule fires when the code is in its ``fire_on`` list."""
@@ -132,6 +134,10 @@ def run(analysis: Analysis, params: MarkerParams) -> Iterator[Hit]:
         return
     yield Hit(
         None,
-        args={"code": marker["code"], "dac": marker["dac"], "scheme": marker["scheme"],
-              "summary": summary(marker)},
+        args={
+            "code": marker["code"],
+            "dac": marker["dac"],
+            "scheme": marker["scheme"],
+            "summary": summary(marker),
+        },
     )

@@ -68,13 +68,16 @@ class SectionParams:
 
     def __post_init__(self) -> None:
         if self.report not in REPORTS:
-            raise ParamError(f"param 'report' must be one of {', '.join(REPORTS)}, "
-                             f"got {self.report!r}")
+            raise ParamError(
+                f"param 'report' must be one of {', '.join(REPORTS)}, got {self.report!r}"
+            )
         for name in LIST_PARAMS:
             unknown = sorted(set(getattr(self, name)) - set(LANGUAGES))
             if unknown:
-                raise ParamError(f"param {name!r}: unknown language {unknown[0]!r} "
-                                 f"(expected {', '.join(LANGUAGES)})")
+                raise ParamError(
+                    f"param {name!r}: unknown language {unknown[0]!r} "
+                    f"(expected {', '.join(LANGUAGES)})"
+                )
         if not any(self.heading_terms.values()):
             raise ParamError("param 'heading_terms' must list at least one term")
         for name in ("content_share", "weak_heading_share"):

@@ -546,9 +546,7 @@ class TextParser:
             self.after_label = False
 
 
-def anchor_comments(
-    blocks: list[Block], comments: list[tuple[str, int]]
-) -> tuple[Comment, ...]:
+def anchor_comments(blocks: list[Block], comments: list[tuple[str, int]]) -> tuple[Comment, ...]:
     """Comments (text, source line) anchored on the block that follows each of them."""
     anchored = []
     for text, line in comments:
@@ -570,5 +568,9 @@ def read(path: Path) -> Document:
     lines = split_lines(read_source(path))
     blocks = TextParser(path=str(path), lines=lines).parse()
     directives = [(line.content, line.number) for line in lines if is_directive(line.content)]
-    return Document(path=str(path), format="txt", blocks=tuple(blocks),
-                    comments=anchor_comments(blocks, directives))
+    return Document(
+        path=str(path),
+        format="txt",
+        blocks=tuple(blocks),
+        comments=anchor_comments(blocks, directives),
+    )

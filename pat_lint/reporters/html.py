@@ -85,8 +85,10 @@ def _title(result: LintResult) -> str:
 def _summary_line(summary: dict[str, Any]) -> str:
     counts = [f"{n} {label}" for label, n in summary["by_severity"].items() if n]
     files = summary["files"]
-    line = (f"{files} file{'s' * (files != 1)}, {summary['findings']} "
-            f"finding{'s' * (summary['findings'] != 1)}")
+    line = (
+        f"{files} file{'s' * (files != 1)}, {summary['findings']} "
+        f"finding{'s' * (summary['findings'] != 1)}"
+    )
     if counts:
         line += f" ({', '.join(counts)})"
     if summary["errors"]:

@@ -64,8 +64,7 @@ def physical_location(finding: Finding, uri: str) -> dict[str, Any]:
     location = finding.location
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
     if location.line is not None:
-        region: dict[str, Any] = {"startLine": location.line,
-                                  "startColumn": location.column or 1}
+        region: dict[str, Any] = {"startLine": location.line, "startColumn": location.column or 1}
         if location.end_line is not None:
             region["endLine"] = location.end_line
         if location.end_column is not None:
@@ -91,8 +90,11 @@ def result_entry(finding: Finding, index: dict[str, int], uri: str) -> dict[str,
         "message": {"text": message},
         "locations": [location],
         "partialFingerprints": {"patLintFingerprint/v1": finding.fingerprint},
-        "properties": {"category": finding.category, "match": finding.match,
-                       "context": finding.context},
+        "properties": {
+            "category": finding.category,
+            "match": finding.match,
+            "context": finding.context,
+        },
     }
     if finding.rule in index:
         entry["ruleIndex"] = index[finding.rule]
@@ -122,20 +124,29 @@ def render(result: LintResult, context: ReportContext) -> str:
     ]
     notifications = _notifications(result.files)
     run = {
-        "tool": {"driver": {
-            "name": "pat-lint",
-            "version": context.version,
-            "informationUri": INFORMATION_URI,
-            "rules": [rule_descriptor(rule) for rule in rules],
-        }},
-        "invocations": [{
-            "executionSuccessful": not notifications,
-            "toolExecutionNotifications": notifications,
-        }],
+        "tool": {
+            "driver": {
+                "name": "pat-lint",
+                "version": context.version,
+                "informationUri": INFORMATION_URI,
+                "rules": [rule_descriptor(rule) for rule in rules],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not notifications,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
         "artifacts": [
-            {"location": {"uri": file.path, "uriBaseId": "%SRCROOT%"},
-             "properties": {"format": file.format, "language": file.language,
-                            "marker": file.marker}}
+            {
+                "location": {"uri": file.path, "uriBaseId": "%SRCROOT%"},
+                "properties": {
+                    "format": file.format,
+                    "language": file.language,
+                    "marker": file.marker,
+                },
+            }
             for file in result.files
         ],
         "results": results,

@@ -28,8 +28,10 @@ def position(finding: Finding) -> str:
 def render_finding(finding: Finding, context: ReportContext) -> list[str]:
     """The lines for one finding: the headline, the match in its sentence, the suggestions."""
     code = _style(finding.rule, context, fg=_COLORS[finding.severity], bold=True)
-    lines = [f"{_style(position(finding), context, bold=True)}: {code} [{finding.severity.label}] "
-             f"{finding.message}"]
+    lines = [
+        f"{_style(position(finding), context, bold=True)}: {code} [{finding.severity.label}] "
+        f"{finding.message}"
+    ]
     if finding.context and not context.quiet:
         start, end = finding.context_span
         text = finding.context
@@ -54,8 +56,11 @@ def file_header(file: FileResult, context: ReportContext) -> list[str]:
         facts.append(f"language {file.language}")
     if file.gender_section is not None:
         section = file.gender_section
-        facts.append(f"gender section: {section['heading']!r}" if section.get("found")
-                     else "gender section: none")
+        facts.append(
+            f"gender section: {section['heading']!r}"
+            if section.get("found")
+            else "gender section: none"
+        )
     if file.indicators:
         people = sum(1 for i in file.indicators if i.get("people"))
         facts.append(f"{len(file.indicators)} indicators ({people} count people)")
@@ -82,8 +87,10 @@ def summary_line(result: LintResult) -> str:
 def statistics(result: LintResult) -> list[str]:
     """Counts per rule, most frequent first (like ``ruff --statistics``)."""
     counts = Counter((f.rule, f.name) for f in result.findings)
-    return [f"{n:5d}  {rule}  {name}" for (rule, name), n in sorted(counts.items(),
-            key=lambda item: (-item[1], item[0]))]
+    return [
+        f"{n:5d}  {rule}  {name}"
+        for (rule, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 def render(result: LintResult, context: ReportContext) -> str:
@@ -91,8 +98,10 @@ def render(result: LintResult, context: ReportContext) -> str:
     for file in result.files:
         lines.extend(file_header(file, context))
         if file.status == "error" and file.error is not None:
-            lines.append(f"{file.path}: {_style('error', context, fg='red', bold=True)}: "
-                         f"{file.error.message} [{file.error.code}]")
+            lines.append(
+                f"{file.path}: {_style('error', context, fg='red', bold=True)}: "
+                f"{file.error.message} [{file.error.code}]"
+            )
             continue
         for finding in file.findings:
             lines.extend(render_finding(finding, context))

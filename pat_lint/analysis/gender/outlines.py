@@ -23,9 +23,7 @@ SECTION, LABEL, RUN_IN, RUN_IN_SENTENCE = "section", "label", "run-in", "run-in-
 FORM_FIELD = "form-field"
 
 #: A run-in label: "Gender: text", "Gender. Text", "Gender – text".
-_RUN_IN = re.compile(
-    r"^(?P<label>[^\W\d_][^.:;!?–—]{0,60}?)\s*(?P<sep>[:.]|\s[–—-])\s+(?=\S)"
-)
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][^.:;!?–—]{0,60}?)\s*(?P<sep>[:.]|\s[–—-])\s+(?=\S)")
 _SENTENCE_END = (".", "!", "?", ";")
 MAX_LABEL_WORDS = 6
 #: A run-in label must be followed by at least this many words ("Gender marker: 2a" is not one).
@@ -86,9 +84,7 @@ def document_title(sections: Sequence[Section]) -> int | None:
     return None
 
 
-def pseudo_outlines(
-    blocks: Sequence[Block], continues: Callable[[str], bool]
-) -> Iterator[Outline]:
+def pseudo_outlines(blocks: Sequence[Block], continues: Callable[[str], bool]) -> Iterator[Outline]:
     """Paragraphs that stand for a heading, with the blocks they govern.
 
     - a short title-shaped paragraph ("Gender", "Gender:" — a bold line a reader kept as a

@@ -131,8 +131,10 @@ class _Reader:
         feminine_ending = ("e", "es") if self.language == "fr" else ("a", "as")
         if not lower.endswith(feminine_ending):
             return False
-        return any(c in lex.person and c != lower and not c.endswith(feminine_ending[0])
-                   for c in candidates)
+        return any(
+            c in lex.person and c != lower and not c.endswith(feminine_ending[0])
+            for c in candidates
+        )
 
     def is_noun_surface(self, index: int) -> bool:
         """Whether an -ed/-ing word is a listed noun as written ("beds", "trainings")."""
@@ -154,8 +156,19 @@ class _Reader:
     def plural(self, index: int) -> bool:
         """Whether a token looks like a plural noun (for "workers *report*")."""
         lower = self.lower(index)
-        if lower in ("people", "women", "men", "children", "staff", "police", "youth",
-                     "personnel", "folk", "fisherfolk", "idps"):
+        if lower in (
+            "people",
+            "women",
+            "men",
+            "children",
+            "staff",
+            "police",
+            "youth",
+            "personnel",
+            "folk",
+            "fisherfolk",
+            "idps",
+        ):
             return True
         return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
@@ -331,9 +344,7 @@ class _Reader:
                 inside = []
             elif token.text == ")":
                 words = [i for i in inside if self.lower(i) not in _UNIT_WORDS]
-                if 0 < len(words) <= 2 and all(
-                    self.noun_class(i) == "non_person" for i in words
-                ):
+                if 0 < len(words) <= 2 and all(self.noun_class(i) == "non_person" for i in words):
                     return True
                 inside = []
             else:
@@ -380,10 +391,29 @@ class _Reader:
 
 _UNIT_WORDS = frozenset({"in", "en", "per", "par", "por"})
 #: Words after which a token is a noun, not a verb (articles and the genitive preposition).
-_NOUN_MARKERS = frozenset({
-    "the", "a", "an", "of", "le", "la", "les", "un", "une", "du", "des", "de", "d'", "l'",
-    "el", "los", "las", "una", "del",
-})
+_NOUN_MARKERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "du",
+        "des",
+        "de",
+        "d'",
+        "l'",
+        "el",
+        "los",
+        "las",
+        "una",
+        "del",
+    }
+)
 
 
 def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classification:

@@ -68,9 +68,11 @@ def _cues(language: str) -> _Cues:
         sex_age = alternation(t for k in ("sex", "age", "disability") for t in dims.get(k, ()))
         compound = re.compile(
             rf"(?<![\w-]){sex_age}(?:-?\s*(?:,|and|&|/)\s*{sex_age})*\s*-\s*"
-            + alternation(compound_heads) + r"(?![\w-])"
+            + alternation(compound_heads)
+            + r"(?![\w-])"
             + rf"|(?<![\w-]){sex_age}(?:\s*(?:,|and|&|/)\s*{sex_age})*\s+"
-            + alternation(compound_heads) + r"(?![\w-])",
+            + alternation(compound_heads)
+            + r"(?![\w-])",
             re.IGNORECASE,
         )
     return _Cues(
@@ -85,9 +87,7 @@ def _cues(language: str) -> _Cues:
             re.IGNORECASE,
         ),
         compound=compound,
-        sex_phrases=tuple(
-            re.compile(str(p), re.IGNORECASE) for p in data.get("sex_phrases") or ()
-        ),
+        sex_phrases=tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("sex_phrases") or ()),
     )
 
 

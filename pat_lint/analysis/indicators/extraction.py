@@ -43,8 +43,10 @@ def _reads_as_indicator(text: str) -> bool:
     if not match:
         return False
     first = fold(match.group(1))
-    return first in ("%", "#") or first in structure_words("starts") or any(
-        first in lexicon(language).transparent for language in LANGUAGES
+    return (
+        first in ("%", "#")
+        or first in structure_words("starts")
+        or any(first in lexicon(language).transparent for language in LANGUAGES)
     )
 
 
@@ -67,9 +69,7 @@ def extract(blocks: Sequence[Block]) -> list[Span]:
             spans += table_spans.get(index, [])
             scope = None
             continue
-        in_scope = (
-            scope is not None and block.kind is BlockKind.LIST_ITEM and block.level > scope
-        )
+        in_scope = scope is not None and block.kind is BlockKind.LIST_ITEM and block.level > scope
         if not in_scope:
             scope = None
         if _labelled_indicator(block, labelled):

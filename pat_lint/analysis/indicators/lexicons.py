@@ -21,7 +21,7 @@ def _words(values: Iterable[Any]) -> frozenset[str]:
     words = set()
     for value in values or ():
         if isinstance(value, bool):  # YAML 1.1 reads a bare on/off/no/yes as a boolean
-            raise ValueError(f"lexicon entry {value!r} must be quoted (\"on\", \"no\")")
+            raise ValueError(f'lexicon entry {value!r} must be quoted ("on", "no")')
         words.add(fold(str(value)))
     return frozenset(words)
 
@@ -99,9 +99,7 @@ def lexicon(language: str) -> Lexicon:
         female=_words(data.get("female")),
         male=_words(data.get("male")),
         conjunctions=_words(data.get("conjunctions")),
-        feminine_endings=tuple(
-            (str(a), str(b)) for a, b in data.get("feminine_endings") or ()
-        ),
+        feminine_endings=tuple((str(a), str(b)) for a, b in data.get("feminine_endings") or ()),
         epicene=_words(data.get("epicene")),
         data_words=_words(data.get("data_words")),
         topic_words=_words(data.get("topic_words")),

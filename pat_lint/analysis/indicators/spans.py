@@ -18,8 +18,27 @@ from pat_lint.model import Block
 
 #: Cell texts that hold no indicator.
 EMPTY_CELLS = frozenset(
-    {"n/a", "na", "n.a.", "nd", "n.d.", "s.d.", "s. d.", "tbd", "tbc", "-", "—", "–", "...", "…",
-     "to be determined", "à déterminer", "à définir", "por definir", "por determinar"}
+    {
+        "n/a",
+        "na",
+        "n.a.",
+        "nd",
+        "n.d.",
+        "s.d.",
+        "s. d.",
+        "tbd",
+        "tbc",
+        "-",
+        "—",
+        "–",
+        "...",
+        "…",
+        "to be determined",
+        "à déterminer",
+        "à définir",
+        "por definir",
+        "por determinar",
+    }
 )
 
 

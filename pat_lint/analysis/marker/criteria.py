@@ -63,11 +63,15 @@ def analysis_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) 
         parts = [f"{total} sex-differentiated statement{'s' * (total != 1)}"]
         parts.append(f"({(outside.places() + '; ' + inside.places()).strip('; ')})")
         if outside.count == 0:
-            parts.append("— only in the gender section, none in the rationale or needs "
-                         "assessment")
+            parts.append("— only in the gender section, none in the rationale or needs assessment")
         detail = " ".join(parts)
-    return Criterion("analysis", "gender analysis in the rationale / needs assessment", outcome,
-                     detail, tuple((outside.examples + inside.examples)[:MAX_EVIDENCE]))
+    return Criterion(
+        "analysis",
+        "gender analysis in the rationale / needs assessment",
+        outcome,
+        detail,
+        tuple((outside.examples + inside.examples)[:MAX_EVIDENCE]),
+    )
 
 
 def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:
@@ -94,13 +98,20 @@ def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout
         detail = "no activity names women, men, girls or boys or is tailored by sex or age"
     else:
         verbs = ("names", "is") if total == 1 else ("name", "are")
-        detail = (f"{total} activit{'ies' if total != 1 else 'y'} {verbs[0]} women, men, girls "
-                  f"or boys or {verbs[1]} tailored by sex or age "
-                  f"({(found.places() + '; ' + measures.places()).strip('; ')})")
+        detail = (
+            f"{total} activit{'ies' if total != 1 else 'y'} {verbs[0]} women, men, girls "
+            f"or boys or {verbs[1]} tailored by sex or age "
+            f"({(found.places() + '; ' + measures.places()).strip('; ')})"
+        )
         if found.count == 0:
             detail += " — only as measures in the gender section, not in the activity plan"
-    return Criterion("activities", "activities that respond to gender differences", outcome,
-                     detail, tuple((found.examples + measures.examples)[:MAX_EVIDENCE]))
+    return Criterion(
+        "activities",
+        "activities that respond to gender differences",
+        outcome,
+        detail,
+        tuple((found.examples + measures.examples)[:MAX_EVIDENCE]),
+    )
 
 
 def _lead(block: Block) -> str:
@@ -117,16 +128,18 @@ def indicators_criterion(indicators: list[dict[str, Any]], params: MarkerSetting
     if not indicators:
         return Criterion("indicators", label, NOT_MET, "no indicators found")
     if not people:
-        return Criterion("indicators", label, NOT_MET,
-                         f"none of the {len(indicators)} indicators counts people")
+        return Criterion(
+            "indicators", label, NOT_MET, f"none of the {len(indicators)} indicators counts people"
+        )
     share = len(by_sex) / len(people)
     outcome = MET if share >= params.indicator_share else PARTLY if by_sex else NOT_MET
     detail = f"{len(by_sex)} of {len(people)} ({share:.0%})"
     if outcome != MET:
         detail += f"; {params.indicator_share:.0%} needed"
     flagged = tuple(shorten(str(i.get("text", ""))) for i in people if i not in by_sex)
-    return Criterion("indicators", label, outcome, detail, flagged[:MAX_EVIDENCE],
-                     "not disaggregated by sex")
+    return Criterion(
+        "indicators", label, outcome, detail, flagged[:MAX_EVIDENCE], "not disaggregated by sex"
+    )
 
 
 def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:
@@ -139,21 +152,39 @@ def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout)
         title = analysis.blocks[lay.title].text
         return Criterion("principal", label, MET, f"the title: {quote(shorten(title))}", (title,))
     if statements and find_cue(cues, statements[0]):
-        return Criterion("principal", label, MET,
-                         f"the main objective: {quote(shorten(statements[0]))}", (statements[0],))
+        return Criterion(
+            "principal",
+            label,
+            MET,
+            f"the main objective: {quote(shorten(statements[0]))}",
+            (statements[0],),
+        )
     gendered = [s for s in statements if find_cue(cues, s)]
     if gendered and len(gendered) * 2 >= len(statements):
-        return Criterion("principal", label, MET,
-                         f"{len(gendered)} of {len(statements)} objectives and outcomes",
-                         tuple(shorten(s) for s in gendered[:3]))
+        return Criterion(
+            "principal",
+            label,
+            MET,
+            f"{len(gendered)} of {len(statements)} objectives and outcomes",
+            tuple(shorten(s) for s in gendered[:3]),
+        )
     if gendered:
-        return Criterion("principal", label, PARTLY,
-                         f"a gender equality objective among others (significant, not "
-                         f"principal): {quote(shorten(gendered[0]))}", (gendered[0],))
+        return Criterion(
+            "principal",
+            label,
+            PARTLY,
+            f"a gender equality objective among others (significant, not "
+            f"principal): {quote(shorten(gendered[0]))}",
+            (gendered[0],),
+        )
     if not statements:
         return Criterion("principal", label, NOT_MET, "no objective or outcome statement found")
-    return Criterion("principal", label, NOT_MET,
-                     "no objective or outcome aims at gender equality or women's empowerment")
+    return Criterion(
+        "principal",
+        label,
+        NOT_MET,
+        "no objective or outcome aims at gender equality or women's empowerment",
+    )
 
 
 def objective_statements(analysis: Analysis, params: MarkerSettings, lay: Layout) -> list[str]:
@@ -179,7 +210,9 @@ def gender_section_criterion(gender: dict[str, Any] | None) -> Criterion:
         return Criterion("gender_section", label, NOT_MET, "no gender section")
     heading = gender.get("heading")
     if gender.get("adequate") is False:
-        return Criterion("gender_section", label, PARTLY,
-                         f"{quote(heading)} is there but is not adequate")
-    return Criterion("gender_section", label, MET,
-                     f"{quote(heading)} ({gender.get('words', 0)} words)")
+        return Criterion(
+            "gender_section", label, PARTLY, f"{quote(heading)} is there but is not adequate"
+        )
+    return Criterion(
+        "gender_section", label, MET, f"{quote(heading)} ({gender.get('words', 0)} words)"
+    )

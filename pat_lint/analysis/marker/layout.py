@@ -40,8 +40,12 @@ def _heading_roles(text: str, params: MarkerSettings, language: str) -> frozense
     )
 
 
-def layout(analysis: Analysis, params: MarkerSettings, gender_blocks: frozenset[int],
-           indicator_blocks: frozenset[int]) -> Layout:
+def layout(
+    analysis: Analysis,
+    params: MarkerSettings,
+    gender_blocks: frozenset[int],
+    indicator_blocks: frozenset[int],
+) -> Layout:
     """Assign roles to blocks from the section tree, table headers and the other checks."""
     blocks = analysis.blocks
     language = analysis.language

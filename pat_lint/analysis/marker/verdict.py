@@ -93,9 +93,7 @@ def _compute(
         "scheme": SCHEME,
         "dac": params.dac[code],
         "reasons": reasons,
-        "criteria": [
-            {**asdict(c), "evidence": list(c.evidence)} for c in criteria.values()
-        ],
+        "criteria": [{**asdict(c), "evidence": list(c.evidence)} for c in criteria.values()],
         "note": NOTE,
     }
 
