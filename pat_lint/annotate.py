@@ -208,12 +208,11 @@ def summary_lines(file: FileResult) -> list[str]:
     lines = ["pat-lint review of this proposal"]
     marker = file.marker
     if marker:
-        dac = f" ≈ OECD DAC {marker['dac']}" if marker.get("dac") is not None else ""
         lines.append(
-            f"Indicative gender marker: {marker['code']} ({marker.get('scheme', '')})"
-            f"{dac}. Indicative only: the reviewer decides."
+            f"Indicative gender marker: {marker.code} ({marker.scheme}) ≈ OECD DAC "
+            f"{marker.dac}. Indicative only: the reviewer decides."
         )
-        lines += [f"• {reason}" for reason in marker.get("reasons") or []]
+        lines += [f"• {reason}" for reason in marker.reasons]
     else:
         lines.append("Gender marker: not computed.")
     findings = [f for f in file.findings if f.name != VERDICT_RULE]
@@ -227,12 +226,12 @@ def summary_lines(file: FileResult) -> list[str]:
         lines.append("By rule: " + "; ".join(f"{rule} ×{n}" for rule, n in sorted(by_rule.items())))
     section = file.gender_section
     if section is not None:
-        quality = "adequate" if section.get("adequate") else "not adequate"
-        state = f"“{section.get('heading')}” ({quality})" if section.get("found") else "none"
+        quality = "adequate" if section.adequate else "not adequate"
+        state = f"“{section.heading}” ({quality})" if section.found else "none"
         lines.append(f"Gender section: {state}.")
-    people = [i for i in file.indicators if i.get("people")]
+    people = [i for i in file.indicators if i.people]
     if file.indicators:
-        by_sex = sum(1 for i in people if "sex" in (i.get("disaggregated_by") or []))
+        by_sex = sum(1 for i in people if "sex" in i.disaggregated_by)
         lines.append(
             f"Indicators: {len(file.indicators)}, {len(people)} counting people, "
             f"{by_sex} of them disaggregated by sex."

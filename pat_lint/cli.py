@@ -410,7 +410,7 @@ def annotate(
         fail(f"{path}: {exc}")
     except OSError as exc:
         fail(f"{output}: cannot write: {exc.strerror or exc}")
-    marker = f"; indicative gender marker {file.marker['code']}" if file.marker else ""
+    marker = f"; indicative gender marker {file.marker.code}" if file.marker else ""
     click.echo(f"Wrote {output}: {added} comments ({len(file.findings)} findings{marker}).")
 
 

@@ -196,20 +196,10 @@ def validate_value(key: str, value: Any, where: str) -> Any:
     return value
 
 
-def matches(rule: Rule, selector: str) -> bool:
-    """Whether a selector (ALL, an id prefix like GT or GT00, an id, or a name) picks the rule."""
-    selector = selector.strip()
-    if selector.upper() == "ALL" or rule.name == selector.lower():
-        return True
-    prefix, digits = selector[:2], selector[2:]
-    is_code = len(prefix) == 2 and prefix.isalpha() and (digits == "" or digits.isdigit())
-    return is_code and rule.id.startswith(selector.upper())
-
-
 def check_selectors(selectors: list[str], rules: list[Rule], where: str) -> None:
     """Every selector must pick at least one rule: a typo is an error, not a silent no-op."""
     for selector in selectors:
-        if not any(matches(rule, selector) for rule in rules):
+        if not any(rule.selected_by(selector) for rule in rules):
             raise ConfigError(f"{where}: {selector!r} matches no rule (see `pat-lint rules`)")
 
 
@@ -231,7 +221,7 @@ def resolve_rules(config: Config) -> tuple[list[Rule], list[Rule]]:
     enabled = [
         rule
         for rule in rules
-        if any(matches(rule, s) for s in selected) and not any(matches(rule, s) for s in ignored)
+        if any(map(rule.selected_by, selected)) and not any(map(rule.selected_by, ignored))
     ]
     return rules, enabled
 
@@ -275,7 +265,7 @@ def ignored_for(config: Config, rules: list[Rule]) -> Any:
         dropped: set[str] = set()
         for pattern, selectors in patterns.items():
             if _glob(relative, pattern):
-                dropped.update(r.id for r in rules if any(matches(r, s) for s in selectors))
+                dropped.update(r.id for r in rules if any(r.selected_by(s) for s in selectors))
         return frozenset(dropped)
 
     return ignored

@@ -8,17 +8,16 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from pat_lint import readers, suppress
 from pat_lint.analysis import Analysis
-from pat_lint.checks import registry
-from pat_lint.config import matches
+from pat_lint.checks import registry, run_order
 from pat_lint.model import FileError, FileResult, Finding, Hit, LintResult, Location
 from pat_lint.packs import Rule
 
-#: Rules of these check types run after all others: they read the other findings.
-LATE_CHECKS = ("marker",)
 #: Rule ids the engine itself raises.
 UNREADABLE_FILE = "PL001"
 UNSUPPORTED_LANGUAGE = "PL002"
@@ -36,6 +35,16 @@ class RunOptions:
     language: str | None = None
     ignore_for: Callable[[str], frozenset[str]] | None = None  # path → rule ids to drop
     baseline: Counter[str] | None = None  # fingerprints accepted by a baseline file
+
+    @cached_property
+    def params_by_check(self) -> dict[str, Any]:
+        """Check type → the params of its first rule among all rules (enabled or not, user
+        overrides applied): what analyses shared between check types are computed with (the
+        gender section the GS rules report is the one the marker reads)."""
+        found: dict[str, Any] = {}
+        for rule in self.all_rules:
+            found.setdefault(rule.check, rule.params)
+        return found
 
 
 def collect_files(paths: Iterable[Path], keep: Callable[[Path], bool] | None = None) -> list[Path]:
@@ -71,17 +80,14 @@ def lint_file(path: Path, options: RunOptions) -> FileResult:
             result.findings = [_finding(rule, hit, None, Location(display))]
         return result
     document = replace(document, path=display) if document.path != display else document
-    analysis = Analysis(document, options.language)
+    analysis = Analysis(document, options.language, options.params_by_check)
     result.words = document.words
     result.pages = document.pages
-    result.findings = suppressed(analysis, list(run_rules(analysis, options)), options)
+    result.findings = suppressed(analysis, list(run_rules(analysis, options, result)), options)
     if options.ignore_for is not None:
         dropped = options.ignore_for(display)
         result.findings = [f for f in result.findings if f.rule not in dropped]
     result.language = analysis.known_language
-    result.gender_section = analysis.facts.get("gender_section")
-    result.indicators = analysis.facts.get("indicators", [])
-    result.marker = analysis.facts.get("marker")
     result.findings.sort(key=Finding.sort_key)
     return result
 
@@ -93,10 +99,10 @@ def suppressed(
     by_id = {rule.id: rule for rule in options.all_rules}
 
     def picks(finding: Finding, selector: str) -> bool:
-        return finding.rule in by_id and matches(by_id[finding.rule], selector)
+        return finding.rule in by_id and by_id[finding.rule].selected_by(selector)
 
     def known(selector: str) -> bool:
-        return any(matches(rule, selector) for rule in options.all_rules)
+        return any(rule.selected_by(selector) for rule in options.all_rules)
 
     kept, problems = suppress.apply(analysis.document, findings, picks, known)
     for comment, rule_id, message in problems:
@@ -120,23 +126,27 @@ def suppressed(
     return kept
 
 
-def run_rules(analysis: Analysis, options: RunOptions) -> Iterator[tuple[Finding, int | None]]:
-    """Run every enabled rule on one document; yield each finding with its block index."""
+def run_rules(
+    analysis: Analysis, options: RunOptions, result: FileResult
+) -> Iterator[tuple[Finding, int | None]]:
+    """Run every enabled rule on one document, check types in their declared order (``after``);
+    yield each finding with its block index, and fill the ``result`` fields that check types
+    produce (from the first enabled rule of each)."""
     checks = registry()
     if analysis.known_language is None:
         rule = _rule(options, UNSUPPORTED_LANGUAGE)
         if rule is not None:
             yield _finding(rule, Hit(None), analysis, Location(analysis.document.path)), None
         return
-    early = [rule for rule in options.rules if rule.check not in LATE_CHECKS]
-    late = [rule for rule in options.rules if rule.check in LATE_CHECKS]
-    findings: list[tuple[Finding, int | None]] = []
-    for rule in [*early, *late]:
-        if rule.check in LATE_CHECKS:
-            analysis.facts["findings"] = [finding for finding, _ in findings]
-        for hit in checks[rule.check].run(analysis, rule.params):
-            findings.append((stamp(rule, hit, analysis), hit.block))
-    yield from findings
+    order = {name: rank for rank, name in enumerate(run_order(r.check for r in options.rules))}
+    produced: set[str] = set()
+    for rule in sorted(options.rules, key=lambda rule: order[rule.check]):
+        check_type = checks[rule.check]
+        if check_type.report is not None and check_type.produces not in produced:
+            produced.add(check_type.produces)
+            setattr(result, check_type.produces, check_type.report(analysis, rule.params))
+        for hit in check_type.run(analysis, rule.params):
+            yield stamp(rule, hit, analysis), hit.block
 
 
 def stamp(rule: Rule, hit: Hit, analysis: Analysis) -> Finding:

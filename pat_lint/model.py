@@ -8,7 +8,7 @@ yield :class:`Hit`s; the engine turns hits into :class:`Finding`s and gathers th
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -247,9 +247,126 @@ class FileError:
         return {"code": self.code, "message": self.message}
 
 
+@dataclass(frozen=True)
+class GenderSectionResult:
+    """What the report says about the proposal's gender section (JSON ``gender_section``).
+
+    ``matched_by`` says how the section was found (heading, weak-heading, content);
+    ``differences`` and ``measures`` count what its text names; ``lacking`` says why it is not
+    adequate; ``location`` is its heading's.
+    """
+
+    found: bool
+    heading: str | None = None
+    words: int = 0
+    adequate: bool = False
+    matched_by: str | None = None
+    differences: int = 0
+    measures: int = 0
+    lacking: tuple[str, ...] = ()
+    location: Location | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if not self.found:
+            return {"found": False, "heading": None, "words": 0, "adequate": False}
+        return {
+            "found": True,
+            "heading": self.heading,
+            "words": self.words,
+            "adequate": self.adequate,
+            "matched_by": self.matched_by,
+            "differences": self.differences,
+            "measures": self.measures,
+            "lacking": list(self.lacking),
+            "location": self.location.to_dict() if self.location else None,
+        }
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    """One indicator as the report lists it (JSON ``indicators[]``), flagged or not."""
+
+    text: str
+    people: bool
+    disaggregated_by: tuple[str, ...]
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "people": self.people,
+            "disaggregated_by": list(self.disaggregated_by),
+            "location": self.location.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of the gender marker: what was asked, how it came out, the evidence."""
+
+    id: str
+    label: str
+    status: str
+    detail: str
+    evidence: tuple[str, ...] = ()
+    evidence_title: str = "for example"
+
+    def reason(self) -> str:
+        return f"{self.label}: {self.status} — {self.detail}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "status": self.status,
+            "detail": self.detail,
+            "evidence": list(self.evidence),
+            "evidence_title": self.evidence_title,
+        }
+
+
+@dataclass(frozen=True)
+class MarkerResult:
+    """The indicative gender marker (JSON ``marker``): the code, its scheme and DAC equivalent,
+    the reasons, each criterion, and the note that the reviewer decides."""
+
+    code: str
+    scheme: str
+    dac: str
+    reasons: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    note: str
+
+    def criterion(self, id: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "scheme": self.scheme,
+            "dac": self.dac,
+            "reasons": list(self.reasons),
+            "criteria": [criterion.to_dict() for criterion in self.criteria],
+            "note": self.note,
+        }
+
+
+#: Field metadata marking a :class:`FileResult` field that a check type produces.
+PRODUCED = {"produced_by_check": True}
+
+
+def produced_fields() -> frozenset[str]:
+    """The :class:`FileResult` fields that check types fill (``produces`` in their registration)."""
+    return frozenset(f.name for f in fields(FileResult) if f.metadata.get("produced_by_check"))
+
+
 @dataclass
 class FileResult:
-    """Everything pat-lint found out about one file."""
+    """Everything pat-lint found out about one file.
+
+    ``gender_section``, ``indicators`` and ``marker`` are set by the check types that produce
+    them (see ``produces`` in :func:`pat_lint.checks.check`), when one of their rules is enabled.
+    """
 
     path: str
     format: str
@@ -258,9 +375,9 @@ class FileResult:
     language: str | None = None
     words: int = 0
     pages: int | None = None
-    gender_section: dict[str, Any] | None = None
-    indicators: list[dict[str, Any]] = field(default_factory=list)
-    marker: dict[str, Any] | None = None
+    gender_section: GenderSectionResult | None = field(default=None, metadata=PRODUCED)
+    indicators: list[IndicatorResult] = field(default_factory=list, metadata=PRODUCED)
+    marker: MarkerResult | None = field(default=None, metadata=PRODUCED)
     findings: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,9 +388,9 @@ class FileResult:
             "status": self.status,
             "error": self.error.to_dict() if self.error else None,
             "stats": {"words": self.words, "pages": self.pages},
-            "gender_section": self.gender_section,
-            "indicators": self.indicators,
-            "marker": self.marker,
+            "gender_section": self.gender_section.to_dict() if self.gender_section else None,
+            "indicators": [indicator.to_dict() for indicator in self.indicators],
+            "marker": self.marker.to_dict() if self.marker else None,
             "findings": [finding.to_dict() for finding in self.findings],
         }
 

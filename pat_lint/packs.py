@@ -57,6 +57,15 @@ class Rule:
     examples: dict[str, Any] = field(default_factory=dict)
     pack: str = ""
 
+    def selected_by(self, selector: str) -> bool:
+        """Whether a selector (ALL, an id prefix like GT or GT00, an id, or a name) picks it."""
+        selector = selector.strip()
+        if selector.upper() == "ALL" or self.name == selector.lower():
+            return True
+        prefix, digits = selector[:2], selector[2:]
+        is_code = len(prefix) == 2 and prefix.isalpha() and (digits == "" or digits.isdigit())
+        return is_code and self.id.startswith(selector.upper())
+
 
 def builtin_pack_paths() -> list[Path]:
     """The rule packs that ship with pat-lint, in a stable order."""

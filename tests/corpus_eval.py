@@ -119,7 +119,7 @@ class IndicatorScore:
 
 def score_indicators(item: Labelled, result: Any, score: IndicatorScore) -> None:
     """Add one proposal's indicator extraction and flagging to ``score``."""
-    found = {normalise(i["text"]): i for i in result.indicators}
+    found = {normalise(i.text): i for i in result.indicators}
     flagged_found = {normalise(f.match) for f in result.findings if f.rule == "SD001"}
     expected_texts = set()
     for label in item.labels.get("indicators") or []:
@@ -146,13 +146,13 @@ def score_indicators(item: Labelled, result: Any, score: IndicatorScore) -> None
     for key, got in found.items():
         if key not in expected_texts:
             score.spurious += 1
-            score.misses.append(f"{item.id}: extracted a non-indicator: {got['text']!r}")
+            score.misses.append(f"{item.id}: extracted a non-indicator: {got.text!r}")
             if key in flagged_found:
                 score.flag_fp += 1
 
 
-def _facts(indicator: dict[str, Any]) -> str:
-    return f"people={indicator['people']} by={indicator['disaggregated_by']}"
+def _facts(indicator: Any) -> str:
+    return f"people={indicator.people} by={list(indicator.disaggregated_by)}"
 
 
 # --- terms --------------------------------------------------------------------------------

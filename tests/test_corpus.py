@@ -50,7 +50,7 @@ def test_gender_section_accuracy(name: str):
         if expected != found:
             wrong.append(f"{item.id}: expected {expected}, found {found}")
         if item.labels.get("gender_section", {}).get("found") and found != "missing":
-            heading = result.gender_section and result.gender_section.get("heading")
+            heading = result.gender_section and result.gender_section.heading
             label = item.labels["gender_section"]["heading"]
             if corpus_eval.normalise(heading or "") != corpus_eval.normalise(label):
                 wrong.append(f"{item.id}: heading {heading!r}, expected {label!r}")

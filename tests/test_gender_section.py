@@ -55,16 +55,16 @@ def test_corpus_file_gets_the_reviewers_verdict(item):
     expected = corpus_eval.section_outcome_expected(item.labels)
     assert corpus_eval.section_outcome_found(result) == expected, result.gender_section
     facts = result.gender_section
-    assert facts["found"] is label["found"]
+    assert facts.found is label["found"]
     if not label["found"]:
-        assert facts["heading"] is None and facts["words"] == 0
+        assert facts.heading is None and facts.words == 0
         (finding,) = result.findings
         assert finding.rule == "GS001" and finding.severity.label == "error"
         assert finding.location.line is None and finding.location.page is None
         return
-    assert facts["heading"] == label["heading"]  # as written, numbering included
-    assert facts["adequate"] is label["adequate"]
-    assert facts["words"] > 0
+    assert facts.heading == label["heading"]  # as written, numbering included
+    assert facts.adequate is label["adequate"]
+    assert facts.words > 0
     if not label["adequate"]:
         (finding,) = result.findings
         assert finding.rule == "GS002" and finding.severity.label == "warning"
@@ -144,28 +144,28 @@ def test_token_line_is_inadequate_and_points_at_its_heading(tmp_path: Path):
     assert "names no difference between women and men" in finding.message
     assert "states no measure" in finding.message
     assert "only 10 words" in finding.message
-    assert result.gender_section == {
-        **result.gender_section,
-        "found": True,
-        "heading": "4. Gender analysis",
-        "words": 10,
-        "adequate": False,
-    }
+    section = result.gender_section
+    assert (section.found, section.heading, section.words, section.adequate) == (
+        True,
+        "4. Gender analysis",
+        10,
+        False,
+    )
 
 
 def test_subsection_is_reported_with_its_own_numbered_heading(tmp_path: Path):
     result = check(write(tmp_path, "p.md", ADEQUATE_SUBSECTION_EN))
     assert rules_fired(result) == []
     facts = result.gender_section
-    assert facts["heading"] == "6.2 Gender" and facts["adequate"] is True
-    assert facts["words"] > 60 and facts["differences"] >= 2 and facts["measures"] >= 1
+    assert facts.heading == "6.2 Gender" and facts.adequate is True
+    assert facts.words > 60 and facts.differences >= 2 and facts.measures >= 1
 
 
 def test_same_level_numbered_headings_still_nest(tmp_path: Path):
     """A Markdown file that uses ``##`` for "6." and "6.2" alike: 6.2 is still a sub-section."""
     text = ADEQUATE_SUBSECTION_EN.replace("### ", "## ")
     result = check(write(tmp_path, "p.md", text))
-    assert result.gender_section["heading"] == "6.2 Gender"
+    assert result.gender_section.heading == "6.2 Gender"
     assert rules_fired(result) == []
 
 
@@ -188,7 +188,12 @@ will benefit from faster clearance.
     assert finding.rule == "GS001" and finding.severity.label == "error"
     assert finding.match == "" and finding.location.line is None
     assert "no gender section" in finding.message
-    assert result.gender_section == {"found": False, "heading": None, "words": 0, "adequate": False}
+    assert result.gender_section.to_dict() == {
+        "found": False,
+        "heading": None,
+        "words": 0,
+        "adequate": False,
+    }
 
 
 @pytest.mark.parametrize(
@@ -245,7 +250,7 @@ Gender: the project will mainstream gender in all activities and ensure equal pa
     (finding,) = result.findings
     assert finding.rule == "GS002"
     assert finding.match == "Gender"
-    assert result.gender_section["heading"] == "Gender"
+    assert result.gender_section.heading == "Gender"
 
 
 def test_summary_field_and_passing_mentions_do_not_make_a_section(tmp_path: Path):
@@ -287,7 +292,7 @@ Gender will be taken into account in all activities.
 """
     result = check(write(tmp_path, "p.md", text))
     assert rules_fired(result) == ["GS002"]
-    assert result.gender_section["heading"] == "3. Gender"
+    assert result.gender_section.heading == "3. Gender"
 
 
 def test_section_found_by_content_when_no_heading_names_gender(tmp_path: Path):
@@ -315,8 +320,8 @@ Renewed fighting could force further displacement.
 """
     result = check(write(tmp_path, "p.md", text))
     assert rules_fired(result) == []
-    assert result.gender_section["heading"] == "2. Who is affected and how"
-    assert result.gender_section["matched_by"] == "content"
+    assert result.gender_section.heading == "2. Who is affected and how"
+    assert result.gender_section.matched_by == "content"
 
 
 def test_gender_section_split_into_analysis_and_action_plan(tmp_path: Path):
@@ -344,7 +349,7 @@ disclose violence.
 """
     result = check(write(tmp_path, "p.md", text))
     assert rules_fired(result) == []
-    assert result.gender_section["heading"] == "5. Gender"
+    assert result.gender_section.heading == "5. Gender"
 
 
 def test_gender_section_in_two_consecutive_top_level_parts(tmp_path: Path):
@@ -369,7 +374,7 @@ Flooding may close the river route.
 """
     result = check(write(tmp_path, "p.md", text))
     assert rules_fired(result) == []
-    assert result.gender_section["heading"] == "4. Gender analysis"
+    assert result.gender_section.heading == "4. Gender analysis"
 
 
 def pipe_table(*rows: tuple[str, ...]) -> str:
@@ -409,7 +414,7 @@ def test_proposal_form_written_as_a_two_column_table(tmp_path: Path):
         )
     )
     assert rules_fired(result) == []
-    assert result.gender_section["heading"] == "Gender analysis"
+    assert result.gender_section.heading == "Gender analysis"
     token = ("Gender", "Gender will be mainstreamed in all activities of the project.")
     result = check(write(tmp_path, "token.md", form(token)))
     assert rules_fired(result) == ["GS002"]
@@ -448,7 +453,7 @@ def test_gender_analysis_matrix_counts_as_analysis(tmp_path: Path):
     )
     result = check(write(tmp_path, "p.md", text))
     assert rules_fired(result) == []
-    assert result.gender_section["differences"] >= 2
+    assert result.gender_section.differences >= 2
 
 
 def test_plain_text_label_followed_by_measures(tmp_path: Path):
@@ -481,8 +486,8 @@ The centres will use solar power.
 """
     result = check(write(tmp_path, "p.txt", text))
     assert rules_fired(result) == []
-    assert result.gender_section["heading"] == "Gender analysis"
-    assert result.gender_section["measures"] >= 2
+    assert result.gender_section.heading == "Gender analysis"
+    assert result.gender_section.measures >= 2
 
 
 def test_french_and_spanish_sections_with_varied_headings(tmp_path: Path):
@@ -524,8 +529,8 @@ El proyecto habilitará espacios de cuidado infantil durante las capacitaciones 
     es_result = check(write(tmp_path, "es.md", spanish))
     assert fr_result.language == "fr" and es_result.language == "es"
     assert rules_fired(fr_result) == [] and rules_fired(es_result) == []
-    assert fr_result.gender_section["heading"] == "2. Égalité femmes-hommes"
-    assert es_result.gender_section["heading"] == "2. Inclusión social"
+    assert fr_result.gender_section.heading == "2. Égalité femmes-hommes"
+    assert es_result.gender_section.heading == "2. Inclusión social"
 
 
 def test_plain_text_underlined_and_capitals_headings(tmp_path: Path):
@@ -572,7 +577,7 @@ Gender will be mainstreamed in all activities of the project.
 Funding delays.
 """
     result = check(write(tmp_path, "underlined.txt", underlined))
-    assert rules_fired(result) == [] and result.gender_section["heading"] == "Gender analysis"
+    assert rules_fired(result) == [] and result.gender_section.heading == "Gender analysis"
     result = check(write(tmp_path, "capitals.txt", capitals))
     assert rules_fired(result) == ["GS002"]
     assert result.findings[0].match == "2. GENDER MAINSTREAMING"
@@ -583,7 +588,7 @@ def test_facts_are_reported_when_only_one_rule_runs(tmp_path: Path):
     path = write(tmp_path, "p.md", ADEQUATE_SUBSECTION_EN)
     only_missing = tuple(rule for rule in GS_RULES if rule.id == "GS001")
     result = check(path, rules=only_missing)
-    assert result.gender_section["heading"] == "6.2 Gender"
+    assert result.gender_section.heading == "6.2 Gender"
 
 
 def test_json_report_carries_the_gender_section(tmp_path: Path):

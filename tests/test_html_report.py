@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from pat_lint.cli import cli
 from pat_lint.config import Config, resolve_rules
 from pat_lint.engine import RunOptions, lint_paths
-from pat_lint.model import FileResult, Finding, LintResult, Location, Severity
+from pat_lint.model import FileResult, Finding, IndicatorResult, LintResult, Location, Severity
 from pat_lint.reporters import ReportContext, render
 from tests.test_marker import BLIND_EN, MAINSTREAMED_EN
 
@@ -169,9 +169,7 @@ def test_document_text_is_escaped():
         format="md",
         language="en",
         findings=[finding],
-        indicators=[
-            {"text": "<u>x</u>", "people": True, "disaggregated_by": [], "location": {"line": 3}}
-        ],
+        indicators=[IndicatorResult("<u>x</u>", True, (), Location("p.md", line=3))],
     )
     page = render("html", LintResult([file]), CONTEXT)
     assert "<script>" not in page and "<b>" not in page and "<u>" not in page

@@ -35,7 +35,7 @@ def corpus_file(name: str) -> Path:
 
 
 def texts(result) -> list[str]:
-    return [indicator["text"] for indicator in result.indicators]
+    return [indicator.text for indicator in result.indicators]
 
 
 def flagged(result, rule: str = "SD001") -> list[str]:
@@ -46,7 +46,7 @@ def flagged(result, rule: str = "SD001") -> list[str]:
 
 
 def facts(result, text: str) -> dict:
-    return next(i for i in result.indicators if i["text"] == text)
+    return next(i.to_dict() for i in result.indicators if i.text == text)
 
 
 # --- extraction from real files ---------------------------------------------------------------
@@ -149,7 +149,7 @@ def test_text_file_labels_and_lists_in_french():
     assert facts(result, "Nombre de coopératives féminines créées ou renforcées")["people"] is False
     assert "Nombre d'élus communaux formés à la planification climatique" in flagged(result)
     for indicator in result.indicators:
-        assert indicator["location"]["line"] and indicator["location"]["section"]
+        assert indicator.location.line and indicator.location.section
 
 
 MATRIX = """\
@@ -271,21 +271,22 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
         encoding="utf-8",
     )
     result = lint(path, "en")
-    assert result.indicators == [
+    listed = [indicator.to_dict() for indicator in result.indicators]
+    assert listed == [
         {
             "text": "Number of SOPs adopted",
             "people": False,
             "disaggregated_by": [],
-            "location": result.indicators[0]["location"],
+            "location": listed[0]["location"],
         },
         {
             "text": "Number of judges trained, disaggregated by sex and age",
             "people": True,
             "disaggregated_by": ["sex", "age"],
-            "location": result.indicators[1]["location"],
+            "location": listed[1]["location"],
         },
     ]
-    assert result.indicators[0]["location"]["section"] == "Results"
+    assert listed[0]["location"]["section"] == "Results"
     assert not result.findings
 
 

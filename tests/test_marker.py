@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pat_lint.analysis import Analysis, marker
-from pat_lint.checks import marker as marker_check
+from pat_lint.analysis import marker
 from pat_lint.cli import cli
 from pat_lint.config import Config, resolve_rules
 from pat_lint.engine import RunOptions, lint_file
+from pat_lint.model import Criterion
 from pat_lint.packs import PackError, load_pack
-from pat_lint.readers import markdown
 
 ALL_RULES, ENABLED = resolve_rules(Config())
 GM001 = next(rule for rule in ALL_RULES if rule.id == "GM001")
@@ -202,7 +201,7 @@ def lint(
 
 
 def statuses(result) -> dict[str, str]:
-    return {item["id"]: item["status"] for item in result.marker["criteria"]}
+    return {item.id: item.status for item in result.marker.criteria}
 
 
 # --------------------------------------------------------------------------------------------
@@ -211,8 +210,8 @@ def statuses(result) -> dict[str, str]:
 
 def test_gender_blind_proposal_is_0_and_warned(tmp_path: Path):
     result = lint(tmp_path, BLIND_EN)
-    assert result.marker["code"] == "0"
-    assert result.marker["dac"] == "0"
+    assert result.marker.code == "0"
+    assert result.marker.dac == "0"
     assert set(statuses(result).values()) == {"not met"}
     rules = [f.rule for f in result.findings if f.category == "gender-marker"]
     assert rules == ["GM001", "GM002"]
@@ -222,11 +221,11 @@ def test_gender_blind_proposal_is_0_and_warned(tmp_path: Path):
 
 def test_gender_section_as_an_add_on_is_1(tmp_path: Path):
     result = lint(tmp_path, ADDON_EN)
-    assert result.marker["code"] == "1"
+    assert result.marker.code == "1"
     found = statuses(result)
     assert found["gender_section"] == "met"
     assert found["analysis"] == "partly" and found["activities"] == "partly"
-    reasons = " ".join(result.marker["reasons"])
+    reasons = " ".join(result.marker.reasons)
     assert "only in the gender section" in reasons
     assert not any(f.rule == "GM002" for f in result.findings)
 
@@ -240,18 +239,16 @@ def test_mainstreamed_proposal_is_2a(tmp_path: Path):
         "principal": "not met",
         "gender_section": "met",
     }
-    assert result.marker["code"] == "2a"
-    assert result.marker["dac"] == "1"
+    assert result.marker.code == "2a"
+    assert result.marker.dac == "1"
 
 
 def test_gender_equality_as_principal_objective_is_2b(tmp_path: Path):
     result = lint(tmp_path, PRINCIPAL_EN)
     assert statuses(result)["principal"] == "met"
-    assert result.marker["code"] == "2b"
-    assert result.marker["dac"] == "2"
-    assert "gender equality" in next(
-        c["detail"] for c in result.marker["criteria"] if c["id"] == "principal"
-    )
+    assert result.marker.code == "2b"
+    assert result.marker.dac == "2"
+    assert "gender equality" in result.marker.criterion("principal").detail
 
 
 def test_without_an_adequate_gender_section_never_2a_or_2b(tmp_path: Path):
@@ -264,37 +261,37 @@ def test_without_an_adequate_gender_section_never_2a_or_2b(tmp_path: Path):
     found = statuses(result)
     assert found["gender_section"] == "not met"
     assert found["analysis"] == "met" and found["principal"] == "met"
-    assert result.marker["code"] == "1"
-    assert any("cannot be 2a or 2b" in reason for reason in result.marker["reasons"])
+    assert result.marker.code == "1"
+    assert any("cannot be 2a or 2b" in reason for reason in result.marker.reasons)
 
 
-def test_inadequate_section_reported_by_the_gs_check_caps_the_code(tmp_path: Path):
-    """The marker reads the gender-section facts the GS check left (here: not adequate)."""
-    path = tmp_path / "proposal.md"
-    path.write_text(MAINSTREAMED_EN, encoding="utf-8")
-    analysis = Analysis(markdown.read(path), "en")
-    analysis.facts["gender_section"] = {
-        "found": True,
-        "heading": "4. Gender analysis",
-        "words": 120,
-        "adequate": False,
-    }
-    verdict = marker.verdict(analysis, GM001.params, lambda: marker_check.gender_section(analysis))
-    assert verdict["code"] == "1"
-    section = next(c for c in verdict["criteria"] if c["id"] == "gender_section")
-    assert section["status"] == "partly" and "not adequate" in section["detail"]
+@pytest.mark.parametrize("enabled", ["ALL", "GM"], ids=["with-gs-rules", "gs-rules-disabled"])
+def test_a_users_gender_section_params_change_the_marker(tmp_path: Path, enabled: str):
+    """The marker reads the gender section found with the active GS params: a configuration
+    that asks 400 words of an adequate section makes this one inadequate, and the marker drops
+    from 2a to 1 — also when the GS rules themselves are not selected."""
+    (tmp_path / "proposal.md").write_text(MAINSTREAMED_EN, encoding="utf-8")
+    config = Config(root=tmp_path)
+    config.set("select", [enabled], "test")
+    assert lint(tmp_path, MAINSTREAMED_EN).marker.code == "2a"
+    config.set("rules", {"GS001": {"params": {"min_words": 400}}}, "test")
+    all_rules, enabled_rules = resolve_rules(config)
+    result = lint_file(tmp_path / "proposal.md", RunOptions(tuple(enabled_rules), tuple(all_rules)))
+    assert result.marker.code == "1", result.marker.reasons
+    section = result.marker.criterion("gender_section")
+    assert section.status == "partly" and "not adequate" in section.detail
 
 
 def test_french_mainstreamed_proposal_is_2a(tmp_path: Path):
     result = lint(tmp_path, MAINSTREAMED_FR)
     assert result.language == "fr"
-    assert result.marker["code"] == "2a", result.marker["reasons"]
+    assert result.marker.code == "2a", result.marker.reasons
 
 
 def test_spanish_gender_blind_proposal_is_0(tmp_path: Path):
     result = lint(tmp_path, BLIND_ES)
     assert result.language == "es"
-    assert result.marker["code"] == "0", result.marker["reasons"]
+    assert result.marker.code == "0", result.marker.reasons
     assert any(f.rule == "GM002" for f in result.findings)
 
 
@@ -329,8 +326,8 @@ def test_finding_is_document_level_info_with_dac_and_caveat(tmp_path: Path):
     assert finding.location.paragraph is None and finding.location.line is None
     assert finding.message.startswith("indicative gender marker 1 (IOM) ≈ DAC 0: ")
     assert "the reviewer decides" in finding.message
-    assert "decides the marker" in result.marker["note"]
-    assert result.marker["scheme"] == "IOM Gender Marker (indicative)"
+    assert "decides the marker" in result.marker.note
+    assert result.marker.scheme == "IOM Gender Marker (indicative)"
 
 
 def test_json_and_text_reports_carry_the_marker(tmp_path: Path):
@@ -349,16 +346,18 @@ def test_json_and_text_reports_carry_the_marker(tmp_path: Path):
 def test_verdict_is_deterministic(tmp_path: Path):
     first = lint(tmp_path, MAINSTREAMED_EN).marker
     second = lint(tmp_path, MAINSTREAMED_EN).marker
-    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert json.dumps(first.to_dict(), sort_keys=True) == json.dumps(
+        second.to_dict(), sort_keys=True
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # The decision table and the params
 
 
-def _criteria(**status: str) -> dict[str, marker.Criterion]:
+def _criteria(**status: str) -> dict[str, Criterion]:
     ids = ("analysis", "activities", "indicators", "principal", "gender_section")
-    return {key: marker.Criterion(key, key, status.get(key, "not met"), "") for key in ids}
+    return {key: Criterion(key, key, status.get(key, "not met"), "") for key in ids}
 
 
 @pytest.mark.parametrize(

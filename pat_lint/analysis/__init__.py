@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +13,7 @@ from pat_lint.model import Block, Document
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from pat_lint.analysis.gender import GenderSection
     from pat_lint.analysis.indicators import Indicator
 
 T = TypeVar("T")
@@ -21,15 +22,21 @@ T = TypeVar("T")
 class Analysis:
     """Lazily computed facts about one document.
 
-    ``facts`` is where checks leave what the report shows besides findings (the gender
-    section, the indicator list, the marker).
+    ``params_by_check`` gives, per check type, the params that analyses shared by several check
+    types are computed with: the gender section (:meth:`gender_section`) follows the active
+    params of the ``section`` rules, whichever check asks for it.
     """
 
-    def __init__(self, document: Document, language: str | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        language: str | None = None,
+        params_by_check: Mapping[str, Any] | None = None,
+    ) -> None:
         self.document = document
         self.blocks: tuple[Block, ...] = document.blocks
         self._language_override = language
-        self.facts: dict[str, Any] = {}
+        self.params_by_check: Mapping[str, Any] = params_by_check or {}
         self._docs: dict[int, Doc] = {}
         self._memo: dict[Hashable, Any] = {}
 
@@ -79,6 +86,17 @@ class Analysis:
         from pat_lint.analysis.indicators import find
 
         return find(self)
+
+    def gender_section(self, params: Any = None) -> GenderSection | None:
+        """The gender section found with ``params`` (a ``section`` check's params; by default
+        the active ones, see ``params_by_check``), computed once per document and params; None
+        when no ``section`` rule exists."""
+        params = params if params is not None else self.params_by_check.get("section")
+        if params is None:
+            return None
+        from pat_lint.analysis.gender import criteria_of, find_gender_section
+
+        return find_gender_section(self, criteria_of(params))
 
     def doc(self, index: int) -> Doc:
         """The spaCy ``Doc`` of block ``index``, in that block's language (cached)."""

@@ -4,6 +4,11 @@ A check type is a function ``run(analysis, params) -> Iterable[Hit]`` registered
 :func:`check`, together with a dataclass of its params. The engine validates each rule's
 ``params`` against that dataclass (unknown keys and wrong types are errors naming the rule)
 and stamps id, severity and message on the hits.
+
+A check type may also *produce* a per-document result for the report (``produces`` names a
+field of :class:`~pat_lint.model.FileResult`, ``report`` computes it once per document from the
+first enabled rule of the type) and may run *after* other check types (``after``). Adding a
+check type that reports data takes its module and its ``FileResult`` field, no engine edit.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pat_lint.model import Hit
+from pat_lint.model import Hit, produced_fields
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
@@ -34,14 +39,22 @@ CHECK_MODULES = (
 RunFunction = Callable[["Analysis", Any], Iterable[Hit]]
 
 
+ReportFunction = Callable[["Analysis", Any], Any]
+
+
 @dataclass(frozen=True)
 class CheckType:
-    """A registered check type: its name, params dataclass and run function."""
+    """A registered check type: its name, params dataclass and run function; what it produces
+    for the report (a ``FileResult`` field and the function computing it) and which check types
+    it runs after."""
 
     name: str
     params: type
     run: RunFunction
     doc: str = ""
+    produces: str | None = None
+    report: ReportFunction | None = None
+    after: tuple[str, ...] = ()
 
 
 _REGISTRY: dict[str, CheckType] = {}
@@ -52,14 +65,55 @@ class ParamError(ValueError):
     """A rule's params do not fit its check type."""
 
 
-def check(name: str, params: type) -> Callable[[RunFunction], RunFunction]:
-    """Register ``run`` as check type ``name`` whose params are the dataclass ``params``."""
+def check(
+    name: str,
+    params: type,
+    *,
+    produces: str | None = None,
+    report: ReportFunction | None = None,
+    after: tuple[str, ...] = (),
+) -> Callable[[RunFunction], RunFunction]:
+    """Register ``run`` as check type ``name`` whose params are the dataclass ``params``.
+
+    ``produces``/``report``: the :class:`~pat_lint.model.FileResult` field this check type fills
+    and ``report(analysis, params)`` computing it; ``after``: check types whose rules run first.
+    """
+    if (produces is None) != (report is None):
+        raise TypeError(f"check {name!r}: 'produces' and 'report' go together")
+    if produces is not None and produces not in produced_fields():
+        raise TypeError(f"check {name!r}: FileResult has no field {produces!r}")
 
     def register(run: RunFunction) -> RunFunction:
-        _REGISTRY[name] = CheckType(name, params, run, (run.__doc__ or "").strip())
+        doc = (run.__doc__ or "").strip()
+        _REGISTRY[name] = CheckType(name, params, run, doc, produces, report, tuple(after))
         return run
 
     return register
+
+
+def run_order(names: Iterable[str]) -> list[str]:
+    """Check type names ordered so that each comes after the types in its ``after`` (stable
+    otherwise); a type named in ``after`` but absent from ``names`` imposes nothing."""
+    wanted = list(dict.fromkeys(names))
+    types = registry()
+    ordered: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in ordered:
+            return
+        if name in visiting:
+            raise TypeError(f"check {name!r}: 'after' makes a cycle")
+        visiting.add(name)
+        for before in types[name].after:
+            if before in wanted:
+                visit(before)
+        visiting.discard(name)
+        ordered.append(name)
+
+    for name in wanted:
+        visit(name)
+    return ordered
 
 
 def registry() -> dict[str, CheckType]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pat_lint.analysis import Analysis
 from pat_lint.analysis import indicators as indicator_analysis
 from pat_lint.checks import ParamError, check
-from pat_lint.model import Hit
+from pat_lint.model import Hit, IndicatorResult
 
 #: Breakdown names that params may use.
 KNOWN = indicator_analysis.DIMENSIONS
@@ -45,12 +45,15 @@ class IndicatorParams:
             raise ParamError("params.require must name at least one breakdown")
 
 
-@check("indicators", IndicatorParams)
+def indicators_report(analysis: Analysis, params: IndicatorParams) -> list[IndicatorResult]:
+    """The report's ``indicators``: every indicator, flagged or not."""
+    return [indicator.result() for indicator in analysis.indicators]
+
+
+@check("indicators", IndicatorParams, produces="indicators", report=indicators_report)
 def run(analysis: Analysis, params: IndicatorParams) -> Iterator[Hit]:
     """Flag indicators that count people and lack a required breakdown."""
-    found = analysis.indicators
-    analysis.facts["indicators"] = [indicator.to_dict() for indicator in found]
-    for indicator in found:
+    for indicator in analysis.indicators:
         if not indicator.people:
             continue
         if any(name not in indicator.disaggregated_by for name in params.when):

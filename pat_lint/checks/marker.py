@@ -4,25 +4,22 @@ The verdict — an IOM-style code (0 / 1 / 2a / 2b) with its OECD DAC equivalent
 criteria and the reasons — is computed by :mod:`pat_lint.analysis.marker` from the cue words,
 heading words and thresholds given here as params (per language, in ``rules/gm.yaml``).
 
-The verdict is computed once per document and left in ``analysis.facts["marker"]``; every
-``marker`` rule of the run reuses it and fires when the code is in its ``fire_on`` list (GM001
-on every code, GM002 on 0, gender-blind). The marker runs after the other checks
-(``engine.LATE_CHECKS``) and takes the gender section and the indicators from
-``analysis.facts``; when those rules are not enabled it computes them through the same analysis
-functions they use.
+The verdict is computed once per document; every ``marker`` rule of the run reuses it and
+fires when the code is in its ``fire_on`` list (GM001 on every code, GM002 on 0,
+gender-blind). It reads the gender section and the indicators from the analysis — the same
+results the GS and SD rules report, the section found with the active ``section`` params
+(a user's override of them changes the marker too), whether or not those rules are enabled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
 
 from pat_lint.analysis import Analysis
 from pat_lint.analysis.marker import CODES, CUE_PARAMS, summary, verdict
 from pat_lint.checks import ParamError, check
-from pat_lint.model import LANGUAGES, Hit
+from pat_lint.model import LANGUAGES, Hit, MarkerResult
 
 
 def _cues() -> dict[str, list[str]]:
@@ -86,58 +83,29 @@ class MarkerParams:
         return tuple(getattr(self, name).get(language, ()))
 
 
-def gender_section(analysis: Analysis) -> tuple[dict[str, Any] | None, frozenset[int]]:
-    """The gender-section facts (with ``adequate``) and the blocks of the section.
-
-    The facts are the GS check's when it ran; the blocks (and the facts, when it did not run)
-    come from :func:`pat_lint.analysis.gender.find_gender_section` with the params of the
-    pack's ``section`` rule — the same search, cached per document, so it runs once.
-    """
-    facts = analysis.facts.get("gender_section")
-    try:
-        from pat_lint.analysis.gender import find_gender_section
-        from pat_lint.checks.section import criteria_of
-    except ModuleNotFoundError:  # the gender-section check is not installed
-        return facts, frozenset()
-    params = _section_params()
-    if params is None:
-        return facts, frozenset()
-    result = find_gender_section(analysis, criteria_of(params))
-    if facts is None:
-        facts = result.facts(analysis.blocks)
-    candidate = result.candidate
-    if candidate is None or candidate.outline.title != facts.get("heading"):
-        return facts, frozenset()  # the GS rules were configured differently: no block range
-    outline = candidate.outline
-    return facts, frozenset({outline.heading, *outline.body})
+def marker_report(analysis: Analysis, params: MarkerParams) -> MarkerResult | None:
+    """The report's ``marker``: the indicative code and its reasons (None for a text too short)."""
+    return verdict(analysis, params)
 
 
-@cache
-def _section_params() -> Any:
-    """The params of the first built-in rule of check type ``section`` (GS001)."""
-    from pat_lint.packs import builtin_pack_paths, load_pack
-
-    for path in builtin_pack_paths():
-        for rule in load_pack(path):
-            if rule.check == "section":
-                return rule.params
-    return None
-
-
-@check("marker", MarkerParams)
+@check(
+    "marker",
+    MarkerParams,
+    produces="marker",
+    report=marker_report,
+    after=("section", "indicators"),
+)
 def run(analysis: Analysis, params: MarkerParams) -> Iterator[Hit]:
     """One document-level verdict; the rule fires when the code is in its ``fire_on`` list."""
-    if "marker" not in analysis.facts:
-        analysis.facts["marker"] = verdict(analysis, params, lambda: gender_section(analysis))
-    marker = analysis.facts["marker"]
-    if marker is None or marker["code"] not in params.fire_on:
+    marker = verdict(analysis, params)
+    if marker is None or marker.code not in params.fire_on:
         return
     yield Hit(
         None,
         args={
-            "code": marker["code"],
-            "dac": marker["dac"],
-            "scheme": marker["scheme"],
+            "code": marker.code,
+            "dac": marker.dac,
+            "scheme": marker.scheme,
             "summary": summary(marker),
         },
     )

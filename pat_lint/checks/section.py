@@ -2,8 +2,9 @@
 
 One check type serves two rules, chosen by ``report``: ``missing`` yields a document-level hit
 when no section is about gender (GS001); ``inadequate`` yields a hit on the heading of a gender
-section that is a token line, gender-blind or too thin, saying what it lacks (GS002). Both set
-``analysis.facts["gender_section"]``; the search runs once per document for both.
+section that is a token line, gender-blind or too thin, saying what it lacks (GS002). Both read
+the same search (:meth:`Analysis.gender_section`, once per document), which also gives the
+report's ``gender_section``.
 
 The word lists and thresholds are params (per language), so that a pack can tune them without
 code; :mod:`pat_lint.analysis.gender` does the work.
@@ -11,33 +12,15 @@ code; :mod:`pat_lint.analysis.gender` does the work.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from pat_lint.analysis import Analysis
-from pat_lint.analysis.gender import (
-    Criteria,
-    CueSet,
-    Vocabulary,
-    describe_lacking,
-    find_gender_section,
-)
+from pat_lint.analysis.gender import LIST_PARAMS, describe_lacking
 from pat_lint.checks import ParamError, check
-from pat_lint.model import LANGUAGES, Hit
+from pat_lint.model import LANGUAGES, GenderSectionResult, Hit
 
 REPORTS = ("missing", "inadequate")
-#: Params holding word lists: language → list of cues (see :class:`~pat_lint.analysis.gender.Cue`).
-LIST_PARAMS = (
-    "heading_terms",
-    "weak_heading_terms",
-    "sex_terms",
-    "gender_terms",
-    "difference_cues",
-    "commitment_cues",
-    "measure_cues",
-)
-
 WordLists = dict[str, list[str]]
 
 
@@ -85,59 +68,17 @@ class SectionParams:
                 raise ParamError(f"param {name!r} must be between 0 and 1")
 
 
-def criteria_of(params: SectionParams) -> Criteria:
-    """The compiled criteria for ``params`` (shared by rules whose params differ only in
-    ``report``, so that the search runs once per document)."""
-    values = asdict(params)
-    values.pop("report")
-    key = json.dumps(values, sort_keys=True, ensure_ascii=False)
-    if key not in _CRITERIA:
-        _CRITERIA[key] = _compile(params)
-    return _CRITERIA[key]
+def section_report(analysis: Analysis, params: SectionParams) -> GenderSectionResult:
+    """The report's ``gender_section``: found or not, heading as written, words, adequacy."""
+    found = analysis.gender_section(params)
+    return found.result(analysis.blocks) if found else GenderSectionResult(found=False)
 
 
-_CRITERIA: dict[str, Criteria] = {}
-
-
-def _compile(params: SectionParams) -> Criteria:
-    languages = {lang for name in LIST_PARAMS for lang in getattr(params, name)}
-    vocabularies = {
-        language: Vocabulary(
-            heading=_cues(params.heading_terms, language),
-            weak_heading=_cues(params.weak_heading_terms, language),
-            sex=_cues(params.sex_terms, language),
-            gender=_cues(params.gender_terms, language),
-            difference=_cues(params.difference_cues, language),
-            commitment=_cues(params.commitment_cues, language),
-            measure=_cues(params.measure_cues, language),
-        )
-        for language in sorted(languages)
-    }
-    if isinstance(params.min_words, int):
-        min_words = {language: params.min_words for language in LANGUAGES}
-    else:
-        min_words = dict(params.min_words)
-    return Criteria(
-        vocabularies=vocabularies,
-        min_words=min_words,
-        min_differences=params.min_differences,
-        min_measures=params.min_measures,
-        content_share=params.content_share,
-        weak_heading_share=params.weak_heading_share,
-        min_content_units=params.min_content_units,
-    )
-
-
-def _cues(lists: WordLists, language: str) -> CueSet:
-    return CueSet.of(lists.get(language) or [])
-
-
-@check("section", SectionParams)
+@check("section", SectionParams, produces="gender_section", report=section_report)
 def run(analysis: Analysis, params: SectionParams) -> Iterator[Hit]:
     """Find the gender section (by heading, then by content) and judge it from its content."""
-    result = find_gender_section(analysis, criteria_of(params))
-    analysis.facts["gender_section"] = result.facts(analysis.blocks)
-    candidate = result.candidate
+    result = analysis.gender_section(params)
+    candidate = result.candidate if result else None
     if params.report == "missing" and candidate is None:
         yield Hit(None)
     elif params.report == "inadequate" and candidate is not None and not result.adequate:

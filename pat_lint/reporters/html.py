@@ -19,7 +19,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pat_lint.model import FileResult, Finding, LintResult, Location, Severity
+from pat_lint.model import (
+    FileResult,
+    Finding,
+    GenderSectionResult,
+    IndicatorResult,
+    LintResult,
+    Location,
+    MarkerResult,
+    Severity,
+)
 from pat_lint.reporters import ReportContext
 
 TEMPLATE = "report.html.j2"
@@ -125,71 +134,62 @@ def file_view(file: FileResult, index: int, rules: dict[str, Any]) -> dict[str, 
     }
 
 
-def marker_view(marker: dict[str, Any] | None) -> dict[str, Any] | None:
-    """The marker with its criteria as rows (from ``criteria``, else from ``reasons``)."""
+def marker_view(marker: MarkerResult | None) -> dict[str, Any] | None:
+    """The marker with its criteria as rows (reasons that are not a criterion listed after)."""
     if not marker:
         return None
     criteria = [
         {
-            "label": item.get("label", item.get("id", "")),
-            "status": item.get("status", ""),
-            "mark": STATUS_MARKS.get(item.get("status", ""), "•"),
-            "detail": item.get("detail", ""),
-            "evidence": list(item.get("evidence") or []),
-            "evidence_title": item.get("evidence_title") or "for example",
+            "label": item.label,
+            "status": item.status,
+            "mark": STATUS_MARKS.get(item.status, "•"),
+            "detail": item.detail,
+            "evidence": list(item.evidence),
+            "evidence_title": item.evidence_title,
         }
-        for item in marker.get("criteria") or []
+        for item in marker.criteria
     ]
-    known = {f"{c['label']}: {c['status']} — {c['detail']}" for c in criteria}
+    known = {item.reason() for item in marker.criteria}
     return {
-        "code": str(marker.get("code", "?")),
-        "css": "code-" + str(marker.get("code", "x")).lower(),
-        "dac": marker.get("dac"),
-        "scheme": marker.get("scheme", ""),
+        "code": marker.code,
+        "css": "code-" + marker.code.lower(),
+        "dac": marker.dac,
+        "scheme": marker.scheme,
         "criteria": criteria,
-        "reasons": [r for r in marker.get("reasons") or [] if r not in known],
-        "note": marker.get("note")
-        or "Indicative: computed from the text as a review aid. The reviewer decides.",
+        "reasons": [r for r in marker.reasons if r not in known],
+        "note": marker.note,
     }
 
 
-def gender_section_view(section: dict[str, Any] | None) -> dict[str, Any]:
+def gender_section_view(section: GenderSectionResult | None) -> dict[str, Any]:
     """The gender section as a short verdict for the overview: adequate, inadequate, none."""
     if section is None:
         return {"state": "unknown", "text": "not checked", "heading": None, "words": None}
-    if not section.get("found"):
+    if not section.found:
         return {"state": "missing", "text": "none", "heading": None, "words": 0}
-    adequate = section.get("adequate")
-    state = "adequate" if adequate else "inadequate" if adequate is False else "found"
+    state = "adequate" if section.adequate else "inadequate"
     return {
         "state": state,
         "text": state,
-        "heading": section.get("heading"),
-        "words": section.get("words"),
-        "lacking": list(section.get("lacking") or []),
+        "heading": section.heading,
+        "words": section.words,
+        "lacking": list(section.lacking),
     }
 
 
-def indicator_view(item: dict[str, Any], number: int) -> dict[str, Any]:
+def indicator_view(item: IndicatorResult, number: int) -> dict[str, Any]:
     """One indicator row: flagged when it counts people and is not disaggregated by sex."""
-    breakdown = list(item.get("disaggregated_by") or [])
-    people = bool(item.get("people"))
-    flagged = people and "sex" not in breakdown
+    breakdown = list(item.disaggregated_by)
+    flagged = item.people and "sex" not in breakdown
     return {
         "n": number,
-        "text": str(item.get("text", "")),
-        "people": people,
+        "text": item.text,
+        "people": item.people,
         "by": ", ".join(breakdown) or "—",
-        "where": _where(item.get("location") or {}),
+        "where": item.location.short(),
         "flagged": flagged,
-        "age_missing": people and not flagged and "age" not in breakdown,
+        "age_missing": item.people and not flagged and "age" not in breakdown,
     }
-
-
-def _where(location: dict[str, Any]) -> str:
-    """A location dict (JSON shape) as the short form people read: ``12:5``, ``¶17 T2 R3 C1``."""
-    fields = {key: location.get(key) for key in Location.__dataclass_fields__ if key != "path"}
-    return Location(path="", **fields).short()
 
 
 def finding_groups(findings: list[Finding], rules: dict[str, Any]) -> list[dict[str, Any]]:

@@ -144,7 +144,7 @@ def render(result: LintResult, context: ReportContext) -> str:
                 "properties": {
                     "format": file.format,
                     "language": file.language,
-                    "marker": file.marker,
+                    "marker": file.marker.to_dict() if file.marker else None,
                 },
             }
             for file in result.files

@@ -57,15 +57,13 @@ def file_header(file: FileResult, context: ReportContext) -> list[str]:
     if file.gender_section is not None:
         section = file.gender_section
         facts.append(
-            f"gender section: {section['heading']!r}"
-            if section.get("found")
-            else "gender section: none"
+            f"gender section: {section.heading!r}" if section.found else "gender section: none"
         )
     if file.indicators:
-        people = sum(1 for i in file.indicators if i.get("people"))
+        people = sum(1 for i in file.indicators if i.people)
         facts.append(f"{len(file.indicators)} indicators ({people} count people)")
     if file.marker:
-        facts.append(f"marker {file.marker['code']} (indicative)")
+        facts.append(f"marker {file.marker.code} (indicative)")
     return [f"{file.path}: " + "; ".join(facts)] if facts else []
 
 

@@ -26,90 +26,28 @@ specific to a language.
 Text is cut into *units*: the sentences of paragraphs and quotes, whole list items, and the
 cells of gender analysis tables (tables whose column headers name women or men); other table
 cells (results matrices) are left out. Each unit is matched against the cue lists, on the
-lower-case surface form and the spaCy lookup lemma of each word (:mod:`pat_lint.analysis.nlp`).
+lower-case surface form and the spaCy lookup lemma of each word (:mod:`pat_lint.analysis.cues`).
 
-One module per job:
+Each stage is whole in one module:
 
-- :mod:`.cues` compiles word-list entries and matches them on a text's words;
-- :mod:`.criteria` holds the cue lists of each language and the thresholds;
-- :mod:`.units` says what one unit of text signals, and :mod:`.prose` cuts a section's text
-  into units;
-- :mod:`.judgement` judges a section's adequacy from its units;
-- :mod:`.outlines` finds every section and paragraph standing for a heading, and
-  :mod:`.candidates` says how a title names gender;
-- :mod:`.search` picks the gender section among the candidates
-  (:func:`find_gender_section`), and :mod:`.result` holds the outcome and its report facts.
+- :mod:`.criteria` — the cue lists of each language and the thresholds, from a rule's params;
+- :mod:`.outlines` — every section, and every paragraph or form field standing for a heading;
+- :mod:`.judgement` — a section's text cut into units, and whether it is adequate;
+- :mod:`.search` — which outline is the gender section (:func:`find_gender_section`), and the
+  outcome (:class:`GenderSection`) with its report.
 """
 
 from __future__ import annotations
 
-from pat_lint.analysis.gender.candidates import (
-    CONTENT,
-    HEADING,
-    MIN_CONTENT_WORD,
-    WEAK_HEADING,
-    Candidate,
-    heading_match,
-)
-from pat_lint.analysis.gender.criteria import Criteria, Vocabulary
-from pat_lint.analysis.gender.cues import Cue, CueSet, Token, tokenize
-from pat_lint.analysis.gender.judgement import Judgement, describe_lacking, judge
-from pat_lint.analysis.gender.outlines import (
-    FORM_FIELD,
-    LABEL,
-    MAX_LABEL_WORDS,
-    MAX_PSEUDO_HEADING_WORDS,
-    MIN_RUN_IN_WORDS,
-    RUN_IN,
-    RUN_IN_SENTENCE,
-    SECTION,
-    Outline,
-    document_title,
-    form_fields,
-    is_pseudo_heading,
-    outlines,
-    pseudo_outlines,
-    run_in_label,
-)
-from pat_lint.analysis.gender.result import GenderSection
-from pat_lint.analysis.gender.search import find_gender_section
-from pat_lint.analysis.gender.units import Unit, is_difference, is_measure, make_unit
+from pat_lint.analysis.gender.criteria import LIST_PARAMS, Criteria, criteria_of
+from pat_lint.analysis.gender.judgement import describe_lacking
+from pat_lint.analysis.gender.search import GenderSection, find_gender_section
 
 __all__ = [
-    "CONTENT",
-    "FORM_FIELD",
-    "HEADING",
-    "LABEL",
-    "MAX_LABEL_WORDS",
-    "MAX_PSEUDO_HEADING_WORDS",
-    "MIN_CONTENT_WORD",
-    "MIN_RUN_IN_WORDS",
-    "RUN_IN",
-    "RUN_IN_SENTENCE",
-    "SECTION",
-    "WEAK_HEADING",
-    "Candidate",
+    "LIST_PARAMS",
     "Criteria",
-    "Cue",
-    "CueSet",
     "GenderSection",
-    "Judgement",
-    "Outline",
-    "Token",
-    "Unit",
-    "Vocabulary",
+    "criteria_of",
     "describe_lacking",
-    "document_title",
     "find_gender_section",
-    "form_fields",
-    "heading_match",
-    "is_difference",
-    "is_measure",
-    "is_pseudo_heading",
-    "judge",
-    "make_unit",
-    "outlines",
-    "pseudo_outlines",
-    "run_in_label",
-    "tokenize",
 ]

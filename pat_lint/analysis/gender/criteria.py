@@ -1,15 +1,32 @@
-"""Criteria: the cue lists of each language and the thresholds, as compiled from a rule's params.
+"""Criteria: the cue lists of each language and the thresholds, compiled from the params of a
+``section`` rule (:func:`criteria_of`).
 
 Nothing in the search or the judgement is specific to a language: every word list and
-threshold they use comes from here (:mod:`pat_lint.checks.section` builds these from params).
+threshold they use comes from here.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from pat_lint.analysis.gender.cues import CueSet
+from pat_lint.analysis.cues import CueSet
+from pat_lint.model import LANGUAGES
+
+#: Params holding word lists: language → list of cues (see :mod:`pat_lint.analysis.cues`).
+LIST_PARAMS = (
+    "heading_terms",
+    "weak_heading_terms",
+    "sex_terms",
+    "gender_terms",
+    "difference_cues",
+    "commitment_cues",
+    "measure_cues",
+)
+
+WordLists = dict[str, list[str]]
 
 
 @dataclass(frozen=True)
@@ -59,3 +76,50 @@ class Criteria:
 
     def words_needed(self, language: str) -> int:
         return self.min_words.get(language, self.min_words.get("en", 0))
+
+
+def criteria_of(params: Any) -> Criteria:
+    """The compiled criteria for ``params`` (shared by rules whose params differ only in
+    ``report``, so that the search runs once per document)."""
+    values = asdict(params)
+    values.pop("report")
+    key = json.dumps(values, sort_keys=True, ensure_ascii=False)
+    if key not in _CRITERIA:
+        _CRITERIA[key] = _compile(params)
+    return _CRITERIA[key]
+
+
+_CRITERIA: dict[str, Criteria] = {}
+
+
+def _compile(params: Any) -> Criteria:
+    languages = {lang for name in LIST_PARAMS for lang in getattr(params, name)}
+    vocabularies = {
+        language: Vocabulary(
+            heading=_cues(params.heading_terms, language),
+            weak_heading=_cues(params.weak_heading_terms, language),
+            sex=_cues(params.sex_terms, language),
+            gender=_cues(params.gender_terms, language),
+            difference=_cues(params.difference_cues, language),
+            commitment=_cues(params.commitment_cues, language),
+            measure=_cues(params.measure_cues, language),
+        )
+        for language in sorted(languages)
+    }
+    if isinstance(params.min_words, int):
+        min_words = {language: params.min_words for language in LANGUAGES}
+    else:
+        min_words = dict(params.min_words)
+    return Criteria(
+        vocabularies=vocabularies,
+        min_words=min_words,
+        min_differences=params.min_differences,
+        min_measures=params.min_measures,
+        content_share=params.content_share,
+        weak_heading_share=params.weak_heading_share,
+        min_content_units=params.min_content_units,
+    )
+
+
+def _cues(lists: WordLists, language: str) -> CueSet:
+    return CueSet.of(lists.get(language) or [])

@@ -1,22 +1,17 @@
-"""The search: which outlines qualify as the gender section, tier by tier (heading, weak
-heading and content, content alone), sections split in consecutive parts joined, and the
-best candidate chosen (see :func:`find_gender_section`)."""
+"""The search: which outlines qualify as the gender section, tier by tier (a gender heading, a
+weak heading with gender content, content alone), sections split in consecutive parts joined,
+and the best candidate chosen (:func:`find_gender_section`); the outcome and its report.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from pat_lint.analysis.gender.candidates import (
-    CONTENT,
-    HEADING,
-    WEAK_HEADING,
-    Candidate,
-    heading_match,
-)
+from pat_lint.analysis.cues import tokenize
 from pat_lint.analysis.gender.criteria import Criteria
-from pat_lint.analysis.gender.cues import tokenize
-from pat_lint.analysis.gender.judgement import judge
+from pat_lint.analysis.gender.judgement import Judgement, Prose, judge
 from pat_lint.analysis.gender.outlines import (
     FORM_FIELD,
     MIN_RUN_IN_WORDS,
@@ -25,11 +20,98 @@ from pat_lint.analysis.gender.outlines import (
     Outline,
     outlines,
 )
-from pat_lint.analysis.gender.prose import Prose
-from pat_lint.analysis.gender.result import GenderSection
+from pat_lint.analysis.sections import strip_numbering
+from pat_lint.model import Block, GenderSectionResult
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
+
+# --- candidates: how a title names gender ---------------------------------------------------
+
+#: How a candidate qualified: by a gender heading, by a weak heading and content, by content.
+HEADING, WEAK_HEADING, CONTENT = "heading", "weak-heading", "content"
+#: Heading words shorter than this that match no term do not count against the heading share
+#: ("and", "of", "de", "la"…).
+MIN_CONTENT_WORD = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A section that qualifies as the gender section, with how it qualified and its judgement.
+
+    ``share`` is how much of the title is gender words (0 when found by content).
+    """
+
+    outline: Outline
+    match: str
+    share: float
+    judgement: Judgement
+
+
+def heading_match(title: str, language: str, criteria: Criteria) -> tuple[str | None, float]:
+    """Whether a title names gender (HEADING), only a weak term (WEAK_HEADING) or neither,
+    and the share of its content words that are such terms.
+
+    The terms of every language are tried: a French proposal may carry an English heading.
+    """
+    tokens = tokenize(strip_numbering(title), language)
+    strong: set[int] = set()
+    weak: set[int] = set()
+    for vocabulary in criteria.vocabularies.values():
+        for start, end in vocabulary.heading.spans(tokens):
+            strong.update(range(start, end))
+        for start, end in vocabulary.weak_heading.spans(tokens):
+            weak.update(range(start, end))
+    matched = strong | weak
+    content = [
+        i for i, (word, _) in enumerate(tokens) if i in matched or len(word) >= MIN_CONTENT_WORD
+    ]
+    share = len(matched) / len(content) if content else 0.0
+    if strong:
+        return HEADING, share
+    return (WEAK_HEADING, share) if weak else (None, 0.0)
+
+
+# --- the outcome -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GenderSection:
+    """The outcome of the search: the chosen section, if any."""
+
+    candidate: Candidate | None = None
+
+    @property
+    def adequate(self) -> bool:
+        return self.candidate is not None and self.candidate.judgement.adequate
+
+    @property
+    def blocks(self) -> frozenset[int]:
+        """The blocks of the section: its heading and its body (empty when none was found)."""
+        if self.candidate is None:
+            return frozenset()
+        outline = self.candidate.outline
+        return frozenset({outline.heading, *outline.body})
+
+    def result(self, blocks: Sequence[Block]) -> GenderSectionResult:
+        """What the report says about it (the JSON ``gender_section`` object)."""
+        if self.candidate is None:
+            return GenderSectionResult(found=False)
+        outline, judgement = self.candidate.outline, self.candidate.judgement
+        return GenderSectionResult(
+            found=True,
+            heading=outline.title,
+            words=judgement.words,
+            adequate=judgement.adequate,
+            matched_by=self.candidate.match,
+            differences=judgement.differences,
+            measures=judgement.measures,
+            lacking=tuple(judgement.lacking),
+            location=blocks[outline.heading].location,
+        )
+
+
+# --- the search ------------------------------------------------------------------------------
 
 _TIERS = (HEADING, WEAK_HEADING, CONTENT)
 

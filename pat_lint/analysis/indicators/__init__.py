@@ -14,7 +14,7 @@ The data flows through one module per job, all driven by the YAML lexicons in
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pat_lint.analysis.indicators.classification import (
     CUE_WINDOW,
@@ -36,7 +36,7 @@ from pat_lint.analysis.indicators.lexicons import Lexicon, lexicon
 from pat_lint.analysis.indicators.spans import EMPTY_CELLS, Span, clean, display_text
 from pat_lint.analysis.indicators.tables import is_indicator_header
 from pat_lint.analysis.indicators.tokens import Token, tokenize
-from pat_lint.model import Location
+from pat_lint.model import IndicatorResult, Location
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
@@ -83,14 +83,9 @@ class Indicator:
     location: Location
     reason: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON ``indicators[]`` entry."""
-        return {
-            "text": self.text,
-            "people": self.people,
-            "disaggregated_by": list(self.disaggregated_by),
-            "location": self.location.to_dict(),
-        }
+    def result(self) -> IndicatorResult:
+        """What the report lists for it (the JSON ``indicators[]`` entry)."""
+        return IndicatorResult(self.text, self.people, self.disaggregated_by, self.location)
 
 
 def find(analysis: Analysis) -> list[Indicator]:

@@ -24,59 +24,21 @@ section the code is at most 1. Cue words, heading words and thresholds are rule 
 language) in ``rules/gm.yaml``; the ``marker`` check (:mod:`pat_lint.checks.marker`) passes
 them in.
 
-The gender section and the indicators come from ``analysis.facts`` when the GS and SD checks
-ran; otherwise they are computed through the same analysis functions those checks use.
+The gender section and the indicators are the analysis's own (:meth:`Analysis.gender_section`
+with the active ``section`` params, :attr:`Analysis.indicators`): the same results the GS and
+SD rules report, computed once per document whichever asks first.
 
-One module per job:
+Each stage is whole in one module:
 
-- :mod:`.settings` says what the verdict reads from a rule's params;
-- :mod:`.cues` matches cue words and splits sentences;
-- :mod:`.layout` gives each block its role (needs, activities, objectives, skip);
-- :mod:`.inputs` takes the gender section and the indicators from the other checks;
-- :mod:`.statements` says what one sentence shows, :mod:`.outcome` holds a criterion's
-  outcome, and :mod:`.criteria` evaluates the five criteria;
-- :mod:`.verdict` maps the criteria to the code and the DAC code and gives the reasons
-  (:func:`verdict`, computed once per document).
+- :mod:`.reading` — what the verdict reads from a rule's params, the cue lists, the role of
+  each block (needs, activities, objectives, skip), and what one sentence says;
+- :mod:`.criteria` — the five criteria and how their outcomes are counted and quoted;
+- :mod:`.verdict` — the code, the DAC code and the reasons (:func:`verdict`, once per document).
 """
 
 from __future__ import annotations
 
-from pat_lint.analysis.marker.criteria import (
-    activities_criterion,
-    analysis_criterion,
-    gender_section_criterion,
-    indicators_criterion,
-    objective_statements,
-    principal_criterion,
-)
-from pat_lint.analysis.marker.layout import Layout, layout
-from pat_lint.analysis.marker.outcome import MAX_EVIDENCE, MET, NOT_MET, PARTLY, Criterion
-from pat_lint.analysis.marker.settings import CUE_PARAMS, MarkerSettings
-from pat_lint.analysis.marker.statements import is_sex_differentiated, is_tailored
-from pat_lint.analysis.marker.verdict import CODES, NOTE, SCHEME, decide, summary, verdict
+from pat_lint.analysis.marker.reading import CUE_PARAMS
+from pat_lint.analysis.marker.verdict import CODES, decide, summary, verdict
 
-__all__ = [
-    "CODES",
-    "CUE_PARAMS",
-    "MAX_EVIDENCE",
-    "MET",
-    "NOTE",
-    "NOT_MET",
-    "PARTLY",
-    "SCHEME",
-    "Criterion",
-    "Layout",
-    "MarkerSettings",
-    "activities_criterion",
-    "analysis_criterion",
-    "decide",
-    "gender_section_criterion",
-    "indicators_criterion",
-    "is_sex_differentiated",
-    "is_tailored",
-    "layout",
-    "objective_statements",
-    "principal_criterion",
-    "summary",
-    "verdict",
-]
+__all__ = ["CODES", "CUE_PARAMS", "decide", "summary", "verdict"]

@@ -1,31 +1,68 @@
-"""The five criteria, each read from its part of the proposal (see :mod:`.layout`): gender
-analysis, responsive activities, indicators by sex, gender equality as the principal
-objective, and an adequate gender section."""
+"""The five criteria, each read from its part of the proposal (see :func:`.reading.layout`):
+gender analysis, responsive activities, indicators by sex, gender equality as the principal
+objective, and an adequate gender section; how each outcome is counted and quoted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pat_lint.analysis.marker.cues import cue_pattern, find_cue, fold, sentences
-from pat_lint.analysis.marker.layout import Layout
-from pat_lint.analysis.marker.outcome import (
-    MAX_EVIDENCE,
-    MET,
-    NOT_MET,
-    PARTLY,
-    Criterion,
-    Statements,
-    count_status,
-    quote,
-    shorten,
+from pat_lint.analysis.marker.reading import (
+    Layout,
+    MarkerSettings,
+    cues,
+    is_sex_differentiated,
+    is_tailored,
+    sentences,
 )
-from pat_lint.analysis.marker.settings import MarkerSettings
-from pat_lint.analysis.marker.statements import is_sex_differentiated, is_tailored
-from pat_lint.model import Block, BlockKind
+from pat_lint.model import Block, BlockKind, Criterion, GenderSectionResult
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
+    from pat_lint.analysis.indicators import Indicator
+
+#: Example statements kept per criterion for the reports.
+MAX_EVIDENCE = 4
+#: Criterion statuses, from best to worst.
+MET, PARTLY, NOT_MET = "met", "partly", "not met"
+
+
+@dataclass
+class Statements:
+    """Statements found for a criterion, counted per section title for the reasons."""
+
+    count: int = 0
+    where: dict[str, int] = field(default_factory=dict)
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, section: str | None, sentence: str) -> None:
+        self.count += 1
+        key = section or "(no heading)"
+        self.where[key] = self.where.get(key, 0) + 1
+        if len(self.examples) < 3:
+            self.examples.append(shorten(sentence))
+
+    def places(self) -> str:
+        return "; ".join(f"{n} in {quote(title)}" for title, n in self.where.items())
+
+
+def quote(text: str | None) -> str:
+    """A heading or statement quoted for a reason: “4. Gender analysis”."""
+    return f"“{text}”"
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def count_status(count: int, needed: int, outside: int, params: MarkerSettings) -> str:
+    """Met with ``needed`` statements (one of them outside the gender section, when the params
+    ask for it); partly with fewer, or with all of them inside the gender section."""
+    if count >= needed and (outside or not params.require_outside_gender_section):
+        return MET
+    return PARTLY if count else NOT_MET
 
 
 def _blocks(analysis: Analysis, lay: Layout, wanted: Iterable[int]) -> Iterator[tuple[int, Block]]:
@@ -79,18 +116,20 @@ def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout
     language = analysis.language
     found = Statements()
     measures = Statements()
-    measure_cues = params.cues("measure_cues", language)
+    measure_cues = cues(params, "measure_cues", language)
     for index, block in _blocks(analysis, lay, range(len(analysis.blocks))):
         in_gender = index in lay.gender_blocks
         if not in_gender and "activities" not in lay.roles[index]:
             continue
-        introduced = block.kind is BlockKind.LIST_ITEM or bool(find_cue(measure_cues, _lead(block)))
+        introduced = block.kind is BlockKind.LIST_ITEM or bool(
+            measure_cues.first(_lead(block), language)
+        )
         for sentence in sentences(analysis, index):
             if not is_tailored(sentence, params, language):
                 continue
             if not in_gender:
                 found.add(analysis.section_titles[index], sentence)
-            elif introduced or find_cue(measure_cues, sentence):
+            elif introduced or measure_cues.first(sentence, language):
                 measures.add(analysis.section_titles[index], sentence)
     total = found.count + measures.count
     outcome = count_status(total, params.activities_min, found.count, params)
@@ -120,11 +159,11 @@ def _lead(block: Block) -> str:
     return head if colon else ""
 
 
-def indicators_criterion(indicators: list[dict[str, Any]], params: MarkerSettings) -> Criterion:
+def indicators_criterion(indicators: Sequence[Indicator], params: MarkerSettings) -> Criterion:
     """People-counting indicators disaggregated by sex (their share)."""
     label = "people-counting indicators disaggregated by sex"
-    people = [item for item in indicators if item.get("people")]
-    by_sex = [item for item in people if "sex" in (item.get("disaggregated_by") or [])]
+    people = [item for item in indicators if item.people]
+    by_sex = [item for item in people if "sex" in item.disaggregated_by]
     if not indicators:
         return Criterion("indicators", label, NOT_MET, "no indicators found")
     if not people:
@@ -136,7 +175,7 @@ def indicators_criterion(indicators: list[dict[str, Any]], params: MarkerSetting
     detail = f"{len(by_sex)} of {len(people)} ({share:.0%})"
     if outcome != MET:
         detail += f"; {params.indicator_share:.0%} needed"
-    flagged = tuple(shorten(str(i.get("text", ""))) for i in people if i not in by_sex)
+    flagged = tuple(shorten(i.text) for i in people if i not in by_sex)
     return Criterion(
         "indicators", label, outcome, detail, flagged[:MAX_EVIDENCE], "not disaggregated by sex"
     )
@@ -145,13 +184,13 @@ def indicators_criterion(indicators: list[dict[str, Any]], params: MarkerSetting
 def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:
     """Gender equality / women's empowerment as the principal objective."""
     language = analysis.language
-    cues = params.cues("principal_cues", language)
+    principal = cues(params, "principal_cues", language)
     statements = objective_statements(analysis, params, lay)
     label = "gender equality as the principal objective"
-    if lay.title is not None and find_cue(cues, analysis.blocks[lay.title].text):
+    if lay.title is not None and principal.first(analysis.blocks[lay.title].text, language):
         title = analysis.blocks[lay.title].text
         return Criterion("principal", label, MET, f"the title: {quote(shorten(title))}", (title,))
-    if statements and find_cue(cues, statements[0]):
+    if statements and principal.first(statements[0], language):
         return Criterion(
             "principal",
             label,
@@ -159,7 +198,7 @@ def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout)
             f"the main objective: {quote(shorten(statements[0]))}",
             (statements[0],),
         )
-    gendered = [s for s in statements if find_cue(cues, s)]
+    gendered = [s for s in statements if principal.first(s, language)]
     if gendered and len(gendered) * 2 >= len(statements):
         return Criterion(
             "principal",
@@ -189,30 +228,28 @@ def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout)
 
 def objective_statements(analysis: Analysis, params: MarkerSettings, lay: Layout) -> list[str]:
     """Objective and outcome statements, main (overall) objective first."""
-    labels = params.cues("objective_labels", analysis.language)
-    pattern = cue_pattern(labels)
+    language = analysis.language
+    labels = cues(params, "objective_labels", language)
     found: list[str] = []
     for index, block in _blocks(analysis, lay, range(len(analysis.blocks))):
         if index in lay.gender_blocks:
             continue
-        labelled = pattern is not None and pattern.match(fold(block.text)) is not None
+        labelled = any(start == 0 for start, _ in labels.find(block.text, language))
         if labelled or "objectives" in lay.roles[index]:
             found.extend(sentences(analysis, index)[:1] if not labelled else [block.text])
     return found
 
 
-def gender_section_criterion(gender: dict[str, Any] | None) -> Criterion:
+def gender_section_criterion(gender: GenderSectionResult | None) -> Criterion:
     """An adequate gender section: without one the code is at most 1."""
     label = "adequate gender section"
     if gender is None:
         return Criterion("gender_section", label, NOT_MET, "the gender section was not analysed")
-    if not gender.get("found"):
+    if not gender.found:
         return Criterion("gender_section", label, NOT_MET, "no gender section")
-    heading = gender.get("heading")
-    if gender.get("adequate") is False:
+    heading = gender.heading
+    if not gender.adequate:
         return Criterion(
             "gender_section", label, PARTLY, f"{quote(heading)} is there but is not adequate"
         )
-    return Criterion(
-        "gender_section", label, MET, f"{quote(heading)} ({gender.get('words', 0)} words)"
-    )
+    return Criterion("gender_section", label, MET, f"{quote(heading)} ({gender.words} words)")

@@ -3,22 +3,19 @@ computed once per document (:meth:`Analysis.memo`)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pat_lint.analysis.marker.criteria import (
+    MET,
+    NOT_MET,
     activities_criterion,
     analysis_criterion,
     gender_section_criterion,
     indicators_criterion,
     principal_criterion,
 )
-from pat_lint.analysis.marker.inputs import indicators
-from pat_lint.analysis.marker.layout import layout
-from pat_lint.analysis.marker.outcome import MET, NOT_MET, Criterion
-from pat_lint.analysis.marker.settings import MarkerSettings, settings_key
+from pat_lint.analysis.marker.reading import MarkerSettings, layout, settings_key
+from pat_lint.model import Criterion, MarkerResult
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
@@ -43,36 +40,26 @@ def decide(criteria: dict[str, Criterion]) -> str:
     return "1" if considered else "0"
 
 
-GenderSection = Callable[[], tuple[dict[str, Any] | None, frozenset[int]]]
-
-
-def verdict(
-    analysis: Analysis, params: MarkerSettings, gender_section: GenderSection
-) -> dict[str, Any] | None:
+def verdict(analysis: Analysis, params: MarkerSettings) -> MarkerResult | None:
     """The marker for this document (None when the text is too short to be coded).
 
-    Computed once per document for the params it reads and the facts the GS and SD checks
-    left; ``gender_section()`` gives the gender-section facts and the blocks of the section
-    (called only for a text long enough to be coded). Later calls with the same inputs return
-    the same object. A text too short to be coded is turned away before anything is computed.
+    The gender section and the indicators come from the analysis (the same, memoised results
+    the GS and SD rules report: :meth:`Analysis.gender_section` with the active ``section``
+    params, :attr:`Analysis.indicators`). Computed once per document for the params it reads.
     """
     if analysis.document.words < params.min_words:
         return None
-    facts = json.dumps(
-        [analysis.facts.get("gender_section"), analysis.facts.get("indicators")],
-        sort_keys=True,
-        default=str,
-    )
-    key = ("marker", settings_key(params, analysis.language), facts)
-    return analysis.memo(key, lambda: _compute(analysis, params, gender_section))
+    key = ("marker", settings_key(params, analysis.language))
+    return analysis.memo(key, lambda: _compute(analysis, params))
 
 
-def _compute(
-    analysis: Analysis, params: MarkerSettings, gender_section: GenderSection
-) -> dict[str, Any]:
+def _compute(analysis: Analysis, params: MarkerSettings) -> MarkerResult:
     """The verdict of a text long enough to be coded: criteria, code, DAC code, reasons."""
-    gender, gender_blocks = gender_section()
-    found_indicators, indicator_blocks = indicators(analysis)
+    section = analysis.gender_section()
+    gender = section.result(analysis.blocks) if section is not None else None
+    gender_blocks = section.blocks if section is not None else frozenset()
+    found_indicators = analysis.indicators
+    indicator_blocks = frozenset(indicator.block for indicator in found_indicators)
     lay = layout(analysis, params, gender_blocks, indicator_blocks)
     criteria = {
         c.id: c
@@ -88,14 +75,14 @@ def _compute(
     reasons = [c.reason() for c in criteria.values()]
     if code in ("0", "1") and criteria["gender_section"].status != MET and _all_core(criteria):
         reasons.append("without an adequate gender section the marker cannot be 2a or 2b")
-    return {
-        "code": code,
-        "scheme": SCHEME,
-        "dac": params.dac[code],
-        "reasons": reasons,
-        "criteria": [{**asdict(c), "evidence": list(c.evidence)} for c in criteria.values()],
-        "note": NOTE,
-    }
+    return MarkerResult(
+        code=code,
+        scheme=SCHEME,
+        dac=params.dac[code],
+        reasons=tuple(reasons),
+        criteria=tuple(criteria.values()),
+        note=NOTE,
+    )
 
 
 def _all_core(criteria: dict[str, Criterion]) -> bool:
@@ -112,12 +99,12 @@ _SHORT = {
 }
 
 
-def summary(marker: dict[str, Any]) -> str:
+def summary(marker: MarkerResult) -> str:
     """One line for the finding's message: each criterion's outcome."""
     parts = []
-    for item in marker["criteria"]:
-        outcome = item["status"]
-        if item["id"] == "indicators" and item["detail"][:1].isdigit():
-            outcome = item["detail"].split(";")[0]
-        parts.append(f"{_SHORT[item['id']]} {outcome}")
+    for item in marker.criteria:
+        outcome = item.status
+        if item.id == "indicators" and item.detail[:1].isdigit():
+            outcome = item.detail.split(";")[0]
+        parts.append(f"{_SHORT[item.id]} {outcome}")
     return "; ".join(parts) + " — indicative, the reviewer decides"

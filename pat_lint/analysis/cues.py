@@ -1,8 +1,18 @@
-"""Cues: the entries of a word list, compiled, and the words of a text they are matched on.
+"""Cues: the one matcher for word lists (GS, GM, SD and GT context lists), and its syntax.
 
-A text is read as words with their lemmas (:func:`tokenize`); a :class:`Cue` matches
-consecutive words on their surface form or lemma, and a :class:`CueSet` is a whole list,
-indexed so that matching stays fast.
+A word list is a YAML list of entries; an entry is one or more words matched in sequence on
+consecutive words of a text, each on its lower-case surface form or its spaCy lookup lemma:
+
+- ``word``: the word or any form whose lemma it is (``woman`` matches "women");
+- ``word*``: words starting with ``word`` (surface form or lemma): ``discriminat*``;
+- ``*ending``: words ending with ``ending`` (surface form only): ``*ization``;
+- ``<num>``: a number; ``%``: a per cent sign;
+- hyphens, apostrophes and other punctuation separate words, in entries as in the text
+  ("women-only" is two words, "droits de l'homme" four, "(M/F)" is "m f").
+
+A text is read as words with their lemmas (:func:`tokenize`); a :class:`Cue` is one compiled
+entry and a :class:`CueSet` a whole list, indexed so that matching stays fast. Matching works on
+whole words: "manageable" never contains "man".
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: A word of the text: (lower-case surface form, lower-case lemma).
 Token = tuple[str, str]
@@ -23,6 +34,20 @@ def tokenize(text: str, language: str) -> tuple[Token, ...]:
     from pat_lint.analysis.nlp import lemma
 
     return tuple((word, lemma(word, language)) for word in _WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _located(text: str, language: str) -> tuple[tuple[Token, ...], tuple[tuple[int, int], ...]]:
+    """Words of ``text`` with their lemmas (none when ``language`` is empty), and each word's
+    character span in ``text``."""
+    from pat_lint.analysis.nlp import lemma
+
+    found = list(_WORD.finditer(text.lower()))
+    if language:
+        tokens = tuple((m.group(), lemma(m.group(), language)) for m in found)
+    else:
+        tokens = tuple((m.group(), m.group()) for m in found)
+    return tokens, tuple(m.span() for m in found)
 
 
 @dataclass(frozen=True)
@@ -68,12 +93,17 @@ def _part_matches(part: str, token: Token) -> bool:
 
 
 class CueSet:
-    """A compiled word list, indexed by how each cue starts so that matching stays fast."""
+    """A compiled word list, indexed by how each cue starts so that matching stays fast.
+
+    ``lemmas=False`` matches the words' surface forms only (a list written form by form, where
+    "hold" must not find "held").
+    """
 
     PREFIX_KEY = 3
 
-    def __init__(self, cues: Iterable[Cue] = ()) -> None:
+    def __init__(self, cues: Iterable[Cue] = (), lemmas: bool = True) -> None:
         self.cues = tuple(cues)
+        self.lemmas = lemmas
         self._exact: dict[str, list[Cue]] = {}  # first word → cues
         self._prefix: dict[str, list[Cue]] = {}  # first letters of a "stem*" first word → cues
         self._other: list[Cue] = []  # short stems, "*ending", "<num>"
@@ -87,9 +117,9 @@ class CueSet:
                 self._exact.setdefault(first, []).append(cue)
 
     @classmethod
-    def of(cls, entries: Iterable[str]) -> CueSet:
+    def of(cls, entries: Iterable[str], lemmas: bool = True) -> CueSet:
         compiled = (Cue.parse(entry) for entry in entries)
-        return cls(cue for cue in compiled if cue is not None)
+        return cls((cue for cue in compiled if cue is not None), lemmas)
 
     def _starting(self, token: Token) -> Iterator[Cue]:
         """The cues that may match from ``token`` on."""
@@ -104,6 +134,8 @@ class CueSet:
 
     def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         """Token spans ``(start, end)`` where some cue matches."""
+        if not self.lemmas:
+            tokens = [(surface, surface) for surface, _ in tokens]
         return [
             (start, start + len(cue.parts))
             for start, token in enumerate(tokens)
@@ -111,8 +143,35 @@ class CueSet:
             if cue.matches_at(tokens, start)
         ]
 
+    def find(self, text: str, language: str) -> list[tuple[int, int]]:
+        """Character spans of ``text`` where some cue matches, in order, longest first at a
+        position, overlapping matches dropped."""
+        if not self.cues:
+            return []
+        tokens, offsets = _located(text, language if self.lemmas else "")
+        found: list[tuple[int, int]] = []
+        taken = -1
+        for start, end in sorted(self.spans(tokens), key=lambda s: (s[0], -s[1])):
+            if start > taken:
+                found.append((offsets[start][0], offsets[end - 1][1]))
+                taken = end - 1
+        return found
+
+    def first(self, text: str, language: str) -> str | None:
+        """The first match in ``text``, as written there, or None."""
+        found = self.find(text, language)
+        return text[found[0][0] : found[0][1]] if found else None
+
+    def strip(self, text: str, language: str) -> str:
+        """``text`` with every match blanked out (replaced by one space)."""
+        for start, end in reversed(self.find(text, language)):
+            text = text[:start] + " " + text[end:]
+        return text
+
     def any(self, tokens: Sequence[Token]) -> bool:
         """Whether any cue matches anywhere in ``tokens``."""
+        if not self.lemmas:
+            tokens = [(surface, surface) for surface, _ in tokens]
         return any(
             cue.matches_at(tokens, start)
             for start, token in enumerate(tokens)
