@@ -94,9 +94,9 @@ class Analysis:
         params = params if params is not None else self.params_by_check.get("section")
         if params is None:
             return None
-        from pat_lint.analysis.gender import criteria_of, find_gender_section
+        from pat_lint.analysis.gender import find_gender_section, settings_of
 
-        return find_gender_section(self, criteria_of(params))
+        return find_gender_section(self, settings_of(params))
 
     def doc(self, index: int) -> Doc:
         """The spaCy ``Doc`` of block ``index``, in that block's language (cached)."""

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 #: A word of the text: (lower-case surface form, lower-case lemma).
-Token = tuple[str, str]
+Word = tuple[str, str]
 
 _WORD = re.compile(r"[^\W_]+|%")
 _NUMBER = re.compile(r"\d+")
 
 
-def tokenize(text: str, language: str) -> tuple[Token, ...]:
+def tokenize(text: str, language: str) -> tuple[Word, ...]:
     """Words of ``text`` with their lemmas (spaCy lookup tables; loaded on first use)."""
     from pat_lint.analysis.nlp import lemma
 
@@ -37,7 +37,7 @@ def tokenize(text: str, language: str) -> tuple[Token, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _located(text: str, language: str) -> tuple[tuple[Token, ...], tuple[tuple[int, int], ...]]:
+def _located(text: str, language: str) -> tuple[tuple[Word, ...], tuple[tuple[int, int], ...]]:
     """Words of ``text`` with their lemmas (none when ``language`` is empty), and each word's
     character span in ``text``."""
     from pat_lint.analysis.nlp import lemma
@@ -68,7 +68,7 @@ class Cue:
         parts = tuple(_cue_parts(text.lower()))
         return cls(text, parts) if parts else None
 
-    def matches_at(self, tokens: Sequence[Token], start: int) -> bool:
+    def matches_at(self, tokens: Sequence[Word], start: int) -> bool:
         """Whether the cue matches the words from ``start`` on."""
         if start + len(self.parts) > len(tokens):
             return False
@@ -80,7 +80,7 @@ def _cue_parts(text: str) -> list[str]:
     return re.findall(r"<num>|\*?[^\W_]+\*?|%", text)
 
 
-def _part_matches(part: str, token: Token) -> bool:
+def _part_matches(part: str, token: Word) -> bool:
     surface, lemma = token
     if part == "<num>":
         return bool(_NUMBER.fullmatch(surface))
@@ -121,7 +121,7 @@ class CueSet:
         compiled = (Cue.parse(entry) for entry in entries)
         return cls((cue for cue in compiled if cue is not None), lemmas)
 
-    def _starting(self, token: Token) -> Iterator[Cue]:
+    def _starting(self, token: Word) -> Iterator[Cue]:
         """The cues that may match from ``token`` on."""
         surface, lemma = token
         yield from self._exact.get(surface, ())
@@ -132,8 +132,8 @@ class CueSet:
                 yield from self._prefix.get(lemma[: self.PREFIX_KEY], ())
         yield from self._other
 
-    def spans(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        """Token spans ``(start, end)`` where some cue matches."""
+    def spans(self, tokens: Sequence[Word]) -> list[tuple[int, int]]:
+        """Word spans ``(start, end)`` where some cue matches."""
         if not self.lemmas:
             tokens = [(surface, surface) for surface, _ in tokens]
         return [
@@ -142,6 +142,13 @@ class CueSet:
             for cue in self._starting(token)
             if cue.matches_at(tokens, start)
         ]
+
+    def has(self, surface: str, lemma: str | None = None) -> bool:
+        """Whether a one-word cue matches this one word (lower-case form and lemma)."""
+        word = (surface, surface if lemma is None or not self.lemmas else lemma)
+        return any(
+            len(cue.parts) == 1 and cue.matches_at((word,), 0) for cue in self._starting(word)
+        )
 
     def find(self, text: str, language: str) -> list[tuple[int, int]]:
         """Character spans of ``text`` where some cue matches, in order, longest first at a
@@ -168,7 +175,7 @@ class CueSet:
             text = text[:start] + " " + text[end:]
         return text
 
-    def any(self, tokens: Sequence[Token]) -> bool:
+    def any(self, tokens: Sequence[Word]) -> bool:
         """Whether any cue matches anywhere in ``tokens``."""
         if not self.lemmas:
             tokens = [(surface, surface) for surface, _ in tokens]

@@ -20,7 +20,7 @@ then judged together and reported under the first heading.
 A section is **adequate** when its text names differences between women and men (or girls
 and boys) — comparisons, sex-specific barriers, risks, needs, roles, figures by sex — says
 what the project will do about them, and is long enough not to be a token line. All word
-lists and thresholds come from the rule's params (see :class:`Criteria`); nothing here is
+lists and thresholds come from the rule's params (see :class:`SectionSettings`); nothing here is
 specific to a language.
 
 Text is cut into *units*: the sentences of paragraphs and quotes, whole list items, and the
@@ -30,7 +30,7 @@ lower-case surface form and the spaCy lookup lemma of each word (:mod:`pat_lint.
 
 Each stage is whole in one module:
 
-- :mod:`.criteria` — the cue lists of each language and the thresholds, from a rule's params;
+- :mod:`.settings` — the cue lists of each language and the thresholds, from a rule's params;
 - :mod:`.outlines` — every section, and every paragraph or form field standing for a heading;
 - :mod:`.judgement` — a section's text cut into units, and whether it is adequate;
 - :mod:`.search` — which outline is the gender section (:func:`find_gender_section`), and the
@@ -39,15 +39,15 @@ Each stage is whole in one module:
 
 from __future__ import annotations
 
-from pat_lint.analysis.gender.criteria import LIST_PARAMS, Criteria, criteria_of
 from pat_lint.analysis.gender.judgement import describe_lacking
 from pat_lint.analysis.gender.search import GenderSection, find_gender_section
+from pat_lint.analysis.gender.settings import LIST_PARAMS, SectionSettings, settings_of
 
 __all__ = [
     "LIST_PARAMS",
-    "Criteria",
+    "SectionSettings",
     "GenderSection",
-    "criteria_of",
+    "settings_of",
     "describe_lacking",
     "find_gender_section",
 ]

@@ -4,7 +4,7 @@ analysis tables — each matched once against the cue lists; the units then say 
 section names differences between women and men, states measures, and is long enough.
 
 Adequate means: it names differences between women and men, states a measure the project
-will take, and is long enough not to be a token line (thresholds from :class:`Criteria`).
+will take, and is long enough not to be a token line (thresholds from :class:`SectionSettings`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pat_lint.analysis.cues import tokenize
-from pat_lint.analysis.gender.criteria import Criteria, Vocabulary
 from pat_lint.analysis.gender.outlines import FORM_FIELD, Outline
+from pat_lint.analysis.gender.settings import SectionSettings, Vocabulary
 from pat_lint.analysis.sections import strip_numbering
 from pat_lint.model import BlockKind
 
@@ -99,9 +99,9 @@ def is_difference(unit: Unit, under_measures: bool) -> bool:
 class Prose:
     """The units of one document's outlines, for one search (cached per block)."""
 
-    def __init__(self, analysis: Analysis, criteria: Criteria) -> None:
+    def __init__(self, analysis: Analysis, settings: SectionSettings) -> None:
         self.analysis = analysis
-        self.criteria = criteria
+        self.settings = settings
         self.blocks = analysis.blocks
         self._units: dict[tuple[int, str], list[Unit]] = {}
         self._gender_tables: dict[int | None, bool] | None = None
@@ -153,7 +153,7 @@ class Prose:
         ("Indicators", "Target") is not part of the analysis."""
         if self._gender_tables is None:
             language = self.analysis.language
-            sex = self.criteria.vocabulary(language).sex
+            sex = self.settings.vocabulary(language).sex
             self._gender_tables = {}
             for block in self.blocks:
                 if block.kind is BlockKind.TABLE_CELL and block.header:
@@ -189,7 +189,7 @@ class Prose:
         self, index: int, pieces: Iterable[str], kind: BlockKind | None = None
     ) -> list[Unit]:
         language = self.analysis.block_languages[index]
-        vocabulary = self.criteria.vocabulary(language)
+        vocabulary = self.settings.vocabulary(language)
         kind = kind or self.blocks[index].kind
         made = (make_unit(piece, index, language, vocabulary, kind) for piece in pieces)
         return [unit for unit in made if unit is not None]
@@ -219,7 +219,7 @@ class Judgement:
         return self.gender_units / self.units if self.units else 0.0
 
 
-def judge(units: Sequence[Unit], words: int, criteria: Criteria, language: str) -> Judgement:
+def judge(units: Sequence[Unit], words: int, settings: SectionSettings, language: str) -> Judgement:
     """Count differences and measures in ``units`` and say what is lacking."""
     differences = measures = gender_units = prose = 0
     under_measures = False
@@ -238,16 +238,16 @@ def judge(units: Sequence[Unit], words: int, criteria: Criteria, language: str) 
         elif not unit.list_item:
             under_measures = False
     lacking = []
-    if differences < criteria.min_differences:
+    if differences < settings.min_differences:
         lacking.append(
             "names no difference between women and men"
             if differences == 0
             else f"names only {differences} difference{'s' * (differences != 1)} between "
             "women and men"
         )
-    if measures < criteria.min_measures:
+    if measures < settings.min_measures:
         lacking.append("states no measure the project will take")
-    if words < criteria.words_needed(language):
+    if words < settings.words_needed(language):
         lacking.append(f"has only {words} words")
     return Judgement(words, prose, gender_units, differences, measures, tuple(lacking))
 

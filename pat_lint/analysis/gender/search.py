@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pat_lint.analysis.cues import tokenize
-from pat_lint.analysis.gender.criteria import Criteria
 from pat_lint.analysis.gender.judgement import Judgement, Prose, judge
 from pat_lint.analysis.gender.outlines import (
     FORM_FIELD,
@@ -20,6 +19,7 @@ from pat_lint.analysis.gender.outlines import (
     Outline,
     outlines,
 )
+from pat_lint.analysis.gender.settings import SectionSettings
 from pat_lint.analysis.sections import strip_numbering
 from pat_lint.model import Block, GenderSectionResult
 
@@ -48,7 +48,7 @@ class Candidate:
     judgement: Judgement
 
 
-def heading_match(title: str, language: str, criteria: Criteria) -> tuple[str | None, float]:
+def heading_match(title: str, language: str, settings: SectionSettings) -> tuple[str | None, float]:
     """Whether a title names gender (HEADING), only a weak term (WEAK_HEADING) or neither,
     and the share of its content words that are such terms.
 
@@ -57,7 +57,7 @@ def heading_match(title: str, language: str, criteria: Criteria) -> tuple[str | 
     tokens = tokenize(strip_numbering(title), language)
     strong: set[int] = set()
     weak: set[int] = set()
-    for vocabulary in criteria.vocabularies.values():
+    for vocabulary in settings.vocabularies.values():
         for start, end in vocabulary.heading.spans(tokens):
             strong.update(range(start, end))
         for start, end in vocabulary.weak_heading.spans(tokens):
@@ -119,10 +119,10 @@ _TIERS = (HEADING, WEAK_HEADING, CONTENT)
 class _Search:
     """One search over one document: units are cut and matched once per block."""
 
-    def __init__(self, analysis: Analysis, criteria: Criteria) -> None:
+    def __init__(self, analysis: Analysis, settings: SectionSettings) -> None:
         self.analysis = analysis
-        self.criteria = criteria
-        self.prose = Prose(analysis, criteria)
+        self.settings = settings
+        self.prose = Prose(analysis, settings)
 
     def run(self) -> GenderSection:
         """Try headings, then weak headings with gender content, then content alone."""
@@ -140,7 +140,7 @@ class _Search:
 
     def is_measures_label(self, text: str) -> bool:
         """A label that introduces measures ("Measures:", "Mesures prévues", "Acciones")."""
-        vocabulary = self.criteria.vocabulary(self.analysis.language)
+        vocabulary = self.settings.vocabulary(self.analysis.language)
         tokens = tokenize(text, self.analysis.language)
         return vocabulary.commitment.any(tokens) or vocabulary.measure.any(tokens)
 
@@ -170,9 +170,9 @@ class _Search:
     def candidate(self, outline: Outline) -> Candidate | None:
         """The outline as a candidate, when it qualifies as a gender section."""
         language = self.analysis.language
-        match, share = heading_match(outline.title[: outline.title_end], language, self.criteria)
+        match, share = heading_match(outline.title[: outline.title_end], language, self.settings)
         units, words = self.prose.of(outline)
-        judgement = judge(units, words, self.criteria, language)
+        judgement = judge(units, words, self.settings, language)
         candidate = Candidate(outline, match or CONTENT, share, judgement)
         return candidate if self.qualifies(candidate) else None
 
@@ -186,7 +186,7 @@ class _Search:
         *and* is a full gender analysis: a context section about maternal health, or women
         mentioned in passing, is not a gender section.
         """
-        judgement, criteria, kind = candidate.judgement, self.criteria, candidate.outline.kind
+        judgement, settings, kind = candidate.judgement, self.settings, candidate.outline.kind
         if kind == RUN_IN_SENTENCE and candidate.share < 1:
             return False
         if kind == FORM_FIELD and judgement.words < MIN_RUN_IN_WORDS:
@@ -196,11 +196,11 @@ class _Search:
         if candidate.match == HEADING:
             return True
         if candidate.match == WEAK_HEADING:
-            return judgement.gender_units > 0 and judgement.density >= criteria.weak_heading_share
+            return judgement.gender_units > 0 and judgement.density >= settings.weak_heading_share
         return (
             judgement.adequate
-            and judgement.density >= criteria.content_share
-            and judgement.gender_units >= criteria.min_content_units
+            and judgement.density >= settings.content_share
+            and judgement.gender_units >= settings.min_content_units
         )
 
 
@@ -221,6 +221,6 @@ def _rank(candidate: Candidate) -> tuple[bool, bool, float, float, int]:
     return (judgement.adequate, outline.real, candidate.share, judgement.density, -outline.heading)
 
 
-def find_gender_section(analysis: Analysis, criteria: Criteria) -> GenderSection:
-    """The document's gender section, if any, and its judgement (computed once per criteria)."""
-    return analysis.memo(("gender_section", id(criteria)), _Search(analysis, criteria).run)
+def find_gender_section(analysis: Analysis, settings: SectionSettings) -> GenderSection:
+    """The document's gender section, if any, and its judgement (computed once per settings)."""
+    return analysis.memo(("gender_section", id(settings)), _Search(analysis, settings).run)

@@ -6,7 +6,7 @@ The data flows through one module per job, all driven by the YAML lexicons in
 - :mod:`.lexicons` loads the lexicons (and the text helpers to match their entries);
 - :mod:`.extraction` walks the blocks and takes indicator spans from tables (:mod:`.tables`),
   labelled lines and lists; :mod:`.spans` cuts an indicator's text out of its block;
-- :mod:`.classification` reads an indicator's subject phrase (:mod:`.tokens`) to decide
+- :mod:`.classification` reads an indicator's subject phrase (:mod:`.words`) to decide
   whether it counts people, and :mod:`.disaggregation` finds the breakdowns it asks for;
 - this module joins them: :func:`find` turns a document's spans into :class:`Indicator` records.
 """
@@ -35,7 +35,6 @@ from pat_lint.analysis.indicators.extraction import extract, is_label
 from pat_lint.analysis.indicators.lexicons import Lexicon, lexicon
 from pat_lint.analysis.indicators.spans import EMPTY_CELLS, Span, clean, display_text
 from pat_lint.analysis.indicators.tables import is_indicator_header
-from pat_lint.analysis.indicators.tokens import Token, tokenize
 from pat_lint.model import IndicatorResult, Location
 
 if TYPE_CHECKING:
@@ -51,7 +50,6 @@ __all__ = [
     "Lexicon",
     "Phrase",
     "Span",
-    "Token",
     "breakdowns",
     "cell_breakdowns",
     "classify",
@@ -65,7 +63,6 @@ __all__ = [
     "lexicon",
     "order_dimensions",
     "suggestion",
-    "tokenize",
 ]
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
 from pat_lint.analysis.indicators.lexicons import fold, lexicon
-from pat_lint.analysis.indicators.tokens import singulars, tokenize, word_forms, word_lemma
+from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
 from pat_lint.model import LANGUAGES
 
 #: Breakdowns that only persons have: asking for one says the indicator counts people.
@@ -60,7 +60,7 @@ class _Reader:
     def __init__(self, text: str, language: str) -> None:
         self.language = language if language in LANGUAGES else "en"
         self.lex = lexicon(self.language)
-        self.tokens = tokenize(text)
+        self.tokens = pieces(text)
         self._forms: dict[int, list[str]] = {}
 
     # -- word classes ------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Tokens: an indicator's words with their offsets, and the forms a word may be listed under."""
+"""Pieces: an indicator's words, numbers and marks with their offsets; and the forms a word
+may be listed under in the lexicons."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _TOKEN = re.compile(
 
 
 @dataclass(frozen=True)
-class Token:
+class Piece:
     """A word, number, symbol or punctuation mark of an indicator, with its offsets."""
 
     text: str
@@ -36,10 +37,10 @@ class Token:
         return self.kind in ("word", "elision", "abbr", "symbol")
 
 
-def tokenize(text: str) -> list[Token]:
+def pieces(text: str) -> list[Piece]:
     """Split ``text`` into tokens; hyphenated compounds stay whole, French elisions are split."""
     return [
-        Token(m.group(), m.lastgroup or "punct", m.start(), m.end()) for m in _TOKEN.finditer(text)
+        Piece(m.group(), m.lastgroup or "punct", m.start(), m.end()) for m in _TOKEN.finditer(text)
     ]
 
 

@@ -1,5 +1,5 @@
-"""Criteria: the cue lists of each language and the thresholds, compiled from the params of a
-``section`` rule (:func:`criteria_of`).
+"""SectionSettings: the cue lists of each language and the thresholds, compiled from the params of a
+``section`` rule (:func:`settings_of`).
 
 Nothing in the search or the judgement is specific to a language: every word list and
 threshold they use comes from here.
@@ -53,7 +53,7 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
-class Criteria:
+class SectionSettings:
     """Everything the search and the judgement need: cue lists per language and thresholds.
 
     ``min_words`` is per language. ``content_share`` is the share of prose units about women
@@ -78,8 +78,8 @@ class Criteria:
         return self.min_words.get(language, self.min_words.get("en", 0))
 
 
-def criteria_of(params: Any) -> Criteria:
-    """The compiled criteria for ``params`` (shared by rules whose params differ only in
+def settings_of(params: Any) -> SectionSettings:
+    """The compiled settings for ``params`` (shared by rules whose params differ only in
     ``report``, so that the search runs once per document)."""
     values = asdict(params)
     values.pop("report")
@@ -89,10 +89,10 @@ def criteria_of(params: Any) -> Criteria:
     return _CRITERIA[key]
 
 
-_CRITERIA: dict[str, Criteria] = {}
+_CRITERIA: dict[str, SectionSettings] = {}
 
 
-def _compile(params: Any) -> Criteria:
+def _compile(params: Any) -> SectionSettings:
     languages = {lang for name in LIST_PARAMS for lang in getattr(params, name)}
     vocabularies = {
         language: Vocabulary(
@@ -110,7 +110,7 @@ def _compile(params: Any) -> Criteria:
         min_words = {language: params.min_words for language in LANGUAGES}
     else:
         min_words = dict(params.min_words)
-    return Criteria(
+    return SectionSettings(
         vocabularies=vocabularies,
         min_words=min_words,
         min_differences=params.min_differences,
