@@ -262,7 +262,9 @@ def list_rules(config_path: Path | None, markdown: bool) -> None:
         fail(str(exc))
         return
     if markdown:
-        click.echo(rules_reference(rules), nl=False)
+        from pat_lint.reporters.rule_docs import reference_markdown
+
+        click.echo(reference_markdown(rules), nl=False)
         return
     on = {rule.id for rule in enabled}
     for rule in rules:
@@ -285,53 +287,9 @@ def explain(rule_id: str) -> None:
     if rule is None:
         fail(f"no rule {rule_id!r} (see `pat-lint rules`)")
         return
+    from pat_lint.reporters.rule_docs import explain_text
+
     click.echo(explain_text(rule))
-
-
-def rules_reference(rules: list[Any]) -> str:
-    """The rules reference (docs/rules.md), generated from the packs."""
-    from pat_lint.checks import registry
-
-    lines = [
-        "# Rules reference",
-        "",
-        "Generated from the rule packs by `pat-lint rules --markdown`; do not edit by hand.",
-        "",
-        "| id | name | category | severity | check |",
-        "|---|---|---|---|---|",
-    ]
-    lines += [
-        f"| [{r.id}](#{r.id.lower()}) | {r.name} | {r.category} | {r.severity.label} | "
-        f"`{r.check}` |"
-        for r in rules
-    ]
-    for rule in rules:
-        lines += [
-            "",
-            explain_text(rule)
-            .replace(f"{rule.id} {rule.name}", f"## {rule.id}", 1)
-            .replace("\n## ", "\n### "),
-            "",
-        ]
-        if rule.raw_params:
-            keys = ", ".join(f"`{key}`" for key in sorted(rule.raw_params))
-            lines.append(f"Params (check type `{rule.check}`): {keys}.")
-        doc = registry()[rule.check].doc
-        if doc:
-            lines.append(f"Check type `{rule.check}`: {doc.splitlines()[0]}")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def explain_text(rule: Any) -> str:
-    """The rule's docs under fixed headings, like ``ruff rule``."""
-    docs = rule.docs
-    lines = [f"{rule.id} {rule.name} ({rule.category}, {rule.severity.label})", ""]
-    for heading, key in (("Why", "why"), ("Example", "example"), ("Instead", "instead")):
-        lines += [f"## {heading}", str(docs.get(key, "")).strip(), ""]
-    lines.append("## References")
-    refs = docs.get("references") or []
-    lines += [f"- {ref}" for ref in (refs if isinstance(refs, list) else [refs])]
-    return "\n".join(lines)
 
 
 @cli.command("config")

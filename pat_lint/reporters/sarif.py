@@ -12,6 +12,7 @@ from typing import Any
 
 from pat_lint.model import FileResult, Finding, LintResult, Location, Severity
 from pat_lint.reporters import ReportContext
+from pat_lint.reporters.rule_docs import help_markdown, help_text
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -21,23 +22,12 @@ INFORMATION_URI = "https://pypi.org/project/pat-lint/"
 def rule_descriptor(rule: Any) -> dict[str, Any]:
     """A ``reportingDescriptor`` with the rule's docs as help text."""
     docs = rule.docs
-    refs = docs.get("references") or []
-    refs = refs if isinstance(refs, list) else [refs]
-    help_text = (
-        f"Why: {docs.get('why', '')}\n\nExample: {docs.get('example', '')}\n\n"
-        f"Instead: {docs.get('instead', '')}\n\nReferences: " + "; ".join(map(str, refs))
-    )
-    help_markdown = (
-        f"**Why.** {docs.get('why', '')}\n\n**Example.** {docs.get('example', '')}\n\n"
-        f"**Instead.** {docs.get('instead', '')}\n\n**References.**\n"
-        + "\n".join(f"- {ref}" for ref in refs)
-    )
     return {
         "id": rule.id,
         "name": rule.name,
         "shortDescription": {"text": rule.name.replace("-", " ")},
         "fullDescription": {"text": " ".join(str(docs.get("why", rule.name)).split())},
-        "help": {"text": help_text, "markdown": help_markdown},
+        "help": {"text": help_text(rule), "markdown": help_markdown(rule)},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"category": rule.category, "tags": ["gender", rule.category]},
     }
