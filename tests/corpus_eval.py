@@ -245,3 +245,35 @@ def report(folder: Path = CORPUS) -> str:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     print(report(HOLDOUT if sys.argv[1:] == ["holdout"] else CORPUS))
+
+
+# --- gender marker ------------------------------------------------------------------------
+
+MARKER_CODES = ("0", "1", "2a", "2b")
+
+
+def marker_confusion(items: list[Labelled]) -> dict[tuple[str, str], int]:
+    """(labelled code, pat-lint's code) → number of proposals; "-" when no code was given."""
+    table: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        label = (item.labels.get("marker") or {}).get("code")
+        if label is None:
+            continue
+        marker = lint(item.path).marker
+        table[(str(label), marker.code if marker else "-")] += 1
+    return dict(table)
+
+
+def confusion_text(table: dict[tuple[str, str], int]) -> str:
+    """The confusion table as Markdown: rows are the labels, columns pat-lint's codes."""
+    columns = [*MARKER_CODES, "-"]
+    lines = [
+        "| label \\ pat-lint | " + " | ".join(columns) + " | total |",
+        "|---|" + "---|" * (len(columns) + 1),
+    ]
+    for label in MARKER_CODES:
+        row = [table.get((label, code), 0) for code in columns]
+        lines.append(f"| {label} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+    totals = [sum(table.get((label, code), 0) for label in MARKER_CODES) for code in columns]
+    lines.append("| total | " + " | ".join(map(str, totals)) + f" | {sum(totals)} |")
+    return "\n".join(lines)

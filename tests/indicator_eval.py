@@ -1,0 +1,221 @@
+"""Scoring pat-lint's indicator judgements on labelled indicator sets (SPEC §2).
+
+Two sources, each with a blind part (labelled before pat-lint ever ran on it; its misses are
+never printed, so that nobody tunes on it):
+
+- ``sdg``: the 756 titles of the SDG global indicator framework in ``../shared/real-world/sdg``
+  (EN/FR/ES), labelled by id in ``tests/realworld/sdg_labels.yaml``; the blind part is a third
+  of the ids, picked by a hash of the id;
+- ``written``: indicators written in the styles of real results frameworks
+  (``fixtures/indicators/{dev,blind}/<lang>.yaml``).
+
+Each group of indicators (source, language, part) is written as the "Indicator" column of a
+Markdown results table and checked by pat-lint like any proposal, so extraction (numbering and
+labels dropped), language detection and classification are all exercised. Used by
+``tests/test_indicator_sets.py`` and ``python -m tests.indicator_eval [dev|blind|all]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "real-world"
+SDG_LABELS = ROOT / "tests" / "realworld" / "sdg_labels.yaml"
+WRITTEN = ROOT / "fixtures" / "indicators"
+LANGUAGES = ("en", "fr", "es")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One labelled indicator: as written in the document, the text pat-lint should extract,
+    and what a reviewer says of it."""
+
+    id: str
+    raw: str
+    text: str
+    people: bool
+    sex: bool
+
+    @property
+    def flag(self) -> bool:
+        return self.people and not self.sex
+
+
+def is_blind_sdg(sdg_id: str) -> bool:
+    """The blind third of the SDG ids (fixed by a hash, never by content)."""
+    return int(hashlib.sha256(sdg_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def sdg_available() -> bool:
+    return SDG_LABELS.is_file() and (SHARED / "sdg" / "indicators.en.yml").is_file()
+
+
+@cache
+def sdg_set(language: str, part: str) -> tuple[Labelled, ...]:
+    """The SDG titles of ``language`` in ``part`` (dev or blind), with their labels."""
+    labels = yaml.safe_load(SDG_LABELS.read_text(encoding="utf-8"))
+    titles = yaml.safe_load((SHARED / "sdg" / f"indicators.{language}.yml").read_text("utf-8"))
+    found = []
+    for key, title in titles.items():
+        sdg_id = key.removesuffix("-title")
+        if (part == "blind") != is_blind_sdg(sdg_id):
+            continue
+        label = labels[sdg_id][language]
+        text = " ".join(str(title).split())
+        found.append(Labelled(sdg_id, text, text, bool(label["people"]), bool(label["sex"])))
+    return tuple(found)
+
+
+@cache
+def written_set(language: str, part: str) -> tuple[Labelled, ...]:
+    """The written indicators of ``language`` in ``part``."""
+    path = WRITTEN / part / f"{language}.yaml"
+    if not path.is_file():
+        return ()
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(
+        Labelled(
+            item["id"],
+            " ".join(str(item.get("raw") or item["text"]).split()),
+            " ".join(str(item["text"]).split()),
+            bool(item["people"]),
+            bool(item["sex"]),
+        )
+        for item in data["indicators"]
+    )
+
+
+def labelled(source: str, language: str, part: str) -> tuple[Labelled, ...]:
+    return (sdg_set if source == "sdg" else written_set)(language, part)
+
+
+# --- running pat-lint ---------------------------------------------------------------------------
+
+
+def results_table(items: Iterable[Labelled]) -> str:
+    """A Markdown results framework with one row per indicator, as written."""
+    rows = ["# Results framework", "", "| Indicator | Baseline | Target |", "|---|---|---|"]
+    rows += [f"| {item.raw.replace('|', '/')} | – | – |" for item in items]
+    return "\n".join(rows) + "\n"
+
+
+def normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:")
+
+
+@dataclass
+class Score:
+    """Extraction, ``people`` accuracy and SD001 flags for one group of indicators."""
+
+    expected: int = 0
+    extracted: int = 0
+    people_right: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("expected", "extracted", "people_right", "tp", "fp", "fn"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+
+    @property
+    def people_accuracy(self) -> float:
+        return self.people_right / self.extracted if self.extracted else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return (
+            f"{self.expected:4d} indicators, extracted {self.extracted / max(1, self.expected):.3f}"
+            f", people accuracy {self.people_accuracy:.3f}, SD001 precision "
+            f"{self.precision:.3f} recall {self.recall:.3f} F1 {self.f1:.3f}"
+        )
+
+
+@cache
+def score(source: str, language: str, part: str) -> Score:
+    """pat-lint's score on one group (cached per process)."""
+    from pat_lint.config import Config, resolve_rules
+    from pat_lint.engine import RunOptions, lint_file
+
+    items = labelled(source, language, part)
+    result = Score()
+    if not items:
+        return result
+    all_rules, enabled = resolve_rules(Config())
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{source}-{language}-{part}.md"
+        path.write_text(results_table(items), encoding="utf-8")
+        found = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules), language))
+    by_text = {normalise(i.text): i for i in found.indicators}
+    flagged = {normalise(f.match) for f in found.findings if f.rule == "SD001"}
+    for item in items:
+        result.expected += 1
+        got = by_text.get(normalise(item.text))
+        if got is None:
+            result.misses.append(f"{item.id}: not extracted as written: {item.text!r}")
+            result.fn += item.flag
+            continue
+        result.extracted += 1
+        result.people_right += got.people == item.people
+        is_flagged = normalise(got.text) in flagged
+        result.tp += item.flag and is_flagged
+        result.fn += item.flag and not is_flagged
+        result.fp += is_flagged and not item.flag
+        if got.people != item.people or is_flagged != item.flag:
+            result.misses.append(
+                f"{item.id}: expected people={item.people} sex={item.sex}, got "
+                f"people={got.people} by={list(got.disaggregated_by)}: {item.text!r}"
+            )
+    return result
+
+
+def sources() -> list[str]:
+    return (["sdg"] if sdg_available() else []) + ["written"]
+
+
+def report(parts: Iterable[str]) -> str:
+    """Figures per source, language and part; the misses of the dev parts only."""
+    lines: list[str] = []
+    misses: list[str] = []
+    for part in parts:
+        for source in sources():
+            total = Score()
+            for language in LANGUAGES:
+                found = score(source, language, part)
+                total.add(found)
+                lines.append(f"{source:8} {part:5} {language}  {found.line()}")
+                if part == "dev":
+                    misses += found.misses
+            lines.append(f"{source:8} {part:5} all {total.line()}")
+    return "\n".join(misses + lines)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    wanted = sys.argv[1:] or ["dev", "blind"]
+    print(report(["dev", "blind"] if wanted == ["all"] else wanted))
