@@ -1,4 +1,4 @@
-"""Scoring pat-lint's indicator judgements on labelled indicator sets (SPEC §2).
+"""Scoring pat-lint's indicator judgements on labelled indicator sets (SD001).
 
 Two sources, each with a blind part (labelled before pat-lint ever ran on it; its misses are
 never printed, so that nobody tunes on it):

@@ -1,4 +1,4 @@
-"""The ``section`` check type: is there a gender section, and is it adequate? (SPEC.md §1)
+"""The ``section`` check type: is there a gender section, and is it adequate? (GS001, GS002)
 
 One check type serves two rules, chosen by ``report``: ``missing`` yields a document-level hit
 when no section is about gender (GS001); ``inadequate`` yields a hit on the heading of a gender

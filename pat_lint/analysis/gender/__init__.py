@@ -1,4 +1,4 @@
-"""Finding a proposal's gender section and judging whether it is adequate (SPEC.md §1).
+"""Finding a proposal's gender section and judging whether it is adequate (the GS rules).
 
 A gender section is a section whose subject is gender. It is found, in this order:
 
