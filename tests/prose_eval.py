@@ -4,7 +4,8 @@ Two sources:
 
 - ``passages``: ``fixtures/prose/src/*.src.md``, passages in the manner of project documents,
   evaluations and calls for proposals, built into every format (``fixtures/prose/*``); each
-  term and look-alike is labelled with a verbatim phrase around it (``fixtures/prose/LABELLING.md``);
+  term and look-alike is labelled with a verbatim phrase around it
+  (``fixtures/prose/LABELLING.md``);
 - ``real``: the real documents of ``../shared/real-world/prose`` (not in the repository),
   labelled by line in ``tests/realworld/prose_labels.yaml``.
 
@@ -56,8 +57,12 @@ class Passage:
 
 def _labels(raw: list[dict[str, Any]] | None, phrase: str, word: str, kind: str) -> tuple:
     return tuple(
-        Label(str(item.get(phrase) or item.get("text")), str(item[word]), str(item.get(kind, "")),
-              item.get("line"))
+        Label(
+            str(item.get(phrase) or item.get("text")),
+            str(item[word]),
+            str(item.get(kind, "")),
+            item.get("line"),
+        )
         for item in raw or []
     )
 
@@ -151,8 +156,16 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("tp", "fp", "fn", "lookalikes", "lookalikes_flagged", "pronoun_tp",
-                     "pronoun_fn", "words"):
+        for name in (
+            "tp",
+            "fp",
+            "fn",
+            "lookalikes",
+            "lookalikes_flagged",
+            "pronoun_tp",
+            "pronoun_fn",
+            "words",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
 
@@ -185,9 +198,7 @@ def score(passage: Passage) -> Score:
     score = Score(words=result.words)
     claimed: Counter[int] = Counter()
     for label in passage.terms:
-        hit = next(
-            (i for i, f in enumerate(found) if not claimed[i] and inside(f, label)), None
-        )
+        hit = next((i for i, f in enumerate(found) if not claimed[i] and inside(f, label)), None)
         pronoun = label.kind == "generic-pronoun"
         if hit is None:
             score.fn += 1

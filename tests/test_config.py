@@ -101,6 +101,25 @@ def test_bad_rule_params_in_config_name_the_param(repo: Path):
     assert result.exit_code == 2 and "unknown param 'bogus'" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("override", "expected"),
+    [
+        ("GM001: {params: {indicator_share: 1.5}}", "rules.GM001: marker param 'indicator_share'"),
+        ("SD001: {params: {require: [colour]}}", "rules.SD001: unknown breakdown 'colour'"),
+        ("GS001: {params: {report: sometimes}}", "rules.GS001: param 'report' must be one of"),
+    ],
+)
+def test_a_param_the_check_type_rejects_names_the_file_and_rule(
+    repo: Path, override: str, expected: str
+):
+    (repo / ".pat-lint.yaml").write_text(f"rules: {{{override}}}\n")
+    result = CliRunner().invoke(cli, ["check", "p.md"])
+    assert result.exit_code == 2
+    message = result.stderr.strip()
+    assert message.startswith(f"pat-lint: error: {repo / '.pat-lint.yaml'}: {expected}"), message
+    assert len(message.splitlines()) == 1
+
+
 def test_per_file_ignores_and_exclude(repo: Path):
     (repo / "docs" / "old").mkdir()
     (repo / "docs" / "old" / "q.md").write_text(TEXT, encoding="utf-8")

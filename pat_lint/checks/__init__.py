@@ -151,7 +151,10 @@ def build_params(check_type: CheckType, raw: dict[str, Any] | None, where: str) 
             raise ParamError(
                 f"{where}: param {key!r} must be {_describe(hints[key])}, got {value!r}"[:300]
             )
-    return check_type.params(**raw)
+    try:
+        return check_type.params(**raw)
+    except (ParamError, TypeError, ValueError) as exc:  # raised by the params' own validation
+        raise ParamError(f"{where}: {exc}") from None
 
 
 def _fits(value: Any, hint: Any) -> bool:

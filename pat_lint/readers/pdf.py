@@ -2,23 +2,23 @@
 
 pdfminer interprets each page (no layout analysis: ``laparams=None``) and gives the glyphs with
 their positions, fonts and sizes, and the ruling lines and rectangles. Everything else is done
-by the steps of :mod:`pat_lint.readers.pdf_layout`, so that the rules are explicit and
+by the steps of :mod:`pat_lint.readers.pdf_parts`, so that the rules are explicit and
 testable; each module's docstring gives its rules:
 
 - glyphs and rulings are turned upright, in the direction most of the page's text runs
-  (:mod:`~pat_lint.readers.pdf_layout.glyphs`);
-- ruled tables are found from the rulings (:mod:`~pat_lint.readers.pdf_layout.tables`), and
+  (:mod:`~pat_lint.readers.pdf_parts.glyphs`);
+- ruled tables are found from the rulings (:mod:`~pat_lint.readers.pdf_parts.tables`), and
   glyphs grouped into lines, cut at rulings and column gutters
-  (:mod:`~pat_lint.readers.pdf_layout.lines`), each line going into the table cell around it;
+  (:mod:`~pat_lint.readers.pdf_parts.lines`), each line going into the table cell around it;
 - running headers, footers and page numbers are dropped
-  (:mod:`~pat_lint.readers.pdf_layout.furniture`);
-- lines and tables are put in reading order (:mod:`~pat_lint.readers.pdf_layout.order`),
+  (:mod:`~pat_lint.readers.pdf_parts.furniture`);
+- lines and tables are put in reading order (:mod:`~pat_lint.readers.pdf_parts.order`),
   lines joined into paragraphs with hyphenated line breaks mended
-  (:mod:`~pat_lint.readers.pdf_layout.paragraphs`), and paragraphs classed as headings, list
-  items or paragraphs (:mod:`~pat_lint.readers.pdf_layout.headings`,
-  :mod:`~pat_lint.readers.pdf_layout.lists`); table cells become blocks, a table continued on
-  the next page keeping its number (:mod:`~pat_lint.readers.pdf_layout.cells`,
-  :mod:`~pat_lint.readers.pdf_layout.assemble`).
+  (:mod:`~pat_lint.readers.pdf_parts.paragraphs`), and paragraphs classed as headings, list
+  items or paragraphs (:mod:`~pat_lint.readers.pdf_parts.headings`,
+  :mod:`~pat_lint.readers.pdf_parts.lists`); table cells become blocks, a table continued on
+  the next page keeping its number (:mod:`~pat_lint.readers.pdf_parts.cells`,
+  :mod:`~pat_lint.readers.pdf_parts.assemble`).
 
 This module opens and checks the file, interprets its pages and drives those steps.
 
@@ -39,13 +39,13 @@ from typing import Any
 
 from pat_lint.model import Document
 from pat_lint.readers import ReadError
-from pat_lint.readers.pdf_layout.assemble import Assembler
-from pat_lint.readers.pdf_layout.furniture import PAGE_NUMBER as _PAGE_NUMBER  # noqa: F401
-from pat_lint.readers.pdf_layout.glyphs import upright
-from pat_lint.readers.pdf_layout.lines import make_lines
-from pat_lint.readers.pdf_layout.page import Page
-from pat_lint.readers.pdf_layout.paragraphs import join_lines as join_lines
-from pat_lint.readers.pdf_layout.tables import find_tables, place_in_table
+from pat_lint.readers.pdf_parts.assemble import Assembler
+from pat_lint.readers.pdf_parts.furniture import PAGE_NUMBER as _PAGE_NUMBER  # noqa: F401
+from pat_lint.readers.pdf_parts.glyphs import upright
+from pat_lint.readers.pdf_parts.lines import make_lines
+from pat_lint.readers.pdf_parts.page import Page
+from pat_lint.readers.pdf_parts.paragraphs import join_lines as join_lines
+from pat_lint.readers.pdf_parts.tables import find_tables, place_in_table
 
 # ``_PAGE_NUMBER`` and ``join_lines`` are re-exported: the tests check them through this module.
 

@@ -1,4 +1,5 @@
-"""The JSON report: the contract published as pat_lint/schema/report.schema.json, versioned, byte-identical for the same input."""
+"""The JSON report: the contract published as ``pat_lint/schema/report.schema.json``,
+versioned, byte-identical for the same input."""
 
 from __future__ import annotations
 

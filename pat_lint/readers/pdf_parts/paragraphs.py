@@ -30,8 +30,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pat_lint.readers.pdf_layout.lists import ITEM_START
-from pat_lint.readers.pdf_layout.page import Line, Page
+from pat_lint.readers.pdf_parts.lists import ITEM_START
+from pat_lint.readers.pdf_parts.page import Line, Page
 
 #: final punctuation, possibly followed by closing quotes or brackets
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")

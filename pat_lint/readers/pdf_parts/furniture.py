@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pat_lint.readers.pdf_layout.page import Line, Page, unique
+from pat_lint.readers.pdf_parts.page import Line, Page, unique
 
 PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pg\.?|página|pagina|seite)\s*)?"

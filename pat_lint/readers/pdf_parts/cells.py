@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pat_lint.model import Block, BlockKind, Location
-from pat_lint.readers.pdf_layout.lists import BULLET_START
-from pat_lint.readers.pdf_layout.page import TOLERANCE, Cell, Table
-from pat_lint.readers.pdf_layout.paragraphs import TERMINAL, Para, ParagraphRules, join_lines
+from pat_lint.readers.pdf_parts.lists import BULLET_START
+from pat_lint.readers.pdf_parts.page import TOLERANCE, Cell, Table
+from pat_lint.readers.pdf_parts.paragraphs import TERMINAL, Para, ParagraphRules, join_lines
 
 
 class TableReader:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from pat_lint.model import Block, BlockKind
-from pat_lint.readers.pdf_layout.cells import TableReader, same_columns
-from pat_lint.readers.pdf_layout.furniture import drop_running_lines
-from pat_lint.readers.pdf_layout.headings import Headings, body_style
-from pat_lint.readers.pdf_layout.lists import with_list_levels
-from pat_lint.readers.pdf_layout.order import ordered
-from pat_lint.readers.pdf_layout.page import Page, Table
-from pat_lint.readers.pdf_layout.paragraphs import Para, ParagraphRules
+from pat_lint.readers.pdf_parts.cells import TableReader, same_columns
+from pat_lint.readers.pdf_parts.furniture import drop_running_lines
+from pat_lint.readers.pdf_parts.headings import Headings, body_style
+from pat_lint.readers.pdf_parts.lists import with_list_levels
+from pat_lint.readers.pdf_parts.order import ordered
+from pat_lint.readers.pdf_parts.page import Page, Table
+from pat_lint.readers.pdf_parts.paragraphs import Para, ParagraphRules
 
 
 class Assembler:

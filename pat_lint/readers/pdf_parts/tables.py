@@ -9,7 +9,7 @@ Tables drawn without rulings are not recognised: their cells are read as lines.
 
 from __future__ import annotations
 
-from pat_lint.readers.pdf_layout.page import TOLERANCE, Cell, Line, Segment, Table, index, unique
+from pat_lint.readers.pdf_parts.page import TOLERANCE, Cell, Line, Segment, Table, index, unique
 
 
 def find_tables(page: int, segments: list[Segment]) -> list[Table]:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from pat_lint.readers.pdf_layout.page import TOLERANCE, Glyph, Segment
+from pat_lint.readers.pdf_parts.page import TOLERANCE, Glyph, Segment
 
 _LIGATURES = str.maketrans(
     {

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pat_lint.model import Block
-from pat_lint.readers.pdf_layout.page import index, unique
+from pat_lint.readers.pdf_parts.page import index, unique
 
 _BULLET_CHARS = "•▪◦●‣∙·○■□➢➤►▶✓✔\u2043\u25aa\u25cf\u2022\u2013\u2014*-o"
 #: a list marker on its own ("•", "1.", "a)", "iv.")

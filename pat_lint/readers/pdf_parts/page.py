@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pat_lint.readers.pdf_layout.paragraphs import Para
+    from pat_lint.readers.pdf_parts.paragraphs import Para
 
 #: how near (pt) two rulings must be to count as touching or as the same line
 TOLERANCE = 2.0

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 
 from pat_lint.model import Block, BlockKind, Location
 from pat_lint.readers import headings
-from pat_lint.readers.pdf_layout.lists import BULLET_START
-from pat_lint.readers.pdf_layout.page import Line
-from pat_lint.readers.pdf_layout.paragraphs import Para
+from pat_lint.readers.pdf_parts.lists import BULLET_START
+from pat_lint.readers.pdf_parts.page import Line
+from pat_lint.readers.pdf_parts.paragraphs import Para
 
 #: a table-of-contents line: dot leaders then a page number ("4. Gender analysis ..... 7")
 _DOT_LEADER = re.compile(r"(?:\.\s*){4,}\d{1,4}$|…{2,}\s*\d{1,4}$")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 
-from pat_lint.readers.pdf_layout.lists import MARKER
-from pat_lint.readers.pdf_layout.page import TOLERANCE, Glyph, Line, Segment
+from pat_lint.readers.pdf_parts.lists import MARKER
+from pat_lint.readers.pdf_parts.page import TOLERANCE, Glyph, Line, Segment
 
 
 def make_lines(page: int, glyphs: list[Glyph], cuts: list[Segment]) -> list[Line]:
