@@ -21,6 +21,7 @@ import hashlib
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -110,7 +111,7 @@ def results_table(items: Iterable[Labelled]) -> str:
 
 
 def normalise(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:")
 
 

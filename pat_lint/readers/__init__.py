@@ -6,6 +6,8 @@ Modules are imported only when a file of their format is read, so that start-up 
 from __future__ import annotations
 
 import importlib
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from pat_lint.model import Document
@@ -67,4 +69,24 @@ def read(path: Path) -> Document:
         raise ReadError("corrupt", f"cannot parse {entry[0]} file: {detail}"[:300]) from None
     if not any(block.text.strip() for block in document.blocks):
         raise ReadError("no-text", "no text could be extracted (a scanned or image-only document?)")
-    return document
+    return composed(document)
+
+
+def composed(document: Document) -> Document:
+    """The document with its text in Unicode composed form (NFC): a Mac or a PDF may write "ó"
+    as "o" plus a combining accent, which no word list would match. Line/column anchors are
+    moved with the text."""
+    if all(unicodedata.is_normalized("NFC", block.text) for block in document.blocks):
+        return document
+    blocks = []
+    for block in document.blocks:
+        text = unicodedata.normalize("NFC", block.text)
+        if text == block.text:
+            blocks.append(block)
+            continue
+        anchors = tuple(
+            (len(unicodedata.normalize("NFC", block.text[:offset])), line, column)
+            for offset, line, column in block.source_map
+        )
+        blocks.append(replace(block, text=text, source_map=anchors))
+    return replace(document, blocks=tuple(blocks))

@@ -103,12 +103,19 @@ def _field_pattern() -> re.Pattern[str]:
 
 
 _LEAD = re.compile(
-    r"^(?:\s+|\*\*|__|[-*•–▪◦●■‣➢►·]\s+|o\s+(?=[A-ZÀ-Ý%#])"
-    r"|(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
+    r"^(?:\s+|\*\*|__|[-*•–▪◦●■‣➢►⮚·]\s+|o\s+(?=[A-ZÀ-Ý%#])"
+    r"|(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-ZÀ-Ý%#¿])"
+    # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :"
+    r"|[A-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[A-Z]{1,2}\d{1,2})?"
+    r"(?:\s*[:：.)]\s*|\s+)(?=[A-ZÀ-Ý%#¿])"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+)"
 )
 _TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
+#: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
+_FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$")
+#: A lettered or numbered part of a composite indicator: "(a) … and (b) …", "a) …; b) …".
+_ENUMERATOR = re.compile(r"(?<![\w])\(?([a-h]|[ivx]{1,3}|\d)\)\s")
 _BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
 
 
@@ -120,20 +127,43 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     while strip_label:
         segment = text[start:end]
         match = _LEAD.match(segment) or labelled.match(segment)
-        if not match or match.end() == 0:
+        if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
         start += match.end()
-    field_match = _field_pattern().search(text, start, end)
-    if field_match is not None:
-        end = field_match.start()
+    end = _before_field(text, start, end)
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
         end = trail.start()
+    footnote = _FOOTNOTE.search(text, start, end)
+    if footnote is not None:
+        end = footnote.start()
     segment = text[start:end]
     words = re.findall(r"[^\W\d_]{2,}", segment)
     if not words or fold(segment) in EMPTY_CELLS:
         return None
     return start, end
+
+
+def _first_of_parts(segment: str, lead_end: int) -> bool:
+    """Whether a lead "(a)" / "a)" opens the first of several lettered parts of one composite
+    indicator ("(a) Food loss index and (b) food waste index"): then it is kept."""
+    first = _ENUMERATOR.match(segment)
+    if first is None or first.end() != lead_end:
+        return False
+    later = [m.group(1) for m in _ENUMERATOR.finditer(segment, lead_end)]
+    following = chr(ord(first.group(1)[0]) + 1) if len(first.group(1)) == 1 else ""
+    return following in later
+
+
+def _before_field(text: str, start: int, end: int) -> int:
+    """Where a field that follows the indicator begins ("; Target: 500"), or ``end``: a field
+    label inside a parenthesis ("(2023 baseline: 2,050)") belongs to the indicator as written,
+    so the parenthesis is kept whole."""
+    for found in _field_pattern().finditer(text, start, end):
+        depth = text.count("(", start, found.end()) - text.count(")", start, found.end())
+        if depth <= 0:
+            return found.start()
+    return end
 
 
 def display_text(text: str) -> str:

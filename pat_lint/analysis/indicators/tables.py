@@ -188,6 +188,8 @@ def _continues(text: str) -> bool:
     stripped = text.lstrip(" *_")
     if not stripped[:1].isalpha() or not stripped[:1].islower():
         return False
+    if re.match(r"[a-z]{1,3}[.)]\s", stripped):  # "a) …", "b. …": an item of its own
+        return False
     first = fold(re.split(r"[\s(]", stripped, maxsplit=1)[0])
     return first not in structure_words("starts")
 
