@@ -11,6 +11,7 @@ words in a sentence that compares women and men.
 One module per job; this package re-exports what the checks use:
 
 - :mod:`.lists` — loading and validating the term lists (and the optional entry keys);
+- :mod:`.lexicon` — the context words read around a term (``rules/lexicons/terms-<lang>.yaml``);
 - :mod:`.matching` — :class:`TermMatcher`, lemma docs, dash variants, highlighted sub-phrases;
 - :mod:`.scope` — which blocks are read; quotations, reference lists and citations;
 - :mod:`.institutions` — institution, company and publication names;
@@ -29,7 +30,7 @@ from pat_lint.analysis.terms.lists import Term, TermList, TermListError, load_te
 from pat_lint.analysis.terms.matching import TermMatch, TermMatcher, highlight_span, matcher
 from pat_lint.analysis.terms.persons import is_name_like, is_person_name
 from pat_lint.analysis.terms.scope import in_spans, iter_blocks, quoted_spans, reference_blocks
-from pat_lint.analysis.terms.tokens import char_span, is_capitalised, words
+from pat_lint.analysis.terms.tokens import char_span, is_capitalised
 from pat_lint.analysis.terms.usage import part_of_longer_word, used_as_noun
 
 __all__ = [
@@ -57,5 +58,4 @@ __all__ = [
     "reference_blocks",
     "term_list_path",
     "used_as_noun",
-    "words",
 ]

@@ -6,33 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pat_lint.analysis.terms.tokens import COORDINATORS, words
+from pat_lint.analysis.terms.lexicon import all_counterparts, any_language, context_words, has_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-WOMEN_WORDS: dict[str, frozenset[str]] = {
-    "en": words("woman women girl girls female females"),
-    "fr": words("femme femmes fille filles féminine féminines"),
-    "es": words("mujer mujeres niña niñas femenina femeninas"),
-}
-ARTICLES = words("the les des la le l' los las el unos unas")
-RELATIVES = words("que qui quien quienes who whom")
-INDEFINITE_ARTICLES: dict[str, frozenset[str]] = {
-    "en": frozenset({"a", "one"}),
-    "fr": frozenset({"un"}),
-    "es": frozenset({"un"}),
-}
-_COUNTERPARTS = (
-    ("hommes", "femmes"),
-    ("homme", "femme"),
-    ("hombres", "mujeres"),
-    ("hombre", "mujer"),
-    ("men", "women"),
-    ("man", "woman"),
-)
-_FEMININE_TAILS = frozenset({"women", "woman", "femmes", "femme", "mujeres", "mujer"})
-
 
 # --- humanity sense ------------------------------------------------------------------------------
 
@@ -46,10 +23,10 @@ def means_humanity(doc: Doc, start: int, end: int, language: str) -> bool:
     """
     if mentions_women(doc, start, language):
         return False
-    if end < len(doc) and doc[end].lower_ in RELATIVES:
+    if end < len(doc) and doc[end].lower_ in any_language("relatives"):
         return False
     head = doc[end - 1].lower_
-    indefinite = INDEFINITE_ARTICLES.get(language, frozenset())
+    indefinite = context_words(language).indefinite_articles
     return not any(
         doc[i].lower_ == head and doc[i - 1].lower_ in indefinite for i in range(1, start)
     )
@@ -61,8 +38,8 @@ def mentions_women(doc: Doc, start: int, language: str) -> bool:
     for index, sentence in enumerate(sentences):
         if sentence.start <= start < sentence.end:
             window = sentences[max(0, index - 1) : index + 2]
-            words = WOMEN_WORDS.get(language, frozenset())
-            return any(t.lower_ in words for s in window for t in s)
+            women = context_words(language).women_words
+            return any(has_word(women, t.lower_, language) for s in window for t in s)
     return False
 
 
@@ -74,7 +51,8 @@ def paired_with_feminine(doc: Doc, start: int, end: int) -> bool:
     ("businessmen and businesswomen", "chairmen or -women", "policewomen and policemen",
     "los hombres de negocios y las mujeres de negocios")."""
     words = [t.lower_ for t in doc[start:end]]
-    while words and words[0] in ARTICLES:
+    articles = any_language("articles")
+    while words and words[0] in articles:
         words = words[1:]
     feminine = [_feminine(w) for w in words]
     if not words or feminine == words:
@@ -85,24 +63,25 @@ def paired_with_feminine(doc: Doc, start: int, end: int) -> bool:
 def _feminine_after(doc: Doc, end: int, feminine: list[str]) -> bool:
     """ "X and (the) feminine-X" or "X and -women"."""
     i = end
-    if i >= len(doc) or doc[i].lower_ not in COORDINATORS:
+    if i >= len(doc) or doc[i].lower_ not in any_language("coordinators"):
         return False
     i += 1
-    if i < len(doc) and doc[i].lower_ in ARTICLES:
+    if i < len(doc) and doc[i].lower_ in any_language("articles"):
         i += 1
     if [t.lower_ for t in doc[i : i + len(feminine)]] == feminine:
         return True
+    tails = {feminine for _, feminine in all_counterparts()}
     if i < len(doc) and doc[i].text in ("-", "–") and i + 1 < len(doc):
-        return doc[i + 1].lower_ in _FEMININE_TAILS
-    return i < len(doc) and doc[i].text[:1] in ("-", "–") and doc[i].lower_[1:] in _FEMININE_TAILS
+        return doc[i + 1].lower_ in tails
+    return i < len(doc) and doc[i].text[:1] in ("-", "–") and doc[i].lower_[1:] in tails
 
 
 def _feminine_before(doc: Doc, start: int, feminine: list[str]) -> bool:
     """ "feminine-X and (the) X"."""
     j = start - 1
-    if j >= 0 and doc[j].lower_ in ARTICLES:
+    if j >= 0 and doc[j].lower_ in any_language("articles"):
         j -= 1
-    if j < 0 or doc[j].lower_ not in COORDINATORS:
+    if j < 0 or doc[j].lower_ not in any_language("coordinators"):
         return False
     k = j - len(feminine)
     return k >= 0 and [t.lower_ for t in doc[k:j]] == feminine
@@ -110,7 +89,7 @@ def _feminine_before(doc: Doc, start: int, feminine: list[str]) -> bool:
 
 def _feminine(word: str) -> str:
     """The feminine counterpart of a masculine word (men → women, hommes → femmes…)."""
-    for masculine, feminine in _COUNTERPARTS:
+    for masculine, feminine in all_counterparts():
         if masculine in word:
             return word.replace(masculine, feminine, 1)
     return word

@@ -4,84 +4,15 @@ and organisation words, never from a list of names."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pat_lint.analysis.nlp import lemma
-from pat_lint.analysis.terms.tokens import COORDINATORS, is_capitalised, words
+from pat_lint.analysis.terms.lexicon import any_language, context_words, has_word
+from pat_lint.analysis.terms.tokens import is_capitalised
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-#: Words that make a capitalised name an institution, company, publication or official text.
-ORG_WORDS: dict[str, frozenset[str]] = {
-    "en": words(
-        "ministry ministries office offices directorate directorates department departments agency "
-        "agencies bureau board authority authorities commission council committee secretariat "
-        "service services solutions recruitment recruiters consulting consultancy consultants "
-        "logistics group holdings company co corp corporation inc incorporated ltd llc llp plc pvt "
-        "limited sarl sa gmbh bv association associations federation union league society "
-        "foundation trust institute institution university college school academy centre center "
-        "fund bank network alliance coalition forum unit division court tribunal parliament "
-        "assembly senate congress government review times herald tribune post journal gazette "
-        "news daily weekly magazine chronicle guardian observer express telegraph press radio "
-        "television tv declaration convention charter covenant protocol treaty act code "
-        "programme program project initiative award prize museum hospital clinic mission "
-        "embassy consulate chamber cooperative co-operative enterprises industries "
-        "international audit survey report census"
-    ),
-    "fr": words(
-        "ministère ministères conseil commission comité commissariat haut-commissariat délégation "
-        "direction office agence bureau service services département secrétariat institut "
-        "institution observatoire ligue fédération association groupement union syndicat "
-        "fondation centre maison université école cour tribunal assemblée sénat parlement "
-        "gouvernement déclaration convention charte pacte loi code décret protocole traité "
-        "journée prix programme projet réseau collectif plateforme coalition alliance forum "
-        "société compagnie sarl sa sas groupe cabinet entreprise entreprises établissements banque "
-        "fonds unité cellule mission ambassade consulat rapporteur rapporteuse journal revue "
-        "magazine quotidien radio télévision chambre coopérative organisation confédération "
-        "haut-commissaire défenseur médiateur inspection"
-    ),
-    "es": words(
-        "ministerio ministerios consejo comisión comité comisaría delegación dirección oficina "
-        "agencia secretaría subsecretaría procuraduría defensoría fiscalía instituto institución "
-        "observatorio liga federación asociación agrupación unión sindicato fundación centro "
-        "universidad escuela corte tribunal asamblea senado congreso parlamento gobierno "
-        "declaración convención carta pacto ley código decreto protocolo tratado día premio "
-        "programa proyecto red colectivo plataforma coalición alianza foro sociedad compañía "
-        "empresa empresas grupo supermercado supermercados banco fondo unidad misión embajada "
-        "consulado relator relatora diario periódico revista radio televisión cámara cooperativa "
-        "organización confederación s.a. s.l. s.a.s. ltda. inspección"
-    ),
-}
-#: Organisation words that are also everyday Title Case words in headings.
-WEAK_ORG_WORDS = words(
-    "service services solutions recruitment consulting logistics group fund network unit division "
-    "review times post journal news daily weekly express press radio television tv act code "
-    "programme program project initiative award prize international audit survey report census "
-    "mission chamber enterprises industries alliance forum coalition plan programa proyecto "
-    "projet red réseau revue journal informe rapport"
-)
-#: Lower-case words that may join the words of a name ("Bureau of Manpower", "Conseil des …").
-CONNECTORS: dict[str, frozenset[str]] = {
-    "en": words("of the for and on in to & de against"),
-    "fr": words("de des du la le les l' l’ d' d’ aux au à et pour sur en contre"),
-    "es": words("de del la las los el y para sobre en a al contra"),
-}
-#: Words that end a noun phrase when looking back for an institution name.
-CLAUSE_WORDS: dict[str, frozenset[str]] = {
-    "en": words(
-        "is are was were be been has have had will would shall should must can may "
-        "which that who whom whose"
-    ),
-    "fr": words(
-        "est sont était étaient sera seront a ont avait avaient doit doivent peut "
-        "peuvent que qui dont où ne se"
-    ),
-    "es": words(
-        "es son era eran será serán ha han había habían debe deben puede pueden que "
-        "quien quienes cuyo cuya donde no se"
-    ),
-}
 
 
 def is_org_word(token: Token, language: str, strong: bool = False) -> bool:
@@ -92,10 +23,12 @@ def is_org_word(token: Token, language: str, strong: bool = False) -> bool:
     prove nothing.
     """
     word = token.text.lower().replace("’", "'")
-    found = ORG_WORDS.get(language, frozenset()) | ORG_WORDS["en"]
-    if strong:
-        found = found - WEAK_ORG_WORDS
-    return word in found or word.rstrip(".") in found
+    for lexicon in (context_words(language), context_words("en")):
+        if has_word(lexicon.institution_words, word, language):
+            return True
+        if not strong and has_word(lexicon.name_words, word, language):
+            return True
+    return False
 
 
 def _run_part(token: Token, language: str) -> str | None:
@@ -108,12 +41,15 @@ def _run_part(token: Token, language: str) -> str | None:
         return "join"  # "the Labour Ombudsman's Office"
     if is_capitalised(token) or token.text in ("-", "&"):
         return "word"
-    if (
-        token.lower_ in CONNECTORS.get(language, CONNECTORS["en"])
-        or token.lower_ in CONNECTORS["en"]
-    ):
+    if token.lower_ in _name_connectors(language):
         return "join"
     return None
+
+
+@cache
+def _name_connectors(language: str) -> frozenset[str]:
+    """Connectors of ``language`` and of English (names are often cited in English)."""
+    return context_words(language).connectors | context_words("en").connectors
 
 
 def capitalised_run(doc: Doc, start: int, end: int, language: str) -> tuple[int, int]:
@@ -175,9 +111,10 @@ def _headed_by_org_word(doc: Doc, start: int, language: str, max_words: int = 2)
                 return True
             continue
         lower = token.lower_.replace("’", "'")
-        if lower in COORDINATORS or lower in CLAUSE_WORDS[language]:
+        lexicon = context_words(language)
+        if lower in any_language("coordinators") or lower in lexicon.clause_words:
             return False  # "le Niger et les droits de l'homme": another phrase
-        if lower in CONNECTORS[language]:
+        if lower in lexicon.connectors:
             continue
         if _looks_like_verb(token, language):
             return False

@@ -12,17 +12,11 @@ from typing import TYPE_CHECKING
 
 from pat_lint.analysis.nlp import lemma
 from pat_lint.analysis.terms.institutions import is_org_word
-from pat_lint.analysis.terms.tokens import is_capitalised, stop_words, words
+from pat_lint.analysis.terms.lexicon import any_language
+from pat_lint.analysis.terms.tokens import is_capitalised, stop_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-#: Titles before a person's name (as written; a single capital with a dot is "M." etc.).
-PERSON_TITLES = words(
-    "Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sheikh "
-    "Rev Rev. Hon Hon. Eng. Eng M. MM. Mme Mmes Mlle Me Pr Pr. Sr Sr. Sra Sra. Srta Srta. Dra "
-    "Dra. Don Doña Lic. Lic Licda. Ing. Ing"
-)
 
 
 def is_person_name(doc: Doc, start: int, end: int, language: str, heading: bool = False) -> bool:
@@ -45,10 +39,8 @@ def is_person_name(doc: Doc, start: int, end: int, language: str, heading: bool 
 
 def is_title(token: Token) -> bool:
     """Whether a token is a title before a person's name ("Dr", "Ms.", "M.", "DR" in capitals)."""
-    text = token.text
-    return text in PERSON_TITLES or (
-        text.isupper() and len(text) > 1 and text.title() in PERSON_TITLES
-    )
+    text, titles = token.text, any_language("person_titles")
+    return text in titles or (text.isupper() and len(text) > 1 and text.title() in titles)
 
 
 def is_name_like(word: str, language: str) -> bool:

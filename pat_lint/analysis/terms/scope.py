@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from pat_lint.analysis.terms.tokens import words
+from pat_lint.analysis.terms.lexicon import any_language
 from pat_lint.model import LANGUAGES, Block, BlockKind
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ _CITATION = re.compile(
     r"\(\s*(?:19|20)\d{2}[a-z]?(?:,[^)]{0,30})?\)\s*[.:]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-#: Lower-case words that may appear in a reference's authors ("Smith, J. and Ahmed, K.").
-_AUTHOR_WORDS = words("and & et y e de del des du la le van von da der al. al et. eds. ed. (eds.)")
 
 
 def iter_blocks(analysis: Analysis, languages: Iterable[str]) -> Iterator[int]:
@@ -74,8 +72,9 @@ def is_citation(text: str) -> bool:
     if not found:
         return False
     authors = found.group("authors").replace(",", " ").split()
+    joining = any_language("author_words")
     return len(authors) <= 14 and all(
-        w[:1].isupper() or w.lower() in _AUTHOR_WORDS or not w[:1].isalpha() for w in authors
+        w[:1].isupper() or w.lower() in joining or not w[:1].isalpha() for w in authors
     )
 
 

@@ -11,15 +11,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (for readable word lists)."""
-    return frozenset(text.split())
-
-
-#: Words that coordinate two phrases ("women and men", "le Niger et les droits de l'homme").
-COORDINATORS = words("and or & et ou y o e u")
-
-
 @cache
 def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words (function words) of ``language``."""
