@@ -55,7 +55,9 @@ class Location:
 
     Only the fields that make sense for the format are set: ``page`` for pdf, ``line`` and
     ``column`` (1-based) for md/txt, ``paragraph`` (1-based body paragraph number) for docx,
-    ``table``/``row``/``col`` (1-based) for table cells in every format.
+    ``table``/``row``/``col`` (1-based) for table cells in every format. A merged cell is read
+    once, where it starts; ``row_end``/``col_end`` are the last row and column it covers when it
+    spans more than one (a vertically merged "Outcome 1" cell governs rows ``row``..``row_end``).
     """
 
     path: str
@@ -69,6 +71,8 @@ class Location:
     table: int | None = None
     row: int | None = None
     col: int | None = None
+    row_end: int | None = None
+    col_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
