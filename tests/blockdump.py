@@ -5,7 +5,7 @@ One line per block::
     007 table_cell L0 ¶3 T1 R2 C2 [Indicators] | Number of women and men counselled
 
 index, kind, level, location (``p`` page, ``¶`` paragraph, ``line:col``, ``T R C`` table/row/
-column), ``[header]`` for table cells, then the text. Comments follow, one line each, with the
+column, ``R3-5``/``C2-4`` for a merged cell's rows/columns), ``[header]`` for table cells, then the text. Comments follow, one line each, with the
 range of blocks they are anchored on. Set ``PAT_LINT_UPDATE_GOLDEN=1`` to rewrite golden files
 (then read the diff: a golden file is a statement of what is right, not of what came out).
 """
@@ -31,7 +31,9 @@ def location_text(block: Block) -> str:
     if loc.line is not None:
         parts.append(f"{loc.line}:{loc.column}")
     if loc.table is not None:
-        parts.append(f"T{loc.table} R{loc.row} C{loc.col}")
+        rows = f"{loc.row}-{loc.row_end}" if loc.row_end is not None else f"{loc.row}"
+        cols = f"{loc.col}-{loc.col_end}" if loc.col_end is not None else f"{loc.col}"
+        parts.append(f"T{loc.table} R{rows} C{cols}")
     return " ".join(parts) or "-"
 
 

@@ -28,7 +28,9 @@ and tables keep the order a person sees):
 - **Table cells**: every non-empty paragraph of a cell is its own ``TABLE_CELL`` block with the
   table (top-level tables counted in body order), row and column (1-based, ``col`` is the grid
   column where the cell starts). Merged cells are read once (a ``gridSpan`` cell appears once in
-  the XML; ``vMerge``/``hMerge`` continuation cells are skipped). ``header`` is, for every cell
+  the XML; ``vMerge``/``hMerge`` continuation cells are skipped); a merged cell's location has
+  ``row_end``/``col_end``, the last row and grid column it covers, so a vertically merged
+  "Outcome 1" cell is known to govern the rows beside it. ``header`` is, for every cell
   including the first row's, the text of the header-row cell over that column: the first row,
   or the second one when the first is a single cell spanning the whole table (a title row).
   A table nested in a cell is read as more paragraphs of the outer cell, in order.
@@ -36,11 +38,22 @@ and tables keep the order a person sees):
   and list items included, table paragraphs not). A cell carries the number of the last body
   paragraph before its table (``None`` when the table comes first), so "¶17 T2 R3 C1" reads
   "the table after paragraph 17" and findings sort in reading order.
-- **Tables of contents** (paragraphs in a "TOC 1"… style, or lines ending in dot leaders and a
-  page number) are skipped: they repeat the headings. They still count as paragraphs.
+- **Tables of contents** are skipped, title included: they repeat the headings, numbered, and
+  must never be taken for them. Word's and LibreOffice's (a ``TOC`` field, the "Table of
+  Contents" content control, "toc 1"/"TOC Heading"/"Contents 1" styles) and typed ones (lines
+  ending in dot leaders or a tab and a page number, under a "Contents" title); see
+  :mod:`~pat_lint.readers.docx_parts.toc`. They still count as paragraphs.
+- **Text boxes** are read once (Word writes each twice: a DrawingML box and a VML fallback copy),
+  as paragraphs or list items right after the paragraph that anchors them, located at it (in a
+  table cell: more paragraphs of that cell). A box's bold title is not a heading.
+- **Footnotes and endnotes** are read once, as paragraphs (style "footnote text"…) at the end
+  of the section that refers to them — just before the next heading, or at the end of the
+  document — located at the paragraph that refers to them; notes nobody refers to are not read.
 - **Text**: runs, hyperlinks, fields' results and tracked insertions; tabs and line breaks become
-  spaces; whitespace is collapsed; deleted text, drawings, text boxes and hidden text are left
-  out; empty paragraphs are skipped. Headers, footers, footnotes and comments' text are not body.
+  spaces; whitespace is collapsed; deleted text, drawings and hidden text are left out; empty
+  paragraphs are skipped. Headers, footers and comments' text are not body.
+- **Strict Open XML** packages (Word's "Strict Open XML Document" save) are read like the
+  usual ones, from an in-memory copy with their XML names rewritten.
 - **Review comments** (``word/comments.xml``, anchored by ``commentRangeStart``/``End``) become
   :class:`~pat_lint.model.Comment`\\s whose ``first_block``/``last_block`` index the blocks the
   range touches; they carry suppression directives.
@@ -66,8 +79,10 @@ from typing import Any
 from pat_lint.model import Document
 from pat_lint.readers import ReadError
 from pat_lint.readers.docx_parts.comments import comment_elements
+from pat_lint.readers.docx_parts.notes import Notes
 from pat_lint.readers.docx_parts.numbering import Numbering
 from pat_lint.readers.docx_parts.paragraphs import unhidden_runs
+from pat_lint.readers.docx_parts.strict import is_strict, transitional_copy
 from pat_lint.readers.docx_parts.styles import StyleSheet
 from pat_lint.readers.docx_parts.walker import Walker
 from pat_lint.readers.docx_parts.xml import text_of, visible
@@ -83,12 +98,12 @@ MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 
 def read(path: Path) -> Document:
     """Read a .docx file; raise :class:`ReadError` with a precise code when it is not one."""
-    _check_package(path)
+    strict = _check_package(path)
     import docx  # python-docx, imported only when a .docx is read
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        word = docx.Document(str(path))
+        word = docx.Document(transitional_copy(path) if strict else str(path))
     except PackageNotFoundError:
         raise ReadError(
             "corrupt", "the .docx package is damaged (no Word document inside)"
@@ -103,8 +118,9 @@ def read(path: Path) -> Document:
     return Document(path=str(path), format="docx", blocks=tuple(walker.blocks), comments=comments)
 
 
-def _check_package(path: Path) -> None:
-    """Recognise what the file really is before python-docx sees it."""
+def _check_package(path: Path) -> bool:
+    """Recognise what the file really is before python-docx sees it; True for a Strict Open
+    XML package (read through :func:`transitional_copy`)."""
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):
@@ -118,6 +134,7 @@ def _check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+            strict = is_strict(archive)
     except (zipfile.BadZipFile, EOFError, ValueError):
         raise ReadError(
             "corrupt", "the .docx file is truncated or damaged (incomplete zip archive)"
@@ -127,6 +144,7 @@ def _check_package(path: Path) -> None:
         raise ReadError("not-docx", "a zip archive, but not a Word document")
     if sum(info.file_size for info in infos if info.filename.endswith(".xml")) > MAX_UNPACKED_BYTES:
         raise ReadError("too-large", "the document unpacks to more than 1 GiB of XML")
+    return strict
 
 
 def _is_encrypted_ole(path: Path) -> bool:
@@ -148,7 +166,7 @@ def _is_encrypted_ole(path: Path) -> bool:
 def walk(word: Any, path: str) -> Walker:
     """Walk a python-docx document's body: ``.blocks`` and, per block, ``.elements`` (its
     ``w:p``). Also used by ``pat-lint annotate`` to find a finding's paragraph again."""
-    walker = Walker(path, StyleSheet(word.styles.element), Numbering.of(word))
+    walker = Walker(path, StyleSheet(word.styles.element), Numbering.of(word), Notes.of(word))
     walker.walk_body(word.element.body)
     return walker
 

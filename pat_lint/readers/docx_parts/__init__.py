@@ -9,10 +9,16 @@ One module per job, from a python-docx document's XML to the document's blocks:
 - :mod:`.numbering` — list numbering: numbered or bulleted list levels;
 - :mod:`.paragraphs` — a paragraph's text and the properties that decide its kind;
 - :mod:`.classify` — a paragraph's kind and level: headings (faked ones too), list items,
-  quotes, table-of-contents lines;
-- :mod:`.tables` — tables on their grid: merged cells, nested tables, the header row;
+  quotes; a text box's or note's paragraph (never a heading);
+- :mod:`.tables` — tables on their grid: merged cells (and the rows a vertical merge covers),
+  nested tables, the header row;
+- :mod:`.toc` — which paragraphs make up a table of contents (fields, styles, typed ones);
+- :mod:`.boxes` — text boxes anchored in a paragraph, each read once;
+- :mod:`.notes` — footnotes and endnotes, read where they are referred to;
+- :mod:`.strict` — Strict Open XML packages read as transitional ones;
 - :mod:`.comments` — review comments and the blocks their ranges are anchored on;
 - :mod:`.walker` — the body walk, in order, producing blocks.
 
-Nothing here imports python-docx; lxml is imported only where an element must be made.
+Nothing here imports python-docx; lxml is imported only where an element must be made or a
+part parsed.
 """

@@ -1,5 +1,4 @@
-"""What a body paragraph is: heading (with its level), list item, quote or plain paragraph,
-and whether it is a table-of-contents line.
+"""What a body paragraph is: heading (with its level), list item, quote or plain paragraph.
 
 The rules are those of the :mod:`pat_lint.readers.docx` module docstring: heading styles and
 outline levels first, then Word lists (a bold, title-shaped item of a *numbered* list is a
@@ -18,8 +17,6 @@ from pat_lint.readers.docx_parts.numbering import Numbering
 from pat_lint.readers.docx_parts.paragraphs import Para
 from pat_lint.readers.docx_parts.styles import StyleSheet
 
-#: a table-of-contents line: dot leaders then a page number ("4. Gender analysis ..... 7")
-_DOT_LEADER = re.compile(r"(?:\.\s*){4,}\d{1,4}$|…{2,}\s*\d{1,4}$")
 #: a list item typed by hand: "• text", "- text", "1. text", "a) text"
 _MANUAL_ITEM = re.compile(r"^(?:[•▪◦●‣∙·\-–—*o]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 #: the bullet glyph of a hand-typed bullet, dropped from the text (numbers are kept)
@@ -47,7 +44,7 @@ class Classifier:
             self.last_explicit_level = level
             return BlockKind.HEADING, level
         if self._is_list(para):
-            ilvl = max(para.ilvl or 0, self.styles.list_level(para.style_id) - 1)
+            ilvl = self._list_level(para) - 1
             if (
                 para.num_id
                 and self.numbering.is_numbered(para.num_id, ilvl)
@@ -69,15 +66,24 @@ class Classifier:
             return BlockKind.HEADING, self._fake_level(para)
         return BlockKind.PARAGRAPH, 0
 
+    def classify_aside(self, para: Para) -> tuple[BlockKind, int]:
+        """Kind and level of a paragraph outside the body flow (a text box, a note): a list
+        item or a paragraph, never a heading (a box's bold title heads no section)."""
+        if self._is_list(para):
+            return BlockKind.LIST_ITEM, self._list_level(para)
+        if _MANUAL_ITEM.match(para.text):
+            return BlockKind.LIST_ITEM, 1
+        return BlockKind.PARAGRAPH, 0
+
     def _styled_heading_level(self, para: Para) -> int | None:
         """Heading level from an outline level or a heading/title style name, else None."""
         if para.outline is not None and 0 <= para.outline <= 8:
             return para.outline + 1
         return self.styles.heading_level(para.style_id)
 
-    def is_toc_entry(self, para: Para) -> bool:
-        """A line of a table of contents (style "TOC 1"…, or "Title ....... 7")."""
-        return self.styles.is_toc(para.style_id) or _DOT_LEADER.search(para.text) is not None
+    def _list_level(self, para: Para) -> int:
+        """A list paragraph's level: its numbering level + 1, or a "List Bullet 2" style's."""
+        return max(para.ilvl or 0, self.styles.list_level(para.style_id) - 1) + 1
 
     def _is_list(self, para: Para) -> bool:
         """A paragraph of a Word list (numbering, or a List Bullet/List Number style)."""

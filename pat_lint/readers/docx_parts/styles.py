@@ -3,8 +3,8 @@
 A style's properties are looked up along its ``basedOn`` chain, nearest first. The reader
 needs, per style: its name, its outline level, its list numbering (``numId``/``ilvl``) and the
 run toggles bold, capitals and hidden. Style *names* say a paragraph is a heading ("Heading 2",
-localised "Titre 2"/"Überschrift 2", ``Title``), a list item ("List Bullet 2"), a quote or a
-table-of-contents line ("TOC 1").
+localised "Titre 2"/"Überschrift 2", ``Title``), a list item ("List Bullet 2"), a quote, a
+table-of-contents line ("TOC 1", "Contents 1") or its title ("TOC Heading").
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _HEADING_NAME = re.compile(
 _TITLE_NAME = re.compile(r"^(?:title|titre|t[ií]tulo|titel)$", re.IGNORECASE)
 _QUOTE_NAME = re.compile(r"^(?:(?:intense )?quote|citation|cita|zitat|block text)$", re.IGNORECASE)
 _LIST_NAME = re.compile(r"^list (?:bullet|number)(?: (\d))?$", re.IGNORECASE)
-_TOC_NAME = re.compile(r"^(?:toc|tdm|índice|verzeichnis)\s*\d$", re.IGNORECASE)
+_TOC_NAME = re.compile(r"^(?:toc|tdm|índice|verzeichnis|contents)\s*\d{1,2}$", re.IGNORECASE)
+_TOC_HEADING_NAME = re.compile(r"^(?:toc|contents) heading$", re.IGNORECASE)
 
 
 @dataclass
@@ -153,5 +154,11 @@ class StyleSheet:
         return 1
 
     def is_toc(self, style_id: str | None) -> bool:
-        """A table-of-contents style ("TOC 1"…), or one based on it."""
+        """A table-of-contents style ("TOC 1"…, LibreOffice's "Contents 1"…), or one based on
+        it."""
         return any(_TOC_NAME.match(style.name) for style in self.chain(style_id))
+
+    def is_toc_heading(self, style_id: str | None) -> bool:
+        """The title style of a table of contents ("TOC Heading", "Contents Heading"), which
+        Word bases on "Heading 1" although it heads no section."""
+        return any(_TOC_HEADING_NAME.match(style.name) for style in self.chain(style_id))

@@ -3,7 +3,9 @@ and the header row.
 
 A ``gridSpan`` cell appears once in the XML and covers several grid columns; cells continuing a
 vertical (``vMerge``) or legacy horizontal (``hMerge``) merge are marked as continuations, to
-be skipped. ``gridBefore`` shifts a row's first cell. A table nested in a cell is read as more
+be skipped, and the cell that starts a vertical merge knows the last row it covers
+(``row_end``), so that a merged "Outcome 1" cell is known to govern the rows beside it.
+``gridBefore`` shifts a row's first cell. A table nested in a cell is read as more
 paragraphs of that cell. The header row is the first row, or the second when the first is a
 single cell spanning the whole table (a title row).
 """
@@ -30,16 +32,20 @@ from pat_lint.readers.docx_parts.xml import (
 
 @dataclass
 class Cell:
-    """One ``w:tc`` with the grid column where it starts and how many it spans."""
+    """One ``w:tc`` with the grid column where it starts and how many it spans; ``vmerge`` is
+    ``"restart"``/``"continue"`` in a vertical merge; ``rows`` is how many rows it covers."""
 
     element: Any
     grid_col: int
     span: int
     continuation: bool
+    vmerge: str | None = None
+    rows: int = 1
 
 
 def table_rows(tbl: Any) -> list[list[Cell]]:
-    """The table's rows, each a list of cells placed on the table grid."""
+    """The table's rows, each a list of cells placed on the table grid, vertical merges
+    measured (see :func:`_measure_vertical_merges`)."""
     rows: list[list[Cell]] = []
     for tr in content(tbl, {W_TR}):
         if tr.tag != W_TR:
@@ -52,10 +58,35 @@ def table_rows(tbl: Any) -> list[list[Cell]]:
                 continue
             tcpr = tc.find(w("tcPr"))
             span = max(int_val(tcpr.find(w("gridSpan"))) or 1, 1) if tcpr is not None else 1
-            cells.append(Cell(tc, col, span, _is_continuation(tcpr)))
+            cells.append(Cell(tc, col, span, _is_continuation(tcpr), _vmerge(tcpr)))
             col += span
         rows.append(cells)
+    _measure_vertical_merges(rows)
     return rows
+
+
+def _vmerge(tcpr: Any) -> str | None:
+    """``"restart"`` or ``"continue"`` for a cell in a vertical merge, else None."""
+    merge = tcpr.find(w("vMerge")) if tcpr is not None else None
+    if merge is None:
+        return None
+    return "restart" if merge.get(W_VAL) == "restart" else "continue"
+
+
+def _measure_vertical_merges(rows: list[list[Cell]]) -> None:
+    """Set ``rows`` of each cell that starts a vertical merge: itself and the continuation
+    cells below it that start on the same grid column."""
+    for r, row in enumerate(rows):
+        for cell in row:
+            if cell.vmerge != "restart":
+                continue
+            below = r + 1
+            while below < len(rows) and any(
+                other.vmerge == "continue" and other.grid_col == cell.grid_col
+                for other in rows[below]
+            ):
+                below += 1
+            cell.rows = below - r
 
 
 def _is_continuation(tcpr: Any) -> bool:

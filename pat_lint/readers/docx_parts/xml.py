@@ -3,7 +3,9 @@
 Text is what a person sees in the body: ``w:t`` text, tabs and breaks as spaces, a
 non-breaking hyphen as "-"; deleted text (``w:del``, ``w:moveFrom``), drawings, pictures,
 embedded objects, text boxes, note references, alternate content and run/paragraph properties
-are left out. Content controls, custom XML, tracked insertions and moves are unwrapped.
+are left out of a paragraph's text (text boxes and notes are read as paragraphs of their own,
+see :mod:`.boxes` and :mod:`.notes`). Content controls, custom XML, tracked insertions and
+moves are unwrapped.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def w(tag: str) -> str:
 
 W_P, W_TBL, W_TR, W_TC, W_R, W_T = w("p"), w("tbl"), w("tr"), w("tc"), w("r"), w("t")
 W_SDT, W_SDT_CONTENT, W_CUSTOM_XML = w("sdt"), w("sdtContent"), w("customXml")
-W_RPR, W_PPR, W_VAL = w("rPr"), w("pPr"), w("val")
+W_RPR, W_PPR, W_VAL, W_TAB = w("rPr"), w("pPr"), w("val"), w("tab")
+W_TXBX = w("txbxContent")
 COMMENT_START, COMMENT_END = w("commentRangeStart"), w("commentRangeEnd")
 COMMENT_REF = w("commentReference")
 #: Elements whose text is not body text: deletions, drawings and text boxes, properties.
@@ -35,7 +38,7 @@ SKIP_SUBTREES = frozenset(
         w("drawing"),
         w("pict"),
         w("object"),
-        w("txbxContent"),
+        W_TXBX,
         w("footnoteReference"),
         w("endnoteReference"),
         f"{{{MC_NS}}}AlternateContent",
@@ -95,25 +98,27 @@ def visible(element: Any) -> Iterator[Any]:
             yield child
 
 
-def text_of(element: Any) -> str:
-    """The visible text under ``element``, tabs and breaks as spaces, not collapsed."""
+def text_of(element: Any, tab: str = " ") -> str:
+    """The visible text under ``element``, breaks as spaces and tabs as ``tab``, not collapsed."""
     parts: list[str] = []
-    _collect_text(element, parts)
+    _collect_text(element, parts, tab)
     return "".join(parts)
 
 
-def _collect_text(element: Any, parts: list[str]) -> None:
+def _collect_text(element: Any, parts: list[str], tab: str) -> None:
     """Append the visible text under ``element`` to ``parts``, in document order."""
     for child in visible(element):
         tag = child.tag
         if tag == W_T:
             parts.append(child.text or "")
+        elif tag == W_TAB:
+            parts.append(tab)
         elif tag in SPACE_TAGS:
             parts.append(" ")
         elif tag == w("noBreakHyphen"):
             parts.append("-")
         else:
-            _collect_text(child, parts)
+            _collect_text(child, parts, tab)
 
 
 def collapse(text: str) -> str:
