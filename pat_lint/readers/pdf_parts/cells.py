@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pat_lint.model import Block, BlockKind, Location
-from pat_lint.readers.pdf_parts.lists import BULLET_START
+from pat_lint.readers.pdf_parts.lists import without_bullet
 from pat_lint.readers.pdf_parts.page import TOLERANCE, Cell, Table
 from pat_lint.readers.pdf_parts.paragraphs import TERMINAL, Para, ParagraphRules, join_lines
 
@@ -99,7 +99,7 @@ class TableReader:
         """TABLE_CELL blocks for the paragraphs of a cell, each on the page where it starts."""
         blocks = []
         for para in self._cell_paras(cell):
-            text = BULLET_START.sub("", para.text)
+            text = without_bullet(para.text, para.first.marker)
             if text:
                 location = Location(
                     path=self.path, page=para.first.page, table=self.tables, row=row, col=cell.col

@@ -2,9 +2,12 @@
 
 Each page is read in the direction most of its glyphs run, so a rotated (landscape) page reads
 like any other; glyphs running in another direction (a sideways label, a watermark) are
-ignored. Unmapped ``(cid:…)`` glyphs are ignored; ligatures (ﬁ, ﬂ…) are expanded. The rulings
-are the horizontal and vertical segments among ``LTLine``, ``LTRect`` edges and axis-aligned
-``LTCurve`` pieces.
+ignored. Unmapped ``(cid:…)`` glyphs are ignored; ligatures (ﬁ, ﬂ…) are expanded. Space
+glyphs are kept (as a single space): a space the PDF draws separates words even where the
+letters are set so tightly that the gap alone would not (condensed text in slides). Bullets
+drawn from a symbol font whose text is the font's own code (Word's Wingdings "Ø" for ⮚, "§" for
+▪, Symbol U+F0B7 for •) get their Unicode character. The rulings are the horizontal and
+vertical segments among ``LTLine``, ``LTRect`` edges and axis-aligned ``LTCurve`` pieces.
 """
 
 from __future__ import annotations
@@ -28,6 +31,25 @@ _LIGATURES = str.maketrans(
     }
 )
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|extrabold|,b$", re.IGNORECASE)
+#: bullets of Word's symbol fonts, by the code the PDF gives as text: the font's own code, or
+#: that code moved to the private use area (U+F000 + code). LibreOffice draws Wingdings bullets
+#: with its OpenSymbol font but keeps the Wingdings code as the text.
+_WINGDINGS_BULLETS = {
+    "\u00d8": "\u2b9a",  # Ø: ⮚ three-D arrowhead
+    "\u00a7": "\u25aa",  # §: ▪ small square
+    "\u00fc": "\u2713",  # ü: ✓ check mark
+    "\u0076": "\u2756",  # v: ❖ diamond
+    "\u0071": "\u2751",  # q: ❑ shadowed square
+    "\u006e": "\u25a0",  # n: ■ black square
+    "\u006c": "\u25cf",  # l: ● black circle
+}
+_SYMBOL_BULLETS = {"\u00b7": "\u2022"}  # Symbol ·: • bullet
+_BULLETS_BY_FONT = [
+    (re.compile(r"wingding|webding|dingbat|opensymbol", re.IGNORECASE), _WINGDINGS_BULLETS),
+    (re.compile(r"^symbol", re.IGNORECASE), _SYMBOL_BULLETS),
+]
+for _table in (_WINGDINGS_BULLETS, _SYMBOL_BULLETS):
+    _table.update({chr(0xF000 + ord(code)): bullet for code, bullet in list(_table.items())})
 
 
 def upright(layout: Any, max_glyphs: int) -> tuple[list[Glyph], list[Segment], float, float]:
@@ -83,12 +105,14 @@ def _turn(turns: int, x0: float, y0: float, x1: float, y1: float) -> tuple[float
 
 
 def _glyph(obj: Any, turn: int) -> Glyph | None:
-    """A glyph's text and upright geometry; None for blank or unmapped ``(cid:…)`` glyphs."""
+    """A glyph's text and upright geometry (a space glyph as " "); None for unmapped
+    ``(cid:…)`` glyphs."""
     text = obj.get_text()
-    if not text or text.isspace() or text.startswith("(cid:"):
+    if not text or text.startswith("(cid:"):
         return None
     x0, y0, x1, y1 = _turn(turn, obj.x0, obj.y0, obj.x1, obj.y1)
     fontname = str(obj.fontname).split("+", 1)[-1]
+    text = " " if text.isspace() else _symbol_bullet(text, fontname)
     return Glyph(
         text.translate(_LIGATURES),
         x0,
@@ -98,6 +122,14 @@ def _glyph(obj: Any, turn: int) -> Glyph | None:
         round((y1 - y0) * 2) / 2,
         bool(_BOLD_FONT.search(fontname)),
     )
+
+
+def _symbol_bullet(text: str, fontname: str) -> str:
+    """The Unicode bullet for a symbol font's bullet code; other text unchanged."""
+    for font, bullets in _BULLETS_BY_FONT:
+        if text in bullets and font.search(fontname):
+            return bullets[text]
+    return text
 
 
 def _line_segments(points: list[tuple[float, float]]) -> Iterator[Segment]:

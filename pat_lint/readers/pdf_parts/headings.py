@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from pat_lint.model import Block, BlockKind, Location
 from pat_lint.readers import headings
-from pat_lint.readers.pdf_parts.lists import BULLET_START
+from pat_lint.readers.pdf_parts.lists import without_bullet
 from pat_lint.readers.pdf_parts.page import Line
 from pat_lint.readers.pdf_parts.paragraphs import Para
 
@@ -75,7 +75,7 @@ class Headings:
         if numbered is not None:
             return Block(BlockKind.HEADING, text, location, level=numbered), numbered
         if para.is_item:
-            text = BULLET_START.sub("", text)
+            text = without_bullet(text, para.first.marker)
             return Block(BlockKind.LIST_ITEM, text, location, level=1), last_level
         if headings.is_all_caps(text) and _title_shaped(text):
             level = 1 if last_level is None else min(last_level + 1, 9)

@@ -1,7 +1,11 @@
 """Glyphs grouped into visual lines, cut into pieces at table rulings and column gutters.
 
 Glyphs are grouped into visual lines by vertical overlap (a superscript joins its line),
-ordered left to right; a space is inserted where the gap between glyphs exceeds 0.15 em. A line
+ordered left to right. Words are separated where the PDF draws a space glyph between two
+glyphs, or where the gap between them exceeds the line's usual gap between letters by more than
+0.15 em. The usual gap is 0, or the lowest quarter of the line's gaps when that is clearly
+negative (text set with condensed letter spacing, as slides often are, where the gap between
+words can be far smaller than a space). A line
 is cut into separate pieces where a table ruling crosses it or where the gap exceeds 1.5 em (a
 column gutter), except after a list marker ("•", "1.") within 3 em.
 """
@@ -11,15 +15,23 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 
-from pat_lint.readers.pdf_parts.lists import MARKER
+from pat_lint.readers.pdf_parts.lists import MARKER, marker_of
 from pat_lint.readers.pdf_parts.page import TOLERANCE, Glyph, Line, Segment
+
+#: a word space: this much wider than the usual gap between letters (em)
+WORD_GAP = 0.15
+#: a glyph printed again this near (em) is over-printed (fake bold), not a double letter
+FAKE_BOLD = 0.06
+#: a column gutter (em)
+GUTTER_GAP = 1.5
 
 
 def make_lines(page: int, glyphs: list[Glyph], cuts: list[Segment]) -> list[Line]:
     """Visual lines from glyphs, cut at table rulings and wide gaps.
 
     A glyph joins a row when it overlaps the row's core (its largest glyph so far) by 30 % of
-    the smaller height: a superscript joins its line, the next line down does not.
+    the smaller height: a superscript joins its line, the next line down does not. A space
+    glyph joins a row it overlaps but never starts one.
     """
     rows: list[list[Glyph]] = []
     cores: list[Glyph] = []
@@ -29,63 +41,113 @@ def make_lines(page: int, glyphs: list[Glyph], cuts: list[Segment]) -> list[Line
             overlap = min(core.y1, glyph.y1) - max(core.y0, glyph.y0)
             if overlap >= 0.3 * min(core.y1 - core.y0, glyph.y1 - glyph.y0):
                 rows[k].append(glyph)
-                if glyph.y1 - glyph.y0 > core.y1 - core.y0:
+                if glyph.y1 - glyph.y0 > core.y1 - core.y0 and not glyph.is_space:
                     cores[k] = glyph
                 break
         else:
-            rows.append([glyph])
-            cores.append(glyph)
+            if not glyph.is_space:
+                rows.append([glyph])
+                cores.append(glyph)
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda g: g.x0)
-        middle = statistics.median((g.y0 + g.y1) / 2 for g in row)
+        visible, spaced = _visible(row)
+        if not visible:
+            continue
+        middle = statistics.median((g.y0 + g.y1) / 2 for g in visible)
         xs = sorted(s.x0 for s in cuts if s.y0 - TOLERANCE <= middle <= s.y1 + TOLERANCE)
-        lines.extend(_split_row(page, _dedupe(row), xs))
+        lines.extend(_split_row(page, visible, spaced, xs))
     return lines
 
 
-def _dedupe(row: list[Glyph]) -> list[Glyph]:
-    """Drop glyphs printed twice at the same place (fake bold by over-printing)."""
+def _visible(row: list[Glyph]) -> tuple[list[Glyph], set[int]]:
+    """A row's visible glyphs without those printed twice at the same place (fake bold by
+    over-printing), and the indices of those a space glyph precedes (a space of the line's
+    size whose middle lies between the two glyphs' middles)."""
     kept: list[Glyph] = []
+    spaced: set[int] = set()
+    space: Glyph | None = None
     for glyph in row:
-        if kept:
+        if glyph.is_space:
+            if kept and glyph.size >= 0.5 * kept[-1].size and _middle(glyph) > _middle(kept[-1]):
+                space = glyph
+            continue
+        if kept and space is None:
             last = kept[-1]
-            if last.text == glyph.text and abs(last.x0 - glyph.x0) < 0.3 * glyph.size / 2:
+            if last.text == glyph.text and abs(last.x0 - glyph.x0) < FAKE_BOLD * glyph.size:
                 continue
+        if space is not None and _middle(space) < _middle(glyph):
+            spaced.add(len(kept))
+        space = None
         kept.append(glyph)
-    return kept
+    return kept, spaced
 
 
-def _split_row(page: int, row: list[Glyph], cuts: list[float]) -> list[Line]:
-    """One visual line cut into pieces at rulings and gutters; spaces from gaps."""
-    pieces: list[list[Glyph]] = [[row[0]]]
-    for previous, glyph in zip(row, row[1:], strict=False):
+def _middle(glyph: Glyph) -> float:
+    return (glyph.x0 + glyph.x1) / 2
+
+
+def _split_row(page: int, row: list[Glyph], spaced: set[int], cuts: list[float]) -> list[Line]:
+    """One visual line cut into pieces at rulings and gutters; word spaces from space glyphs
+    and gaps."""
+    pieces: list[list[int]] = [[0]]
+    for k in range(1, len(row)):
+        previous, glyph = row[k - 1], row[k]
         size = max(previous.size, glyph.size, 1.0)
         gap = glyph.x0 - previous.x1
         ruled = any((previous.x0 + previous.x1) / 2 < x < (glyph.x0 + glyph.x1) / 2 for x in cuts)
-        after_marker = gap < 3.0 * size and MARKER.match("".join(g.text for g in pieces[-1]))
-        wide = gap > 1.5 * size and not after_marker
+        first = "".join(row[i].text for i in pieces[-1])
+        after_marker = gap < 3.0 * size and MARKER.match(first)
+        wide = gap > GUTTER_GAP * size and not after_marker
         if ruled or wide:
-            pieces.append([glyph])
+            pieces.append([k])
         else:
-            pieces[-1].append(glyph)
-    return [_line_of(page, piece) for piece in pieces]
+            pieces[-1].append(k)
+    lines = []
+    for piece in pieces:
+        glyphs = [row[i] for i in piece]
+        lines.append(
+            line_of(
+                page, glyphs, _word_breaks(glyphs, {i - piece[0] for i in piece if i in spaced})
+            )
+        )
+    return lines
 
 
-def _line_of(page: int, glyphs: list[Glyph]) -> Line:
-    """A piece of line from its glyphs: text with spaces, size, weight, marker and first word."""
+def _word_breaks(glyphs: list[Glyph], spaced: set[int]) -> set[int]:
+    """Indices of the glyphs a word space precedes: after a space glyph, or after a gap wider
+    than the piece's usual letter gap by more than WORD_GAP em."""
+    gaps = [
+        (glyphs[k].x0 - glyphs[k - 1].x1) / max(glyphs[k].size, glyphs[k - 1].size, 1.0)
+        for k in range(1, len(glyphs))
+    ]
+    usual = 0.0
+    if len(gaps) >= 4:
+        quartile = statistics.quantiles(gaps, n=4)[0]
+        usual = max(quartile, -0.5) if quartile < -0.05 else 0.0  # condensed letter spacing
+    breaks = {k for k in spaced if k}
+    breaks.update(k for k in range(1, len(glyphs)) if gaps[k - 1] > usual + WORD_GAP)
+    return breaks
+
+
+def line_of(page: int, glyphs: list[Glyph], breaks: set[int] | frozenset[int]) -> Line:
+    """A piece of line from its glyphs and the indices of the glyphs a word space precedes:
+    text with spaces, size, weight, list marker and first word."""
     parts: list[str] = []
-    space_at: list[int] = []
     for k, glyph in enumerate(glyphs):
-        if k and glyph.x0 - glyphs[k - 1].x1 > 0.15 * max(glyph.size, glyphs[k - 1].size):
+        if k in breaks:
             parts.append(" ")
-            space_at.append(k)
         parts.append(glyph.text)
     text = " ".join("".join(parts).split())
     sizes = Counter(g.size for g in glyphs)
     size = max(sizes.items(), key=lambda item: (item[1], item[0]))[0]
     letters = [g for g in glyphs if g.text.isalpha()] or glyphs
-    start = space_at[0] if space_at and MARKER.match(text.split(" ", 1)[0]) else 0
+    space_at = sorted(breaks)
+    first_end = space_at[0] if space_at else len(glyphs)
+    first_word = "".join(g.text for g in glyphs[:first_end])
+    gap = glyphs[first_end].x0 - glyphs[first_end - 1].x1 if space_at else 0.0
+    marker = marker_of(first_word, gap, size, bool(space_at))
+    start = first_end if MARKER.match(first_word) and space_at else 0
     word_end = next((k for k in space_at if k > start), len(glyphs))
     return Line(
         page=page,
@@ -99,4 +161,7 @@ def _line_of(page: int, glyphs: list[Glyph]) -> Line:
         bold=sum(g.bold for g in letters) >= 0.9 * len(letters),
         text_x0=glyphs[start].x0,
         first_word=glyphs[word_end - 1].x1 - glyphs[start].x0,
+        marker=marker,
+        glyphs=glyphs,
+        breaks=frozenset(breaks),
     )

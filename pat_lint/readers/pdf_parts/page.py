@@ -19,6 +19,8 @@ TOLERANCE = 2.0
 
 @dataclass
 class Glyph:
+    """One glyph, upright; ``text`` is a single space for a space glyph the PDF draws."""
+
     text: str
     x0: float
     x1: float
@@ -26,6 +28,10 @@ class Glyph:
     y1: float
     size: float
     bold: bool
+
+    @property
+    def is_space(self) -> bool:
+        return self.text == " "
 
 
 @dataclass
@@ -43,6 +49,19 @@ class Line:
     bold: bool
     text_x0: float  # where the text starts after a list marker
     first_word: float  # width of the first word (after a list marker)
+    marker: str = ""  # the list marker the line starts with ("•", "1.", "o" set off by a tab)
+    glyphs: list[Glyph] = field(default_factory=list, repr=False)  # visible glyphs, left to right
+    breaks: frozenset[int] = frozenset()  # indices of glyphs a word space precedes
+
+    def words(self) -> list[tuple[float, float]]:
+        """(x0, x1) of each word, left to right."""
+        boxes: list[tuple[float, float]] = []
+        for k, glyph in enumerate(self.glyphs):
+            if k and k not in self.breaks:
+                boxes[-1] = (boxes[-1][0], max(boxes[-1][1], glyph.x1))
+            else:
+                boxes.append((glyph.x0, glyph.x1))
+        return boxes
 
 
 @dataclass

@@ -30,7 +30,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pat_lint.readers.pdf_parts.lists import ITEM_START
 from pat_lint.readers.pdf_parts.page import Line, Page
 
 #: final punctuation, possibly followed by closing quotes or brackets
@@ -95,7 +94,7 @@ class Para:
 
     @property
     def is_item(self) -> bool:
-        return ITEM_START.match(self.first.text) is not None
+        return bool(self.first.marker)
 
 
 class ParagraphRules:
@@ -112,7 +111,7 @@ class ParagraphRules:
     def continues(self, para: Para, line: Line, right: float | None = None) -> bool:
         """Whether ``line`` continues ``para`` (see the module docstring for the rules)."""
         last = para.lines[-1]
-        if ITEM_START.match(line.text):
+        if line.marker:
             return False
         if last.text.endswith(("-", "\u00ad")) and line.text[:1].islower():
             return True
