@@ -26,12 +26,17 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from pat_lint.model import Block, BlockKind, Document
-from pat_lint.readers.text import MappedText, Position, anchor_comments, make_block, read_source
+from pat_lint.readers.grid import place, table_blocks
+from pat_lint.readers.html_tables import opens_table, read_table, table_end
+from pat_lint.readers.mapped import MappedText, Position, make_block
+from pat_lint.readers.text import anchor_comments, read_source
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _FRONT_MATTER_END = ("---", "...")
 #: how far the aligner looks ahead for a character that markdown-it rewrote
 _LOOKAHEAD = 8
+#: the most lines a broken pipe-table row is joined from
+_MAX_ROW_LINES = 12
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +62,101 @@ def blank_front_matter(lines: list[str]) -> list[str]:
         if lines[end].rstrip() in _FRONT_MATTER_END:
             return [""] * (end + 1) + lines[end + 1 :]
     return lines
+
+
+_PIPE_ROW = re.compile(r"^ {0,3}\|")
+_DELIMITER_ROW = re.compile(r"^ {0,3}\|(?:\s*:?-+:?\s*\|)+\s*$")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+@dataclass
+class ParseLines:
+    """The lines given to markdown-it, and where each of their characters is in the file.
+
+    Usually the file's own lines. A pipe-table row broken across lines — a cell's text pasted
+    from a PDF with its line breaks, so the row's first line does not end with the ``|`` that
+    every other row of the table ends with — is joined into one line (with a space), so that
+    it stays one row instead of starting rows of its own. ``pieces[i]`` lists, for parse line
+    ``i``, ``(column, source line index, source column)`` where each joined piece starts.
+    """
+
+    lines: list[str]
+    pieces: list[list[tuple[int, int, int]]]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> ParseLines:
+        """The parse lines of a file's lines (broken pipe-table rows joined)."""
+        out: list[str] = []
+        pieces: list[list[tuple[int, int, int]]] = []
+        index, in_table, in_fence = 0, False, False
+        while index < len(lines):
+            line = lines[index]
+            if _FENCE.match(line):
+                in_fence = not in_fence
+            in_table = not in_fence and _in_pipe_table(lines, index, in_table)
+            joined = _broken_row(lines, index) if in_table else 0
+            text, where = line, [(0, index, 0)]
+            for extra in range(index + 1, index + 1 + joined):
+                where.append((len(text) + 1, extra, 0))
+                text = text + " " + lines[extra]
+            out.append(text)
+            pieces.append(where)
+            index += 1 + joined
+        return cls(out, pieces)
+
+    def position(self, index: int, column: int) -> Position:
+        """Source (line, column), 1-based, of column ``column`` (0-based) of parse line
+        ``index``."""
+        if not self.pieces:
+            return (index + 1, column + 1)
+        index = min(max(index, 0), len(self.pieces) - 1)
+        start, line, source_column = self.pieces[index][0]
+        for piece in self.pieces[index]:
+            if piece[0] <= column:
+                start, line, source_column = piece
+        return (line + 1, source_column + column - start + 1)
+
+    def line_number(self, index: int) -> int:
+        """Source line number (1-based) where parse line ``index`` starts."""
+        if not self.pieces:
+            return index + 1
+        index = min(max(index, 0), len(self.pieces) - 1)
+        return self.pieces[index][0][1] + 1
+
+
+def _in_pipe_table(lines: list[str], index: int, in_table: bool) -> bool:
+    """Whether line ``index`` is a row of a pipe table written with outer pipes (a header row
+    ``| ... |`` over a delimiter row ``|---|---|``, and the rows after it up to a blank line)."""
+    line = lines[index]
+    if not line.strip():
+        return False
+    if in_table:
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    closed = line.rstrip().endswith("|")
+    return bool(_PIPE_ROW.match(line) and closed and _DELIMITER_ROW.match(following))
+
+
+def _broken_row(lines: list[str], index: int) -> int:
+    """How many lines after ``index`` continue a table row that line ``index`` leaves open (it
+    starts with ``|`` but does not end with one): lines that do not start a row, up to the one
+    that closes it with ``|``. 0 when the row is whole or is never closed."""
+    line = lines[index]
+    if not _PIPE_ROW.match(line) or _closes_row(line):
+        return 0
+    for extra in range(index + 1, min(index + 1 + _MAX_ROW_LINES, len(lines))):
+        following = lines[extra]
+        if not following.strip() or _PIPE_ROW.match(following):
+            return 0
+        if _closes_row(following):
+            return extra - index
+    return 0
+
+
+def _closes_row(line: str) -> bool:
+    """A row line that ends with an unescaped ``|``."""
+    stripped = line.rstrip()
+    return stripped.endswith("|") and not stripped.endswith("\\|")
 
 
 def line_offset(content_line: str, source_line: str) -> int:
@@ -256,23 +356,44 @@ class MarkdownWalker:
     """Turns markdown-it-py block tokens into :class:`Block`s."""
 
     path: str
-    lines: list[str]
+    source: ParseLines
     blocks: list[Block] = field(default_factory=list)
     items: list[bool] = field(default_factory=list)
     quotes: int = 0
     tables: int = 0
     table: _Table | None = None
     pending: tuple[BlockKind, int] | None = None
+    #: parse lines before this one belong to an HTML table already read
+    html_until: int = 0
+    skipped_depth: int = 0
+
+    @property
+    def lines(self) -> list[str]:
+        return self.source.lines
 
     def walk(self, tokens: list[Token]) -> list[Block]:
         """Run over the token stream and return the blocks in reading order."""
         for token in tokens:
+            if self._inside_html_table(token):
+                continue
             handler = getattr(self, "_on_" + token.type, None)
             if handler is not None:
                 handler(token)
             elif token.nesting >= 0 and token.type != "inline":
                 self._not_fresh()
         return self.blocks
+
+    def _inside_html_table(self, token: Token) -> bool:
+        """Whether ``token`` is part of an HTML table already read: tokens that start on its
+        lines (markdown-it splits a table with blank lines into several blocks) and what they
+        contain."""
+        if self.skipped_depth:
+            self.skipped_depth += token.nesting
+            return True
+        if token.map and token.map[0] < self.html_until and token.type != "inline":
+            self.skipped_depth = max(token.nesting, 0)
+            return True
+        return False
 
     def _not_fresh(self) -> None:
         """Something other than a paragraph opened inside the current list item."""
@@ -338,8 +459,29 @@ class MarkdownWalker:
             source = self.lines[index] if index < len(self.lines) else ""
             offset = line_offset(content_line, source)
             width = len(content_line) + (1 if number < len(content_lines) - 1 else 0)
-            positions.extend((index + 1, max(offset + column, 0) + 1) for column in range(width))
+            where = self.source.position
+            positions.extend(where(index, max(offset + column, 0)) for column in range(width))
         return positions
+
+    # -- HTML tables ----------------------------------------------------------------------
+
+    def _on_html_block(self, token: Token) -> None:
+        """An HTML block that opens a ``<table>``: read the whole table, up to its closing tag
+        (see :mod:`pat_lint.readers.html_tables`); other HTML blocks are skipped."""
+        self._not_fresh()
+        if not token.map or not opens_table(token.content):
+            return
+        first = token.map[0]
+        last = table_end(self.lines, first)
+        text = "\n".join(self.lines[first : last + 1])
+        table = read_table(text, lambda line, column: self.source.position(first + line, column))
+        self.html_until = last + 1
+        for caption in table.captions:
+            self._emit(make_block(BlockKind.PARAGRAPH, caption, self.path))
+        if table.rows:
+            self.tables += 1
+            width = place(table.rows)
+            self.blocks.extend(table_blocks(table.rows, self.tables, self.path, width))
 
     # -- tables ---------------------------------------------------------------------------
 
@@ -382,7 +524,7 @@ class MarkdownWalker:
             return
         source = self.lines[table.line] if table.line < len(self.lines) else ""
         indexes, table.cursor = self._locate_cell(token.content, source, table.cursor)
-        positions = [(table.line + 1, index + 1) for index in indexes]
+        positions = [self.source.position(table.line, index) for index in indexes]
         segments = InlineWalk(token.content, positions, split_br=True).run(token.children or [])
         texts = [segment.finish()[0] for segment in segments]
         if table.in_head:
@@ -432,8 +574,9 @@ def html_comments(tokens: list[Token]) -> list[tuple[str, int]]:
 
 def read(path: Path) -> Document:
     """Read a Markdown file into a :class:`Document` of located blocks."""
-    lines = read_source(path).split("\n")
-    tokens = parser().parse("\n".join(blank_front_matter(lines)))
-    blocks = MarkdownWalker(path=str(path), lines=lines).walk(tokens)
-    comments = anchor_comments(blocks, html_comments(tokens))
+    lines = ParseLines.of(blank_front_matter(read_source(path).split("\n")))
+    tokens = parser().parse("\n".join(lines.lines))
+    blocks = MarkdownWalker(path=str(path), source=lines).walk(tokens)
+    found = [(text, lines.line_number(line - 1)) for text, line in html_comments(tokens)]
+    comments = anchor_comments(blocks, found)
     return Document(path=str(path), format="md", blocks=tuple(blocks), comments=comments)

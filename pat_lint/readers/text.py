@@ -14,7 +14,8 @@ proposals written in a text editor or exported from one:
 
 Every block keeps the line and column (1-based, in characters of the decoded text) of its first
 character and a ``source_map`` from which :meth:`~pat_lint.model.Block.span_location` finds any
-substring in the file. :class:`MappedText` and :func:`decode` are shared with the Markdown reader.
+substring in the file (:mod:`pat_lint.readers.mapped`); :func:`decode` is shared with the Markdown
+reader.
 """
 
 from __future__ import annotations
@@ -22,102 +23,18 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from pat_lint.model import Block, BlockKind, Comment, Document, Location
+from pat_lint.model import Block, BlockKind, Comment, Document
 from pat_lint.readers import ReadError
+from pat_lint.readers.ascii_tables import SourceLine, read_table, table_extent
+from pat_lint.readers.grid import place, table_blocks
 from pat_lint.readers.headings import is_all_caps, is_short_title, numbered_heading_level
-
-#: (line, column) in the source, both 1-based
-Position = tuple[int, int]
-Anchor = tuple[int, int, int]
-
-# --------------------------------------------------------------------------------------------
-# Text with a map back to the source
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class MappedText:
-    """Characters collected from the source, each with the (line, column) it came from.
-
-    :meth:`finish` collapses whitespace and turns the positions into ``source_map`` anchors.
-    """
-
-    chars: list[str] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
-
-    def append(self, char: str, position: Position) -> None:
-        """Add one character that came from ``position``."""
-        self.chars.append(char)
-        self.positions.append(position)
-
-    def extend(self, text: str, line: int, column: int) -> None:
-        """Add ``text`` written on ``line`` from ``column`` on, one column per character."""
-        for offset, char in enumerate(text):
-            self.append(char, (line, column + offset))
-
-    def finish(self) -> tuple[str, tuple[Anchor, ...]]:
-        """The text with whitespace runs collapsed to one space and ends stripped, and its anchors.
-
-        A collapsed run keeps the position of its first whitespace character.
-        """
-        out: list[str] = []
-        where: list[Position] = []
-        pending: Position | None = None
-        for char, position in zip(self.chars, self.positions, strict=True):
-            if char.isspace():
-                if pending is None and out:
-                    pending = position
-                continue
-            if pending is not None:
-                out.append(" ")
-                where.append(pending)
-                pending = None
-            out.append(char)
-            where.append(position)
-        return "".join(out), anchors(where)
-
-
-def anchors(positions: list[Position]) -> tuple[Anchor, ...]:
-    """Compress per-character positions into ``(offset, line, column)`` anchors.
-
-    An anchor is written at offset 0 and wherever the next character is not the one to the right
-    of the previous character on the same line (a new line, or markup removed in between).
-    """
-    result: list[Anchor] = []
-    previous: Position | None = None
-    for offset, (line, column) in enumerate(positions):
-        if previous is None or previous != (line, column - 1):
-            result.append((offset, line, column))
-        previous = (line, column)
-    return tuple(result)
-
-
-def make_block(
-    kind: BlockKind,
-    mapped: MappedText,
-    path: str,
-    level: int = 0,
-    header: str | None = None,
-    cell: tuple[int, int, int] | None = None,
-) -> Block | None:
-    """A block from collected text, located at its first character; None when it has no text.
-
-    ``cell`` is ``(table, row, col)`` for a table cell.
-    """
-    text, source_map = mapped.finish()
-    if not text:
-        return None
-    _, line, column = source_map[0]
-    table, row, col = cell if cell is not None else (None, None, None)
-    location = Location(path=path, line=line, column=column, table=table, row=row, col=col)
-    return Block(
-        kind=kind, text=text, location=location, level=level, header=header, source_map=source_map
-    )
-
+from pat_lint.readers.hyphens import join_lines
+from pat_lint.readers.mapped import MappedText, make_block
 
 # --------------------------------------------------------------------------------------------
 # Decoding
@@ -224,6 +141,7 @@ _BULLET = re.compile(
     r"(?P<marker>[-*•–▪◦●■‣➢►·]|o|\d{1,2}[.)]|[ivx]{2,4}[.)]|[a-zA-Z][.)]"
     r"|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\))"
     r"[ \t]+(?=[\w\"'“‘(%#€$£])"
+    r"|(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[A-ZÀ-Ý\"'“‘(%#])"
 )
 _RULE = re.compile(r"(?:(?P<char>[-=~*_])[ \t]*)(?:(?P=char)[ \t]*){2,}")
 _UNDERLINE_LEVELS = {"=": 1, "-": 2, "~": 3, "*": 4}
@@ -280,6 +198,10 @@ def parse_bullet(line: Line) -> Bullet | None:
     match = _BULLET.match(line.text, line.start)
     if not match:
         return None
+    outline = match.group("outline")
+    if outline is not None:  # "1.1.1 Number of ..."
+        parts = outline.split(".")
+        return Bullet(f"outline{len(parts)}", int(parts[-1]), match.end(), strong=False)
     marker = match.group("marker")
     strong = marker in _STRONG_MARKERS
     number = int(marker.rstrip(".)")) if marker[0].isdigit() else None
@@ -353,6 +275,7 @@ class TextParser:
     list_indents: list[int] = field(default_factory=list)
     last_item: Bullet | None = None
     after_label: bool = False
+    tables: int = 0
 
     def parse(self) -> list[Block]:
         """Run over every line and return the blocks in reading order."""
@@ -375,6 +298,12 @@ class TextParser:
             self._flush()
             self._heading(line, underline_level(following.content) or 2)
             return index + 2
+        table = table_extent(self.table_lines, index)
+        if table:
+            self._flush()
+            self._reset_list()
+            self._table(index, index + table)
+            return index + table
         if is_rule(line.content):
             self._flush()
             return index + 1
@@ -440,8 +369,14 @@ class TextParser:
         last = self.last_item
         if last is not None and last.style == bullet.style and last.number == bullet.number - 1:
             return False
-        if index + 1 < len(self.lines):
-            following = parse_bullet(self.lines[index + 1])
+        if bullet.style.startswith("outline") and last is not None and last.style == bullet.style:
+            return False  # "1.2.1" after "1.1.3": the list goes on
+        following_index = index + 1
+        if bullet.style.startswith("outline"):  # items of an outline may stand apart
+            while following_index < len(self.lines) and self.lines[following_index].blank:
+                following_index += 1
+        if following_index < len(self.lines):
+            following = parse_bullet(self.lines[following_index])
             if following is not None and following.style == bullet.style:
                 return following.number != bullet.number + 1
         return True
@@ -452,6 +387,22 @@ class TextParser:
         mapped.extend(line.text.rstrip(), line.number, 1)
         self._emit(make_block(BlockKind.HEADING, mapped, self.path, level=level))
         self._reset_list()
+
+    # -- tables ---------------------------------------------------------------------------
+
+    @cached_property
+    def table_lines(self) -> list[SourceLine]:
+        return [SourceLine(line.number, line.text) for line in self.lines]
+
+    def _table(self, start: int, end: int) -> None:
+        """Emit the cells of the table drawn on lines ``start``..``end`` (exclusive)."""
+        rows = read_table(self.table_lines[start:end])
+        if not any(rows):
+            return
+        self.tables += 1
+        width = place(rows)
+        for block in table_blocks(rows, self.tables, self.path, width):
+            self._emit(block)
 
     # -- list items -----------------------------------------------------------------------
 
@@ -523,13 +474,22 @@ class TextParser:
         self._continue(line, line.start)
 
     def _continue(self, line: Line, start: int) -> None:
-        """Append ``line`` from ``start`` to the open block, joined by a space."""
+        """Append ``line`` from ``start`` to the open block, joined by a space — or by nothing
+        when the line before ends in a word broken with a hyphen (see
+        :func:`pat_lint.readers.hyphens.join_lines`)."""
         current = self.current
         assert current is not None
+        added = line.text[start:].rstrip()
         if current.lines:
             previous = current.lines[-1]
-            current.text.append(" ", (previous.number, len(previous.text.rstrip()) + 1))
-        current.text.extend(line.text[start:].rstrip(), line.number, start + 1)
+            before = previous.text.rstrip()
+            joined = join_lines(before, added.lstrip())
+            if before.endswith("-") and joined == before[:-1] + added.lstrip():
+                current.text.chars.pop()
+                current.text.positions.pop()
+            elif joined != before + added.lstrip():
+                current.text.append(" ", (previous.number, len(before) + 1))
+        current.text.extend(added, line.number, start + 1)
         current.lines.append(line)
 
     def _flush(self) -> None:
