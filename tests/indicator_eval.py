@@ -167,7 +167,9 @@ def score(source: str, language: str, part: str) -> Score:
     result = Score()
     if not items:
         return result
-    all_rules, enabled = resolve_rules(Config())
+    config = Config()
+    config.set("select", ["SD"], "indicator_eval")
+    all_rules, enabled = resolve_rules(config)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{source}-{language}-{part}.md"
         path.write_text(results_table(items), encoding="utf-8")

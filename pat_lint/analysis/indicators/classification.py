@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import fold, lexicon
+from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon
 from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
 from pat_lint.model import LANGUAGES
 
@@ -60,7 +61,10 @@ class _Reader:
     def __init__(self, text: str, language: str) -> None:
         self.language = language if language in LANGUAGES else "en"
         self.lex = lexicon(self.language)
+        self.text = text
         self.tokens = pieces(text)
+        self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
+        self.measured = False  # the subject was reached through a measure ("prevalence among")
         self._forms: dict[int, list[str]] = {}
 
     # -- word classes ------------------------------------------------------------------------
@@ -77,21 +81,26 @@ class _Reader:
         return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
 
     def noun_class(self, index: int) -> str | None:
-        """``person``, ``non_person`` or ``transparent`` for the token at ``index``, or None.
+        """``person``, ``non_person``, ``measure`` (a measure of persons: "mortality",
+        "prevalence", "enrolment") or ``transparent`` ("number", "rate") for the token at
+        ``index``, or None.
 
-        Multi-word entries ("civil servant", "point focal", "horas-hombre") are tried first.
+        Multi-word entries ("civil servant", "point focal", "life expectancy") are tried first;
+        then the word's forms in order (as written, lemma, naive singulars): the first form
+        that a list knows decides ("MSMEs" is a firm before its naive singular "msm" is a
+        person).
         """
         lex = self.lex
         for phrase in self._multiword(index):
-            for name in ("person", "non_person"):
+            for name in ("person", "non_person", "person_measures"):
                 if phrase in getattr(lex, name):
-                    return name
-        forms = self.forms(index)
+                    return _CLASS_NAMES[name]
         if self.tokens[index].text in ("%", "#"):
             return "transparent"
-        for name in ("transparent", "person", "non_person"):
-            if any(form in getattr(lex, name) for form in forms):
-                return name
+        for form in self.forms(index):
+            for name in ("transparent", "person_measures", "person", "non_person"):
+                if form in getattr(lex, name):
+                    return _CLASS_NAMES[name]
         if self.feminine_of_person(index):
             return "person"
         return None
@@ -235,10 +244,14 @@ class _Reader:
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
                 break
             if current:
-                if token.kind == "number" or self.participle(index):
+                if token.kind == "number" or self.participle(index) or lower in self.predicates:
                     break
                 if lower in self.lex.verbs and self.plural(current[-1]):
                     break
+                if lower.endswith("ing") and self.noun_class(current[-1]) == "person":
+                    break  # "population reporting …", "women owning …"
+                if lower.endswith("ly") and len(lower) > 4 and self.participle(index + 1):
+                    break  # "wastewater flows safely treated"
             elif self._pre_modifier(index):
                 spanned.append(index)
                 index += 1
@@ -247,7 +260,11 @@ class _Reader:
             index += 1
         if current:
             conjuncts.append(current)
-        heads = tuple(conjunct[-1] for conjunct in conjuncts if conjunct)
+        conjuncts = [conjunct for conjunct in conjuncts if conjunct]
+        heads = tuple(conjunct[-1] for conjunct in conjuncts)
+        if len(conjuncts) > 1 and len(conjuncts[-1]) > 1 and len(conjuncts[0]) == 1:
+            # "passenger and freight volumes": a lone first word shares the last head
+            heads = tuple(c[-1] for c in conjuncts[1:])
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
 
@@ -300,22 +317,58 @@ class _Reader:
         return Phrase(tuple(heads), tuple(tokens), index)
 
     def subject(self) -> Phrase:
-        """The phrase that says what is counted, looking through "Number of", "% of",
-        "Nombre de", "Level of satisfaction of" and the like."""
-        phrase = self.phrase(0)
+        """The phrase that says what is counted, after a target statement's frame ("By 2028, at
+        least 12,000 …", "D'ici 2027, 75 % des …") and looking through "Number of", "% of",
+        "Nombre de", "Level of satisfaction of" and the like. A measure of persons ("Prevalence
+        of …", "Taux de mortalité des …") is looked through only to a person complement."""
+        phrase = self.phrase(self.frame_end())
         for _ in range(6):
             if not phrase.heads:
                 return phrase
             kind = self.noun_class(phrase.heads[0])
-            if kind not in ("transparent", None):
+            if kind not in ("transparent", "measure", None):
                 return phrase
+            if kind == "transparent" and self.possessed_by_persons(phrase):
+                return phrase  # "Women's share of managerial positions"
             following = self._complement(phrase)
             if following is None:
                 return phrase
-            if kind is None and not any(self.noun_class(i) == "person" for i in following.heads):
+            classes = {self.noun_class(i) for i in following.heads}
+            if kind is None and "person" not in classes:
                 return phrase  # an unknown head is looked through only to a person complement
+            if kind == "measure" and not classes & {"person", "measure"}:
+                # "Prevalence of stunting", "Taux d'achèvement du primaire des filles": the
+                # population may come one complement further
+                further = self._complement(following)
+                if further is None or not any(
+                    self.noun_class(i) == "person" for i in further.heads
+                ):
+                    return phrase
+                following = further
+            if kind == "measure":
+                self.measured = True
             phrase = following
         return phrase
+
+    def possessed_by_persons(self, phrase: Phrase) -> bool:
+        """Whether a possessive person or sex word qualifies the phrase ("women's share",
+        "girls' enrolment")."""
+        return any(
+            self.tokens[i].text.endswith(("'s", "’s", "s'", "s’"))
+            and (self.lower(i) in self.lex.sex_words or self.noun_class(i) == "person")
+            for i in phrase.tokens
+        )
+
+    def frame_end(self) -> int:
+        """The token where the subject starts: after a target statement's time frame and
+        quantity ("By 2029, at least 14,500 …", "Al menos 60 …", "90% of …"), else 0."""
+        enumerator = _ENUMERATOR.match(self.text)
+        start = enumerator.end() if enumerator else 0
+        found = _frame_pattern(self.language).match(self.text, start)
+        offset = found.end() if found is not None else start
+        if offset == 0:
+            return 0
+        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), 0)
 
     def _complement(self, phrase: Phrase) -> Phrase | None:
         """The phrase after a link that follows ``phrase`` ("of X", "de X", "among X")."""
@@ -353,29 +406,85 @@ class _Reader:
 
     def sex_in_phrase(self, phrase: Phrase) -> bool:
         """Whether the subject names a sex: a sex word in it ("women", "female", "filles"), or
-        a head in a feminine person form ("participantes", "trabajadoras")."""
-        if any(self.lower(i) in self.lex.sex_words for i in phrase.tokens):
+        a head in a feminine person form ("participantes", "trabajadoras") — not one sex
+        coordinated with people of any sex ("mothers and caregivers", "women and youth")."""
+        sexes = {self.sex_of(i) for i in phrase.tokens} - {None}
+        if "female" in sexes and any(
+            self.lower(i) in self.lex.male_when_paired for i in phrase.tokens
+        ):
+            sexes.add("male")  # "niñas y niños"
+        if len(sexes) == 1 and len(phrase.heads) > 1 and self.language == "en":
+            # English conjuncts are nouns; French and Spanish ones may be adjectives
+            # ("mujeres embarazadas y lactantes")
+            others = [i for i in phrase.heads if self.sex_of(i) is None]
+            if any(self.noun_class(i) == "person" for i in others):
+                return False
+        if sexes:
             return True
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
             return False  # "personas migrantes y retornadas": feminine by agreement, not by sex
         return any(self.feminine_of_person(i) for i in phrase.heads)
 
+    def population_by_sex(self, phrase: Phrase) -> bool:
+        """Whether a measure, a rate or an unknown subject names the population it is taken
+        over by both sexes ("Stunting prevalence among children … for both girls and boys",
+        "Cobertura de vacunación en niños y niñas"). A person subject's later complement is a
+        topic, not a breakdown ("teachers trained in the inclusion of girls and boys")."""
+        if not self.measured and any(self.noun_class(i) == "person" for i in phrase.heads):
+            return False
+        return bool(
+            _sex_pair(self.language).search(
+                self.text,
+                self.tokens[phrase.end].start if phrase.end < len(self.tokens) else len(self.text),
+            )
+        )
+
+    def sex_of(self, index: int) -> str | None:
+        """``female`` or ``male`` for a sex word at ``index``, else None."""
+        lower = self.lower(index)
+        if lower in self.lex.female:
+            return "female"
+        return "male" if lower in self.lex.male else None
+
     def people(self, phrase: Phrase, dimensions: set[str]) -> tuple[bool, str]:
-        """Whether the indicator counts people, and why."""
+        """Whether the indicator counts or measures people, and why.
+
+        The subject's head decides when a list knows it (a person, a measure of persons such as
+        "mortality" or "enrolment", or a non-person thing). A head that only says how something
+        is counted ("rate", "number") or that no list knows is decided by what else the text
+        says: a person, sex or measure word in the subject ("Youth unemployment rate"), a rate
+        per persons ("per 100,000 population", "(% of rural population)"), a breakdown only
+        persons have; then a money amount or a non-person unit says it is not people; then a
+        relative pronoun or a verb whose subject or object is a person.
+        """
         classes = [self.noun_class(i) for i in phrase.heads]
         heads = ", ".join(self.tokens[i].text for i in phrase.heads) or "none"
         if "person" in classes:
             return True, f"person head ({heads})"
-        if "non_person" in classes or "transparent" in classes:
+        if "measure" in classes:
+            return True, f"a measure of persons ({heads})"
+        if "non_person" in classes:
+            reached = self.persons_reached(phrase)
+            if reached:
+                return True, f"reaches a share of persons ({reached})"
             return False, f"non-person head ({heads})"
         if any(self.lower(i) in self.lex.sex_words for i in phrase.tokens):
             return True, "sex word in the subject"
-        if any(self.noun_class(i) == "person" for i in phrase.tokens):
-            return True, "person word in the subject"
+        for index in phrase.tokens:
+            adjective = self.lower(index) in self.lex.adjectives and index not in phrase.heads
+            if not adjective and self.noun_class(index) in ("person", "measure"):
+                return True, f"person or measure word in the subject ({self.tokens[index].text})"
+        if self.money():
+            return False, f"{heads}: an amount of money"
+        denominator = self.person_denominator()
+        if denominator:
+            return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
             return True, "breakdown only persons have"
         if self.unit_given():
             return False, f"unknown head ({heads}) measured in a unit"
+        if "transparent" in classes:
+            return False, f"no person in the subject ({heads})"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
         window = [*after_head, *range(phrase.end, min(len(self.tokens), phrase.end + CUE_WINDOW))]
         for index in window:
@@ -388,8 +497,70 @@ class _Reader:
                 return True, f"person verb {lower!r}"
         return False, f"unknown head ({heads}), no person cue"
 
+    def persons_reached(self, phrase: Phrase) -> str:
+        """A service that reaches or covers a share of persons ("early warning messages reach
+        at least 80% of residents", "les services couvrent 60 % des ménages" is not): the
+        persons' head as written, or ""."""
+        verbs = {fold(w) for w in self.lex.frame.get("reach_verbs") or ()}
+        for index in range(phrase.end, min(len(self.tokens), phrase.end + 3)):
+            if self.lower(index) not in verbs:
+                continue
+            start = _frame_pattern(self.language).match(self.text, self.tokens[index].end)
+            if start is None or start.end() == self.tokens[index].end:
+                return ""
+            after = next((i for i, t in enumerate(self.tokens) if t.start >= start.end()), None)
+            if after is None:
+                return ""
+            reached = self.phrase(after)
+            heads = [i for i in reached.heads if self.noun_class(i) == "person"]
+            return self.tokens[heads[0]].text if heads else ""
+        return ""
+
+    def person_denominator(self) -> str:
+        """A rate or share of persons: "per 100,000 population", "pour 1 000 habitants", "por
+        cada 100.000 mujeres", "(% of rural population)", "(% des femmes de 15 ans et plus)",
+        "(persons)". Returns the denominator's head as written, or ""."""
+        lex = self.lex
+        for index, token in enumerate(self.tokens):
+            lower = token.lower
+            start = None
+            if lower in lex.per_words:
+                start = index + 1
+                while start < len(self.tokens) and (
+                    self.tokens[start].kind == "number" or self.lower(start) in lex.per_words
+                ):
+                    start += 1
+                if start == index + 1 and lower not in ("per", "pour", "por"):
+                    continue  # "par sexe": only a number makes "par" a rate
+            elif lower == "%" and index > 0 and self.lower(index - 1) == "(":
+                start = index + 1
+                if start < len(self.tokens) and self.lower(start) in lex.links:
+                    start += 1
+            elif lower == "(":
+                start = index + 1
+            if start is None or start >= len(self.tokens):
+                continue
+            phrase = self.phrase(start)
+            if lower == "(" and self.lower(phrase.end) != ")":
+                continue  # "(persons)" is a unit; "(population weighted)" is not
+            for head in phrase.heads:
+                if self.noun_class(head) == "person":
+                    return self.tokens[head].text
+        return ""
+
+    def money(self) -> bool:
+        """Whether the indicator gives an amount of money ("$25 million", "(USD)", "FCFA")."""
+        return any(t.lower in self.lex.money_words or "$" in t.text for t in self.tokens)
+
 
 _UNIT_WORDS = frozenset({"in", "en", "per", "par", "por"})
+#: Lexicon list → the class :meth:`_Reader.noun_class` reports.
+_CLASS_NAMES = {
+    "person": "person",
+    "non_person": "non_person",
+    "person_measures": "measure",
+    "transparent": "transparent",
+}
 #: Words after which a token is a noun, not a verb (articles and the genitive preposition).
 _NOUN_MARKERS = frozenset(
     {
@@ -416,6 +587,44 @@ _NOUN_MARKERS = frozenset(
 )
 
 
+#: The first part of a composite indicator: "(a) Number of …", "a) Nombre de …".
+_ENUMERATOR = re.compile(r"\s*\(?[a-h]\)\s+")
+
+
+@lru_cache(maxsize=8)
+def _sex_pair(language: str) -> re.Pattern[str]:
+    """A word for women or girls and one for men or boys, joined ("girls and boys", "hommes et
+    femmes", "niños y niñas")."""
+    lex = lexicon(language)
+    female = alternation(w for w in lex.female if "'" not in w)
+    male_words = [w for w in (*lex.male, *lex.male_when_paired) if "'" not in w]
+    male = alternation(male_words) if male_words else "(?!)"
+    joiner = alternation([*lex.conjunctions, "/"])
+    either = rf"(?:{female}\s*{joiner}\s*{male}|{male}\s*{joiner}\s*{female})"
+    return re.compile(rf"(?<![\w-]){either}(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _frame_pattern(language: str) -> re.Pattern[str]:
+    """A target statement's frame in ``language``: a time ("By 2029,", "D'ici fin 2027,",
+    "Para 2027,"), quantifiers ("at least", "au moins", "al menos") and a number or share
+    ("14,500", "75 % des", "90% of"), each optional (the lexicon's ``frame`` section)."""
+    frame = lexicon(language).frame
+    time = alternation(frame.get("time") or ())
+    period = alternation(frame.get("period") or ())
+    quantifier = alternation(frame.get("quantifiers") or ())
+    of = alternation(frame.get("of") or ())
+    percent = alternation(frame.get("percent") or ())
+    year = r"(?:Q[1-4]\s+|S[12]\s+)?(?:19|20)\d{2}"
+    number = r"\d(?:[\d\u202f\u00a0 .,]*\d)?"
+    return re.compile(
+        rf"\s*(?:{time}\s+(?:{period}\s+)?{year}\s*[,:;–—-]?\s*)?"
+        rf"(?:{quantifier}\s+)*"
+        rf"(?:{number}\s*(?:{percent})\s*(?:{of}\s*)?|{number}\s+(?:{of}\s+)?)?",
+        re.IGNORECASE,
+    )
+
+
 def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classification:
     """Whether an indicator counts people and which breakdowns it asks for.
 
@@ -425,7 +634,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     phrase = reader.subject()
     dimensions = set(breakdowns(text)) | set(extra)
     people, reason = reader.people(phrase, dimensions)
-    if people and reader.sex_in_phrase(phrase):
+    if people and (reader.sex_in_phrase(phrase) or reader.population_by_sex(phrase)):
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
 

@@ -54,10 +54,13 @@ def _cues(language: str) -> _Cues:
     origin = alternation(str(t) for t in data.get("origin_words") or ())
     joiner = r"(?:\s*(?:,|;|/|\s" + alternation(data.get("joiners") or ()) + r"\s)\s*)"
     intro_again = r"(?:(?:by|par|por|per|selon|según)\s+)?"
-    listing = (
-        rf"{any_dim}(?:\s+{origin})?(?![\w-])"
-        rf"(?:{joiner}{intro_again}{_ARTICLE}{any_dim}(?:\s+{origin})?(?![\w-]))*"
-    )
+    # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
+    # ("sector", "migrant status", "groupe de population"): "by sector and sex"
+    joiners = alternation(data.get("joiners") or ())
+    word = rf"(?!{joiners}(?![\w'’-]))[^\W\d_][\w'’-]*"
+    other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,3}}"
+    item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
+    listing = rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
     strong = alternation(data.get("strong_introducers") or ())
     weak = alternation(data.get("weak_introducers") or ())
     followers = alternation(data.get("list_followers") or ())
@@ -124,7 +127,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
         for pattern in (cues.strong, cues.weak):
             for match in pattern.finditer(text):
                 if not _about_data(text, match.start(), match.end()):
-                    found |= _dimensions_in(match.group("list"), cues)
+                    found |= _dimensions_in(match.group("list"), cues, language != "en")
         if cues.compound is not None:
             for match in cues.compound.finditer(text):
                 if not _about_data(text, match.start(), match.end()):
@@ -146,9 +149,27 @@ def breakdowns(text: str) -> tuple[str, ...]:
     return order_dimensions(found)
 
 
-def _dimensions_in(text: str, cues: _Cues) -> set[str]:
-    """Which breakdown dimensions a list of breakdowns names."""
-    return {cues.names.get(fold(m.group()), "") for m in cues.dimension.finditer(text)} - {""}
+def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> set[str]:
+    """Which breakdown dimensions a list of breakdowns names. With ``head_first`` set, each item
+    of the list counts only when a breakdown is its head — its last words in English ("migrant
+    status"), its first in French and Spanish ("statut au regard de l'immigration") — so that
+    "by gender focal points" names no breakdown."""
+    if head_first is None:
+        return {cues.names.get(fold(m.group()), "") for m in cues.dimension.finditer(text)} - {""}
+    found: set[str] = set()
+    for part in _LIST_SPLIT.split(text):
+        part = _LEADING_WORDS.sub("", part.strip())
+        for match in cues.dimension.finditer(part):
+            at_head = match.start() == 0 if head_first else match.end() == len(part)
+            if at_head:
+                found.add(cues.names.get(fold(match.group()), ""))
+    return found - {""}
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o)\s)\s*")
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:by|par|por|per|selon|según|the|le|la|les|el|los|las)\s+|l['’]\s*)+", re.IGNORECASE
+)
 
 
 def cell_breakdowns(text: str) -> tuple[str, ...]:

@@ -48,6 +48,7 @@ class Lexicon:
     person: frozenset[str]
     non_person: frozenset[str]
     transparent: frozenset[str]
+    person_measures: frozenset[str]
     links: frozenset[str]
     skip: frozenset[str]
     boundaries: frozenset[str]
@@ -67,6 +68,11 @@ class Lexicon:
     disaggregation: dict[str, Any]
     suggestions: dict[str, str]
     acronyms: dict[str, list[str]]
+    frame: dict[str, Any]
+    per_words: frozenset[str]
+    money_words: frozenset[str]
+    adjectives: frozenset[str]
+    male_when_paired: frozenset[str]
 
     @property
     def sex_words(self) -> frozenset[str]:
@@ -74,7 +80,12 @@ class Lexicon:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (a lower-case form) is a noun of any list."""
-        return word in self.person or word in self.non_person or word in self.transparent
+        return (
+            word in self.person
+            or word in self.non_person
+            or word in self.transparent
+            or word in self.person_measures
+        )
 
 
 @cache
@@ -88,6 +99,7 @@ def lexicon(language: str) -> Lexicon:
         person=_words(data.get("person")),
         non_person=_words(data.get("non_person")),
         transparent=_words(data.get("transparent")),
+        person_measures=_words(data.get("person_measures")),
         links=_words(data.get("links")),
         skip=_words(data.get("skip")),
         boundaries=_words(data.get("boundaries")),
@@ -107,6 +119,11 @@ def lexicon(language: str) -> Lexicon:
         disaggregation=data.get("disaggregation") or {},
         suggestions={str(k): str(v) for k, v in (data.get("suggestions") or {}).items()},
         acronyms={str(k): list(v) for k, v in (data.get("acronyms") or {}).items()},
+        frame=data.get("frame") or {},
+        per_words=_words(data.get("per_words")),
+        money_words=_words(data.get("money_words")),
+        adjectives=_words(data.get("adjectives")),
+        male_when_paired=_words(data.get("male_when_paired")),
     )
 
 

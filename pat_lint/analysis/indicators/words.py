@@ -61,21 +61,21 @@ def singulars(word: str) -> list[str]:
         forms.append(word[:-3] + "al")
     if word.endswith("ies") and len(word) > 4:
         forms.append(word[:-3] + "y")
-    if word.endswith("es") and len(word) > 3:
-        forms.append(word[:-2])
     if word.endswith(("s", "x")) and len(word) > 2:
         forms.append(word[:-1])
+    if word.endswith("es") and len(word) > 3:
+        forms.append(word[:-2])
     return forms
 
 
 def word_forms(word: str, language: str) -> list[str]:
-    """The forms under which a word may be listed: as written, its lemma, naive singulars,
+    """The forms under which a word may be listed: as written, naive singulars, its lemma,
     and for a hyphenated compound the part that carries its meaning (English: the last one,
     "man-months" → "months"; French and Spanish: the first one, "horas-hombre" → "horas")."""
     lower = fold(word)
-    forms = [lower, word_lemma(lower, language), *singulars(lower)]
+    forms = [lower, *singulars(lower), word_lemma(lower, language)]
     parts = re.split(r"[-‐‑]", lower)
     if len(parts) > 1 and all(parts):
         part = parts[-1] if language == "en" else parts[0]
-        forms += [part, word_lemma(part, language), *singulars(part)]
+        forms += [part, *singulars(part), word_lemma(part, language)]
     return list(dict.fromkeys(forms))
