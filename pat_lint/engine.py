@@ -139,12 +139,13 @@ def run_rules(
             yield _finding(rule, Hit(None), analysis, Location(analysis.document.path)), None
         return
     order = {name: rank for rank, name in enumerate(run_order(r.check for r in options.rules))}
-    produced: set[str] = set()
+    reported: set[str] = set()
     for rule in sorted(options.rules, key=lambda rule: order[rule.check]):
         check_type = checks[rule.check]
-        if check_type.report is not None and check_type.produces not in produced:
-            produced.add(check_type.produces)
-            setattr(result, check_type.produces, check_type.report(analysis, rule.params))
+        if check_type.report is not None and check_type.name not in reported:
+            reported.add(check_type.name)
+            for name, value in check_type.report(analysis, rule.params).items():
+                setattr(result, name, value)
         for hit in check_type.run(analysis, rule.params):
             yield stamp(rule, hit, analysis), hit.block
 

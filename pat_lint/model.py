@@ -305,6 +305,24 @@ class IndicatorResult:
 
 
 @dataclass(frozen=True)
+class DisaggregationStatement:
+    """A proposal-wide statement that every indicator or all data will be broken down ("All
+    indicators will be disaggregated by sex and age"): the sentence, the breakdowns it names,
+    where it is (JSON ``disaggregation_statement``)."""
+
+    text: str
+    disaggregated_by: tuple[str, ...]
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "disaggregated_by": list(self.disaggregated_by),
+            "location": self.location.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class Criterion:
     """One criterion of the gender marker: what was asked, how it came out, the evidence."""
 
@@ -381,6 +399,9 @@ class FileResult:
     pages: int | None = None
     gender_section: GenderSectionResult | None = field(default=None, metadata=PRODUCED)
     indicators: list[IndicatorResult] = field(default_factory=list, metadata=PRODUCED)
+    disaggregation_statement: DisaggregationStatement | None = field(
+        default=None, metadata=PRODUCED
+    )
     marker: MarkerResult | None = field(default=None, metadata=PRODUCED)
     findings: list[Finding] = field(default_factory=list)
 
@@ -394,6 +415,9 @@ class FileResult:
             "stats": {"words": self.words, "pages": self.pages},
             "gender_section": self.gender_section.to_dict() if self.gender_section else None,
             "indicators": [indicator.to_dict() for indicator in self.indicators],
+            "disaggregation_statement": (
+                self.disaggregation_statement.to_dict() if self.disaggregation_statement else None
+            ),
             "marker": self.marker.to_dict() if self.marker else None,
             "findings": [finding.to_dict() for finding in self.findings],
         }

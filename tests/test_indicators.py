@@ -467,3 +467,76 @@ def test_labelled_line_taken_for_a_heading_is_still_an_indicator(tmp_path: Path)
     )
     result = lint(path, "en")
     assert texts(result) == ["Number of judges trained"]
+
+
+# --- a proposal-wide statement ("all indicators will be disaggregated by sex") ------------------
+
+STATEMENT_PROPOSALS = {
+    "en": (
+        "# Monitoring\n\nAll indicators will be disaggregated by sex and age wherever possible.\n\n"
+        "## Indicators\n\n- Number of migrants assisted\n- Number of SOPs adopted\n",
+        "Number of migrants assisted",
+    ),
+    "fr": (
+        "# Suivi\n\nTous les indicateurs seront ventilés par sexe et par âge.\n\n"
+        "## Indicateurs\n\n- Nombre de migrants de retour assistés\n- Nombre de plans adoptés\n",
+        "Nombre de migrants de retour assistés",
+    ),
+    "es": (
+        "# Seguimiento\n\nTodos los indicadores se desagregarán por sexo y edad.\n\n"
+        "## Indicadores\n\n- Número de personas atendidas\n- Número de planes aprobados\n",
+        "Número de personas atendidas",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_proposal_wide_statement_is_reported_but_does_not_replace_the_breakdown(
+    tmp_path: Path, language: str
+):
+    text, people_indicator = STATEMENT_PROPOSALS[language]
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    result = lint(path, language)
+    statement = result.disaggregation_statement
+    assert statement is not None and statement.disaggregated_by == ("sex", "age")
+    assert statement.location.line == 3
+    assert result.to_dict()["disaggregation_statement"]["text"] == statement.text
+    [finding] = [f for f in result.findings if f.rule == "SD001"]
+    assert finding.match == people_indicator
+    assert "the proposal states that all indicators will be disaggregated by sex and age" in (
+        finding.message
+    )
+    assert "3:1" in finding.message
+
+
+def test_the_statement_satisfies_sd001_when_the_param_says_so(tmp_path: Path):
+    text, _ = STATEMENT_PROPOSALS["en"]
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    config = Config()
+    config.set("rules", {"SD001": {"params": {"statement_satisfies": True}}}, "test")
+    all_rules, _ = resolve_rules(config)
+    sd_rules = tuple(rule for rule in all_rules if rule.id.startswith("SD"))
+    result = lint_file(path, RunOptions(sd_rules, tuple(all_rules), "en"))
+    assert not [f for f in result.findings if f.rule == "SD001"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Data on gender-based violence will be disaggregated by sex.",  # not all data
+        "All indicators will be monitored quarterly.",  # no breakdown
+        "All training sessions will be held separately for women and men.",
+    ],
+)
+def test_sentences_that_are_not_a_proposal_wide_statement(tmp_path: Path, sentence: str):
+    path = tmp_path / "p.md"
+    path.write_text(
+        f"# Monitoring\n\n{sentence}\n\n## Indicators\n\n- Number of migrants assisted\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert result.disaggregation_statement is None
+    [finding] = [f for f in result.findings if f.rule == "SD001"]
+    assert "the proposal states" not in finding.message

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pat_lint.analysis import language as language_detection
 from pat_lint.analysis.sections import Section, build_sections, innermost_titles
-from pat_lint.model import Block, Document
+from pat_lint.model import Block, DisaggregationStatement, Document
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -86,6 +86,14 @@ class Analysis:
         from pat_lint.analysis.indicators import find
 
         return find(self)
+
+    @cached_property
+    def disaggregation_statement(self) -> DisaggregationStatement | None:
+        """A proposal-wide statement that all indicators will be disaggregated by sex, if any
+        (see :mod:`pat_lint.analysis.indicators.statement`)."""
+        from pat_lint.analysis.indicators.statement import disaggregation_statement
+
+        return disaggregation_statement(self)
 
     def gender_section(self, params: Any = None) -> GenderSection | None:
         """The gender section found with ``params`` (a ``section`` check's params; by default

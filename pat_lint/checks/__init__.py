@@ -5,10 +5,11 @@ A check type is a function ``run(analysis, params) -> Iterable[Hit]`` registered
 ``params`` against that dataclass (unknown keys and wrong types are errors naming the rule)
 and stamps id, severity and message on the hits.
 
-A check type may also *produce* a per-document result for the report (``produces`` names a
-field of :class:`~pat_lint.model.FileResult`, ``report`` computes it once per document from the
-first enabled rule of the type) and may run *after* other check types (``after``). Adding a
-check type that reports data takes its module and its ``FileResult`` field, no engine edit.
+A check type may also *produce* per-document results for the report (``produces`` names fields
+of :class:`~pat_lint.model.FileResult`, ``report`` computes them once per document from the
+first enabled rule of the type, as a mapping of field to value) and may run *after* other check
+types (``after``). Adding a check type that reports data takes its module and its
+``FileResult`` fields, no engine edit.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ CHECK_MODULES = (
 RunFunction = Callable[["Analysis", Any], Iterable[Hit]]
 
 
-ReportFunction = Callable[["Analysis", Any], Any]
+ReportFunction = Callable[["Analysis", Any], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class CheckType:
     params: type
     run: RunFunction
     doc: str = ""
-    produces: str | None = None
+    produces: tuple[str, ...] = ()
     report: ReportFunction | None = None
     after: tuple[str, ...] = ()
 
@@ -69,23 +70,25 @@ def check(
     name: str,
     params: type,
     *,
-    produces: str | None = None,
+    produces: tuple[str, ...] = (),
     report: ReportFunction | None = None,
     after: tuple[str, ...] = (),
 ) -> Callable[[RunFunction], RunFunction]:
     """Register ``run`` as check type ``name`` whose params are the dataclass ``params``.
 
-    ``produces``/``report``: the :class:`~pat_lint.model.FileResult` field this check type fills
-    and ``report(analysis, params)`` computing it; ``after``: check types whose rules run first.
+    ``produces``/``report``: the :class:`~pat_lint.model.FileResult` fields this check type
+    fills and ``report(analysis, params)`` returning them (field → value); ``after``: check
+    types whose rules run first.
     """
-    if (produces is None) != (report is None):
+    if bool(produces) != (report is not None):
         raise TypeError(f"check {name!r}: 'produces' and 'report' go together")
-    if produces is not None and produces not in produced_fields():
-        raise TypeError(f"check {name!r}: FileResult has no field {produces!r}")
+    unknown = set(produces) - produced_fields()
+    if unknown:
+        raise TypeError(f"check {name!r}: FileResult has no field {sorted(unknown)[0]!r}")
 
     def register(run: RunFunction) -> RunFunction:
         doc = (run.__doc__ or "").strip()
-        _REGISTRY[name] = CheckType(name, params, run, doc, produces, report, tuple(after))
+        _REGISTRY[name] = CheckType(name, params, run, doc, tuple(produces), report, tuple(after))
         return run
 
     return register

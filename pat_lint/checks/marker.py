@@ -83,15 +83,15 @@ class MarkerParams:
         return tuple(getattr(self, name).get(language, ()))
 
 
-def marker_report(analysis: Analysis, params: MarkerParams) -> MarkerResult | None:
+def marker_report(analysis: Analysis, params: MarkerParams) -> dict[str, MarkerResult | None]:
     """The report's ``marker``: the indicative code and its reasons (None for a text too short)."""
-    return verdict(analysis, params)
+    return {"marker": verdict(analysis, params)}
 
 
 @check(
     "marker",
     MarkerParams,
-    produces="marker",
+    produces=("marker",),
     report=marker_report,
     after=("section", "indicators"),
 )

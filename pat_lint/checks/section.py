@@ -68,13 +68,14 @@ class SectionParams:
                 raise ParamError(f"param {name!r} must be between 0 and 1")
 
 
-def section_report(analysis: Analysis, params: SectionParams) -> GenderSectionResult:
+def section_report(analysis: Analysis, params: SectionParams) -> dict[str, GenderSectionResult]:
     """The report's ``gender_section``: found or not, heading as written, words, adequacy."""
     found = analysis.gender_section(params)
-    return found.result(analysis.blocks) if found else GenderSectionResult(found=False)
+    result = found.result(analysis.blocks) if found else GenderSectionResult(found=False)
+    return {"gender_section": result}
 
 
-@check("section", SectionParams, produces="gender_section", report=section_report)
+@check("section", SectionParams, produces=("gender_section",), report=section_report)
 def run(analysis: Analysis, params: SectionParams) -> Iterator[Hit]:
     """Find the gender section (by heading, then by content) and judge it from its content."""
     result = analysis.gender_section(params)

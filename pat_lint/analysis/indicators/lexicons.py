@@ -73,6 +73,7 @@ class Lexicon:
     money_words: frozenset[str]
     adjectives: frozenset[str]
     male_when_paired: frozenset[str]
+    statement: dict[str, Any]
 
     @property
     def sex_words(self) -> frozenset[str]:
@@ -124,6 +125,7 @@ def lexicon(language: str) -> Lexicon:
         money_words=_words(data.get("money_words")),
         adjectives=_words(data.get("adjectives")),
         male_when_paired=_words(data.get("male_when_paired")),
+        statement=data.get("statement") or {},
     )
 
 
