@@ -121,25 +121,45 @@ def lint(path: Path) -> Any:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("’", "'").lower().split())
+    """A match or label word compared without case, spacing, apostrophe style or hyphens (a PDF
+    reader joins "horas-" at the end of a line and "hombre" into "horashombre")."""
+    return "".join(re.sub(r"[-‐‑–—]", "", text.replace("’", "'")).lower().split())
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in re.findall(r"\w+", phrase.replace("’", "'"))]
-    return re.compile(r"[\W_]*".join(words), re.IGNORECASE)
+def _phrase_pattern(words: list[str], anchor: str = "") -> re.Pattern[str]:
+    escaped = [re.escape(w) for w in words]
+    body = r"[\W_]*".join(escaped)
+    if anchor == "end":
+        body += r"[\W_]*$"
+    elif anchor == "start":
+        body = r"^[\W_]*" + body
+    return re.compile(body, re.IGNORECASE)
+
+
+#: A label phrase cut by the edge of the finding's context still counts when at least this many
+#: of its words, the label's word among them, are in the context.
+MIN_PHRASE_WORDS = 3
 
 
 def inside(finding: Any, label: Label) -> bool:
     """Whether the finding's match lies in an occurrence of the label's phrase in its context
-    and is the label's word (or a part of it, or contains it)."""
+    and is the label's word (or a part of it, or contains it).
+
+    The context is the sentence the engine cut around the match; a phrase that runs past its
+    edge (the engine ends a sentence after "Lic.") counts by the part inside it."""
     match, word = _norm(finding.match), _norm(label.word)
     if not match or not (match in word or word in match):
         return False
     start, end = finding.context_span
     context = finding.context.replace("’", "'")
+    words = re.findall(r"\w+", label.phrase.replace("’", "'"))
+    patterns = [_phrase_pattern(words)]
+    for cut in range(len(words) - 1, MIN_PHRASE_WORDS - 1, -1):
+        patterns += [_phrase_pattern(words[:cut], "end"), _phrase_pattern(words[-cut:], "start")]
     return any(
         m.start() <= start and end <= m.end()
-        for m in _phrase_pattern(label.phrase).finditer(context)
+        for pattern in patterns
+        for m in pattern.finditer(context)
     )
 
 

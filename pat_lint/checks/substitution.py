@@ -4,8 +4,8 @@ Each block is matched with the term list of its own language (``analysis.block_l
 English entries never run on a French or Spanish paragraph. A rule selects the term-list
 categories it covers (``categories``), so that a new rule over another category needs no code.
 What is *not* a finding is decided from the context (see :mod:`pat_lint.analysis.terms`):
-quotations, reference lists, institution and company names, surnames, adjectival uses of
-noun-only terms, and "man" words in a sentence that compares women and men.
+quotations, reproduced legal text, reference lists, institution and company names, surnames,
+adjectival uses of noun-only terms, and "man" words in a sentence that compares women and men.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from pat_lint.checks import check
-from pat_lint.model import BlockKind, Hit
+from pat_lint.model import Hit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,16 +55,16 @@ def run(analysis: Analysis, params: SubstitutionParams) -> Iterator[Hit]:
         if not term_matcher.terms:
             continue
         doc = analysis.doc(index)
-        block = analysis.blocks[index]
-        quotes = terms.quoted_spans(block.text)
-        heading = block.kind is BlockKind.HEADING
+        quotes = terms.others_words(analysis, index)
         # every substitution rule reads the same matches: find them once per block
         found = analysis.memo(("term_matches", index), partial(term_matcher.find, doc))
         for match in found:
             if not _selected(match, params):
                 continue
-            span = _finding_span(doc, match, language, quotes, heading)
-            if span is None:
+            span = _finding_span(doc, match, language, quotes)
+            if span is None or (
+                not match.term.title and terms.in_name(analysis, index, match.start, match.end)
+            ):
                 continue
             start, end = terms.char_span(doc, *span)
             shown = match.term.suggestions[: params.max_suggestions]
@@ -91,9 +91,10 @@ def _selected(match: TermMatch, params: SubstitutionParams) -> bool:
 
 
 def _finding_span(
-    doc: Doc, match: TermMatch, language: str, quotes: list[tuple[int, int]], heading: bool
+    doc: Doc, match: TermMatch, language: str, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The tokens to report, or None when the context says the match is not a finding."""
+    """The tokens to report, or None when the words around the match say it is not a finding
+    (names are decided afterwards, by :func:`pat_lint.analysis.terms.in_name`)."""
     from pat_lint.analysis import terms
 
     term = match.term
@@ -105,12 +106,10 @@ def _finding_span(
         return None
     if term.as_noun and not terms.used_as_noun(doc, match.start, language):
         return None
+    if term.people_only and not terms.about_people(doc, match.start, match.end, language):
+        return None
     if term.generic_only and not terms.means_humanity(doc, start, end, language):
         return None
     if terms.paired_with_feminine(doc, match.start, match.end):
-        return None
-    if terms.in_institution_name(doc, match.start, match.end, language, heading):
-        return None
-    if terms.is_person_name(doc, match.start, match.end, language, heading):
         return None
     return start, end

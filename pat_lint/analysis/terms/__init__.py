@@ -13,9 +13,11 @@ One module per job; this package re-exports what the checks use:
 - :mod:`.lists` — loading and validating the term lists (and the optional entry keys);
 - :mod:`.lexicon` — the context words read around a term (``rules/lexicons/terms-<lang>.yaml``);
 - :mod:`.matching` — :class:`TermMatcher`, lemma docs, dash variants, highlighted sub-phrases;
-- :mod:`.scope` — which blocks are read; quotations, reference lists and citations;
-- :mod:`.institutions` — institution, company and publication names;
-- :mod:`.persons` — person names (titles, first names);
+- :mod:`.scope` — which blocks are read; quotations, reproduced legal text, reference lists;
+- :mod:`.institutions` — institution, company and publication names, capitalised proper names;
+- :mod:`.persons` — person names (titles, first names), roles in apposition to a name;
+- :mod:`.names` — whether a match is part of a name (the question the substitution check asks);
+- :mod:`.joins` — text that runs on across a block boundary (a name cut by a line or page break);
 - :mod:`.usage` — noun versus adjective use, pieces of longer words;
 - :mod:`.generic` — "man" for humanity, inclusive pairs ("businessmen and businesswomen");
 - :mod:`.tokens` — small word and token helpers shared by the others.
@@ -28,20 +30,31 @@ from pat_lint.analysis.terms.generic import means_humanity, paired_with_feminine
 from pat_lint.analysis.terms.institutions import in_institution_name, is_org_word
 from pat_lint.analysis.terms.lists import Term, TermList, TermListError, load_terms, term_list_path
 from pat_lint.analysis.terms.matching import TermMatch, TermMatcher, highlight_span, matcher
+from pat_lint.analysis.terms.names import in_name
 from pat_lint.analysis.terms.persons import is_name_like, is_person_name
-from pat_lint.analysis.terms.scope import in_spans, iter_blocks, quoted_spans, reference_blocks
+from pat_lint.analysis.terms.scope import (
+    cited_spans,
+    in_spans,
+    iter_blocks,
+    others_words,
+    quoted_spans,
+    reference_blocks,
+)
 from pat_lint.analysis.terms.tokens import char_span, is_capitalised
-from pat_lint.analysis.terms.usage import part_of_longer_word, used_as_noun
+from pat_lint.analysis.terms.usage import about_people, part_of_longer_word, used_as_noun
 
 __all__ = [
+    "about_people",
     "Term",
     "TermList",
     "TermListError",
     "TermMatch",
     "TermMatcher",
     "char_span",
+    "cited_spans",
     "highlight_span",
     "in_institution_name",
+    "in_name",
     "in_spans",
     "is_capitalised",
     "is_name_like",
@@ -51,6 +64,7 @@ __all__ = [
     "load_terms",
     "matcher",
     "means_humanity",
+    "others_words",
     "paired_with_feminine",
     "part_of_longer_word",
     "pipeline",

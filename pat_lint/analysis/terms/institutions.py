@@ -4,12 +4,13 @@ and organisation words, never from a list of names."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from pat_lint.analysis.nlp import lemma
 from pat_lint.analysis.terms.lexicon import any_language, context_words, has_word
-from pat_lint.analysis.terms.tokens import is_capitalised
+from pat_lint.analysis.terms.tokens import is_capitalised, stop_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,3 +133,41 @@ def _looks_like_verb(token: Token, language: str) -> bool:
     if found == lower or len(found) <= 3 or not found.endswith(("er", "ir", "re", "ar")):
         return False
     return lower.rstrip("sx") != found
+
+
+def in_capitalised_name(
+    doc: Doc, start: int, end: int, language: str, title_case: bool = False
+) -> bool:
+    """Whether a capitalised match is part of a proper name: a run of capitalised words that
+    holds another capitalised word that is not there only because it starts the sentence
+    ("The Coastal Fisherman", "Fisherman's Hope", "the Ombudsman for Children of Ilvania",
+    "Minister of Labour and Manpower Development"). In a Title Case line (a heading, a table
+    header) every word is capitalised, so only a word that is more often a name than a common
+    word counts there ("Brightwell Manpower", not "Number of Fishermen Trained")."""
+    from pat_lint.analysis.terms.persons import is_name_like
+
+    if not is_capitalised(doc[start]) or not doc[start].is_alpha:
+        return False
+    left, right = capitalised_run(doc, start, end, language)
+    others = [
+        t
+        for t in doc[left:right]
+        if (t.i < start or t.i >= end)
+        and t.is_alpha
+        and is_capitalised(t)
+        and not t.is_sent_start
+        and not (t.is_upper and len(t) > 1)  # capitals for emphasis or an acronym
+    ]
+    if title_case:
+        return any(is_name_like(t.text, language) for t in others)
+    return bool(others)
+
+
+def is_title_case(text: str, language: str, max_words: int = 14) -> bool:
+    """Whether a short line is written in Title Case (every content word capitalised), like a
+    heading or a table header: there, capitals say nothing about names."""
+    found = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text)]
+    if not found or len(found) > max_words or text.rstrip().endswith((".", ";")):
+        return False
+    content = [w for w in found if w.lower() not in stop_words(language)]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)

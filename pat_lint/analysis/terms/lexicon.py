@@ -17,7 +17,9 @@ from pat_lint.datafiles import DataFileError, data_dir, load_yaml
 from pat_lint.model import LANGUAGES
 
 #: The content-word lists of a lexicon (cue syntax, matched on each word as written).
-CUE_LISTS = ("institution_words", "name_words", "prenominal", "women_words")
+CUE_LISTS = ("institution_words", "name_words", "prenominal", "women_words", "person_nouns")
+#: The content-word lists matched on words or their lemmas ("provides" is "provide").
+LEMMA_CUE_LISTS = ("legal_references", "citing_verbs")
 #: The closed-class lists and titles (compared as written).
 WORD_LISTS = (
     "connectors",
@@ -42,6 +44,9 @@ class ContextWords:
     name_words: CueSet
     prenominal: CueSet
     women_words: CueSet
+    person_nouns: CueSet
+    legal_references: CueSet
+    citing_verbs: CueSet
     connectors: frozenset[str]
     clause_words: frozenset[str]
     coordinators: frozenset[str]
@@ -53,6 +58,7 @@ class ContextWords:
     person_titles: frozenset[str]
     author_words: frozenset[str]
     counterparts: tuple[tuple[str, str], ...]
+    adjectives_before_noun: bool = False
 
 
 @cache
@@ -77,8 +83,10 @@ def context_words(language: str) -> ContextWords:
     return ContextWords(
         language=language,
         **{key: CueSet.of(listed(key), lemmas=False) for key in CUE_LISTS},
+        **{key: CueSet.of(listed(key)) for key in LEMMA_CUE_LISTS},
         **{key: frozenset(listed(key)) for key in WORD_LISTS},
         counterparts=tuple(pairs.items()),
+        adjectives_before_noun=bool(data.get("adjectives_before_noun", False)),
     )
 
 

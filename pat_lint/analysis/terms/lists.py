@@ -11,9 +11,16 @@ Optional entry keys that steer the context decisions:
     a single-word form that is a term only when used as a noun ("clandestins", "ilegales"),
     i.e. after an article, determiner, quantifier or preposition, not as an adjective after a
     noun ("réseaux clandestins", "mercancías ilegales");
+``people_only``
+    a word that is a term only for people ("hermaphrodite"): as a noun, or as an adjective
+    that qualifies a noun for people ("una persona hermafrodita"), not for plants or animals
+    ("especie hermafrodita", "a hermaphrodite fish");
 ``generic_only``
     "man" standing for humanity: not a finding in a sentence (or its neighbours) that also
     names women, because comparing women and men is the vocabulary of gender analysis;
+``title``
+    a title or form of address ("Madame le ministre", "la ministro", "Mademoiselle"): it
+    stands before a person's name by definition, so the name checks never spare it;
 ``highlight``
     sub-phrases of the forms to report as the match ("el hombre" in "causado por el hombre"):
     the whole form must be present, the finding points at the gendered words.
@@ -41,7 +48,9 @@ TERM_KEYS = frozenset(
         "case_sensitive",
         "as_noun",
         "generic_only",
+        "people_only",
         "highlight",
+        "title",
     }
 )
 
@@ -64,6 +73,8 @@ class Term:
     case_sensitive: bool = False
     as_noun: bool = False
     generic_only: bool = False
+    people_only: bool = False
+    title: bool = False
     highlight: tuple[str, ...] = ()
 
 
@@ -144,7 +155,7 @@ def _load_term(path: Path, language: str, index: int, raw: Any, sources: dict) -
         missing = [s for s in source if s not in sources]
         if missing:
             raise TermListError(f"{where}: source {missing[0]!r} is not under 'sources'")
-    for flag in ("case_sensitive", "as_noun", "generic_only"):
+    for flag in ("case_sensitive", "as_noun", "generic_only", "people_only", "title"):
         if flag in raw and not isinstance(raw[flag], bool):
             raise TermListError(f"{where}: {flag!r} must be true or false")
     return Term(
@@ -158,5 +169,7 @@ def _load_term(path: Path, language: str, index: int, raw: Any, sources: dict) -
         case_sensitive=bool(raw.get("case_sensitive", False)),
         as_noun=bool(raw.get("as_noun", False)),
         generic_only=bool(raw.get("generic_only", False)),
+        people_only=bool(raw.get("people_only", False)),
+        title=bool(raw.get("title", False)),
         highlight=_strings(raw.get("highlight"), where, "highlight", required=False),
     )

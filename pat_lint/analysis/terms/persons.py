@@ -88,3 +88,42 @@ def _word_probs(language: str) -> dict[str, float] | None:
         return None
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def in_apposition_to_name(doc: Doc, start: int, end: int, language: str) -> bool:
+    """Whether a match describes particular, named people: a role in apposition to a name
+    ("The current Ombudsman, Mr Andrei Vasko, …", "trois hommes d'affaires de Tadrouk, MM.
+    Issouf Alzouma, …", "Moses Tandi, chairman of …"). The role may have a short complement
+    ("chairman of the Kiboro Market Traders' Association")."""
+    i = end
+    while i < len(doc) and i < end + APPOSITION_REACH and not doc[i].is_punct:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text == "," and _starts_name(doc, i + 1, language):
+        return True
+    j = start - 1
+    while j >= 0 and start - j <= 3 and doc[j].is_alpha and not is_capitalised(doc[j]):
+        j -= 1  # "the current", "el actual"
+    return j >= 1 and doc[j].text == "," and _ends_name(doc, j - 1, language)
+
+
+#: How many words of complement may stand between a role and the comma before a name.
+APPOSITION_REACH = 8
+
+
+def _starts_name(doc: Doc, i: int, language: str) -> bool:
+    """A person's name starts at token ``i``: a title and a capitalised word ("Mr Andrei",
+    "MM. Issouf"), or two words that are names ("Andrei Vasko")."""
+    if i + 1 >= len(doc) or not is_capitalised(doc[i + 1]) or not doc[i + 1].is_alpha:
+        return False
+    if is_title(doc[i]):
+        return True
+    return all(is_name_like(doc[k].text, language) for k in (i, i + 1))
+
+
+def _ends_name(doc: Doc, i: int, language: str) -> bool:
+    """A person's name ends at token ``i`` ("Moses Tandi", "Dr Varga")."""
+    if i < 1 or not doc[i].is_alpha or not is_capitalised(doc[i]):
+        return False
+    if is_title(doc[i - 1]):
+        return True
+    return all(is_name_like(doc[k].text, language) for k in (i - 1, i))

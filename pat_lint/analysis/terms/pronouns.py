@@ -1,15 +1,21 @@
 """Generic "he/his/him/himself": who a pronoun stands for, decided from its antecedent.
 
-A pronoun is generic when its antecedent is an unspecified person: a role noun after "each",
-"every", "any", "no" ("each beneficiary must present his card"), an indefinite pronoun
-("anyone", "everyone"), or a singular role noun after "a", "an" or "the" ("the applicant …
-his") — in the same sentence or, failing that, the sentence before. It is not generic when the
-antecedent is a named man ("Mr Okafor will chair; he …", "Dr Ahmed Daher, director …; he …",
-"Moussa Hamani …; he …"), an office-holder ("the Minister … his"), a man by definition ("each
-father … his"), in an honorific ("His Excellency", "His Majesty's"), in "he or she" /
-"his/her", inside a quotation or a reference list, or where the word belongs to another
-language ("Nunca he visto …"). Where no antecedent can be found the pronoun is left alone: a
-reviewer can trust every finding.
+A pronoun is generic when its nearest person antecedent is an unspecified person: a role noun
+after "each", "every", "any", "no" ("each beneficiary must present his card"), an indefinite
+pronoun ("anyone", "everyone"), or a singular role noun after "a", "an" or "the" ("the
+applicant … his", "a farmer whose crop fails … he", "the chairman of every unit … his"), or
+bare in a form field or short line ("Name of site supervisor and his signature: ____").
+The antecedent is looked for in the pronoun's own sentence, then in the two sentences before
+it (also across a block boundary: a list item, a table cell, a paragraph cut by a page break).
+
+It is not generic when the antecedent is a named man ("Mr Okafor will chair; he …", "Karim
+Haddad came back in 2022 … Last year he …", a surname already used for a named man, a role
+in apposition to a name: "Captain Lars Henning, the harbour master, … he"), an
+office-holder ("the Minister … his"), a man by definition or a male-only group ("each father
+… his", "fourteen men … each of them … his"), in an honorific ("His Excellency"), in "he or
+she" / "his/her" / "s/he", inside a quotation, reproduced legal text or a reference list, or
+where the word belongs to another language ("Nunca he visto …"). Where no antecedent can be
+found the pronoun is left alone: a reviewer can trust every finding.
 
 The word lists are data: ``rules/lexicons/pronouns-<lang>.yaml``.
 """
@@ -17,10 +23,10 @@ The word lists are data: ``rules/lexicons/pronouns-<lang>.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from pat_lint.analysis.cues import CueSet
@@ -28,7 +34,7 @@ from pat_lint.analysis.nlp import lemma, pipeline
 from pat_lint.analysis.terms.institutions import is_org_word
 from pat_lint.analysis.terms.lists import Term, load_terms
 from pat_lint.analysis.terms.persons import is_name_like
-from pat_lint.analysis.terms.scope import in_spans, quoted_spans, reference_blocks
+from pat_lint.analysis.terms.scope import in_spans, others_words, reference_blocks
 from pat_lint.analysis.terms.tokens import is_capitalised
 from pat_lint.datafiles import DataFileError, data_dir, load_yaml
 from pat_lint.model import BlockKind
@@ -38,6 +44,11 @@ if TYPE_CHECKING:
 
     from pat_lint.analysis import Analysis
 
+#: How many sentences before the pronoun's own are searched for its antecedent.
+EARLIER_SENTENCES = 2
+#: A block of at most this many words is a short line; a form field's label at most this many.
+SHORT_LINE_WORDS = 8
+FORM_FIELD_WORDS = 14
 _PARTICIPLE = re.compile(r"^[a-záéíóúñ]{2,}(ado|ada|ados|adas|ido|ida|idos|idas|ído|ída)$")
 
 
@@ -83,7 +94,7 @@ def pronoun_lexicon(language: str) -> PronounLexicon | None:
         return values
 
     return PronounLexicon(
-        role_nouns=CueSet.of(listed("role_nouns")),
+        role_nouns=CueSet.of(listed("role_nouns") + listed("gendered_role_nouns")),
         office_holders=frozenset(listed("office_holders")),
         male_nouns=frozenset(listed("male_nouns")),
         male_titles=frozenset(listed("male_titles")),
@@ -146,12 +157,15 @@ def generic_pronouns(
         pronouns = _pronoun_terms(language, categories)
         if lexicon is None or not pronouns:
             continue
+        lexicon = lexicon.with_roles(extra_roles)
         reader = _BlockReader(
             analysis.doc(index),
-            lexicon.with_roles(extra_roles),
+            lexicon,
             language,
-            _previous_sentence(analysis, index, language),
-            quoted_spans(analysis.blocks[index].text),
+            _earlier_sentences(analysis, index, language),
+            others_words(analysis, index),
+            short=is_short_line(analysis.blocks[index].text),
+            surnames=partial(known_surnames, analysis, lexicon, language),
         )
         for token, term in reader.generic(pronouns):
             start = token.idx
@@ -169,17 +183,48 @@ def _pronoun_terms(language: str, categories: tuple[str, ...]) -> dict[str, Term
     return found
 
 
-def _previous_sentence(analysis: Analysis, index: int, language: str) -> Span | None:
-    """The last sentence of the previous block, when it is running text in the same language."""
-    if index == 0:
-        return None
-    before = analysis.blocks[index - 1]
-    if before.kind is BlockKind.HEADING or analysis.block_languages[index - 1] != language:
-        return None
-    if not before.text.strip():
-        return None
-    sentences = list(analysis.doc(index - 1).sents)
-    return sentences[-1] if sentences else None
+def _earlier_sentences(
+    analysis: Analysis, index: int, language: str, count: int = EARLIER_SENTENCES
+) -> list[Span]:
+    """The last ``count`` sentences before block ``index``, nearest first, from the blocks
+    before it that are running text in the same language (a heading ends the search)."""
+    found: list[Span] = []
+    for before in range(index - 1, -1, -1):
+        block = analysis.blocks[before]
+        if block.kind is BlockKind.HEADING or analysis.block_languages[before] != language:
+            break
+        if not block.text.strip():
+            break
+        found += reversed(list(analysis.doc(before).sents))
+        if len(found) >= count:
+            break
+    return found[:count]
+
+
+def is_short_line(text: str) -> bool:
+    """A form field or a short line ("Name of site supervisor and his signature: ____",
+    "Person contacted and his phone number:"), where a bare noun stands for anyone who fills it
+    in."""
+    label, colon, rest = text.partition(":")
+    if colon and not rest.strip(" _.…\t"):
+        return len(label.split()) <= FORM_FIELD_WORDS
+    return len(text.split()) <= SHORT_LINE_WORDS
+
+
+def known_surnames(analysis: Analysis, lexicon: PronounLexicon, language: str) -> frozenset[str]:
+    """The surnames of the named men of the document ("Dr Ilan Varga" → "Varga"), so that a
+    name repeated alone ("Varga said he …") is still a named man (once per document)."""
+
+    def compute() -> frozenset[str]:
+        found: set[str] = set()
+        for index, block in enumerate(analysis.blocks):
+            if analysis.block_languages[index] != language or not block.text.strip():
+                continue
+            reader = _BlockReader(analysis.doc(index), lexicon, language, [], [])
+            found.update(reader.surnames())
+        return frozenset(found)
+
+    return analysis.memo(("known_surnames", language), compute)
 
 
 class _BlockReader:
@@ -190,14 +235,18 @@ class _BlockReader:
         doc: Doc,
         lexicon: PronounLexicon,
         language: str,
-        previous: Span | None,
-        quotes: list[tuple[int, int]],
+        earlier: list[Span],
+        exempt: list[tuple[int, int]],
+        short: bool = False,
+        surnames: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         self.doc = doc
         self.lex = lexicon
         self.language = language
-        self.previous = previous
-        self.quotes = quotes
+        self.earlier = earlier
+        self.exempt = exempt
+        self.short = short
+        self._surnames = surnames
         self.verdicts: dict[int, bool] = {}
 
     def generic(self, pronouns: dict[str, Term]) -> Iterator[tuple[Token, Term]]:
@@ -217,7 +266,7 @@ class _BlockReader:
         """False for honorifics, "he or she", quotations, acronyms and another language."""
         if len(token.text) > 1 and token.text.isupper() and not self.all_caps_text():
             return False  # "HE" (higher education), "HIS" (a system name)
-        if in_spans(token.idx, token.idx + len(token.text), self.quotes):
+        if in_spans(token.idx, token.idx + len(token.text), self.exempt):
             return False
         return not (self.is_honorific(token) or self.is_paired(token) or self.is_foreign(token))
 
@@ -271,24 +320,22 @@ class _BlockReader:
         return self.decide(token, names=False) and self.decide(token, names=True)
 
     def decide(self, token: Token, names: bool) -> bool:
-        """One pass of :meth:`is_generic`, with or without untitled names."""
+        """One pass of :meth:`is_generic`, with or without untitled names: the pronoun's own
+        sentence decides, else the nearest of the sentences before it that has an antecedent."""
         doc = self.doc
         sentence = token.sent
         current = self.candidates(doc, sentence.start, token.i, self.verdicts, names)
         decided = _decide_current(current, token.i)
         if decided is not None:
             return decided
-        sentences = list(doc.sents)
-        position = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
-        if position > 0:
-            before = sentences[position - 1]
-            earlier = self.candidates(doc, before.start, before.end, self.verdicts, names)
-        elif self.previous is not None:
-            previous = self.previous
-            earlier = self.candidates(previous.doc, previous.start, previous.end, {}, names)
-        else:
-            earlier = []
-        return bool(_decide_previous(earlier))
+        before = [s for s in doc.sents if s.end <= sentence.start][::-1]
+        for span in (before + self.earlier)[:EARLIER_SENTENCES]:
+            verdicts = self.verdicts if span.doc is doc else {}
+            found = self.candidates(span.doc, span.start, span.end, verdicts, names)
+            decided = _decide_previous(found)
+            if decided is not None:
+                return decided
+        return False
 
     def candidates(
         self, doc: Doc, start: int, end: int, verdicts: dict[int, bool], names: bool
@@ -312,6 +359,8 @@ class _BlockReader:
         lower = token.lower_
         if self.is_named_person(doc, token, names):
             return Kind.NAMED
+        if names and self.is_known_surname(doc, token):
+            return Kind.NAMED
         if lower == "his" and self.is_honorific(token):
             return Kind.NAMED
         if lower in lex.indefinite_pronouns:
@@ -326,29 +375,78 @@ class _BlockReader:
         if lower in lex.articles and not self.predicative(doc, token):
             head = self.head_noun(doc, token.i, end, suffixes=False)
             if head is not None and self.singular(head):
-                return Kind.NAMED if self.is_office(token, head) else Kind.WEAK
+                if self.is_office(token, head) or self.in_apposition(doc, token.i, head, names):
+                    return Kind.NAMED
+                return Kind.WEAK
+        if self.short and self.is_bare_role(doc, token, start):
+            if self.in_apposition(doc, token.i, token, names):
+                return Kind.NAMED
+            return Kind.WEAK
         return None
 
     def head_noun(self, doc: Doc, determiner: int, end: int, suffixes: bool) -> Token | None:
-        """The role noun a determiner introduces, within the next four words ("each
-        prospective worker", "each head of household", "every one of the participants")."""
+        """The person noun at the head of the phrase a determiner introduces, within the next
+        six words ("each prospective worker", "the Chief Technical Adviser", "each head of
+        household", "every one of the participants"); None when the phrase is not about a
+        person ("a farmer cooperative")."""
         lex = self.lex
-        for i in range(determiner + 1, min(end, determiner + 6)):
+        found: Token | None = None
+        for i in range(determiner + 1, min(end, determiner + 7)):
             token = doc[i]
             lower = token.lower_
-            if token.is_punct or (lower in lex.phrase_end and lower != "of"):
-                return None
+            if lower == "of":
+                if found is None:
+                    continue  # "each of the participants"
+                break  # "the chairman of every unit"
+            if token.is_punct or lower in lex.phrase_end or lower in ("'s", "’s"):
+                break
             if lower == "head":
                 if _household_head(doc, i):
                     return token
+                found = None
                 continue
-            role = lex.role_nouns.has(lower, lemma(lower, "en"))
-            if role or lower in lex.male_nouns or lower in lex.office_holders:
-                return token
-            person_like = token.is_alpha and lower.endswith(lex.person_suffixes) and len(lower) > 4
-            if suffixes and person_like and self.ends_phrase(doc, i + 1):
-                return token
-        return None
+            if self.is_person_noun(lower) or (
+                suffixes
+                and token.is_alpha
+                and lower.endswith(lex.person_suffixes)
+                and len(lower) > 4
+                and self.ends_phrase(doc, i + 1)
+            ):
+                found = token
+            elif found is not None:
+                if not (is_capitalised(found) and is_capitalised(token)):
+                    break  # "each owner repays", "every person intercepted"
+                found = None  # "the Chief Technical Adviser": the head comes later
+        return found
+
+    def is_person_noun(self, lower: str) -> bool:
+        """A role noun, a male noun or an office (the lexicon's person nouns)."""
+        lex = self.lex
+        return (
+            lex.role_nouns.has(lower, lemma(lower, self.language))
+            or lower in lex.male_nouns
+            or lower in lex.office_holders
+        )
+
+    def is_bare_role(self, doc: Doc, token: Token, start: int) -> bool:
+        """A singular role noun without a determiner ("Name of site supervisor", "Person
+        contacted"), the last noun of its phrase."""
+        lower = token.lower_
+        if not token.is_alpha or not self.lex.role_nouns.has(lower, lemma(lower, self.language)):
+            return False
+        if not self.singular(token) or (
+            token.i > start and is_capitalised(token) and not token.is_sent_start
+        ):
+            return False
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_alpha and self.is_person_noun(following.lower_):
+            return False  # "returnee women": the next word is the head
+        before = doc[token.i - 1] if token.i > start else None
+        return before is None or not (
+            before.lower_ in self.lex.articles
+            or before.lower_ in self.lex.quantifiers
+            or before.lower_ in ("his", "her", "their", "its", "our", "your", "my")
+        )
 
     def ends_phrase(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` ends a noun phrase (end, punctuation, a verb or a relative)."""
@@ -366,20 +464,43 @@ class _BlockReader:
         """ "the Minister", "the mayor of Saint-Louis": the holder is a specific person."""
         return determiner.lower_ == "the" and head.lower_ in self.lex.office_holders
 
+    def in_apposition(self, doc: Doc, first: int, head: Token, names: bool) -> bool:
+        """A role in apposition to a named man: "Captain Lars Henning, the harbour master",
+        "the coordinator, Mr Okafor," (the phrase from ``first`` to its head ``head``)."""
+        if first >= 2 and doc[first - 1].text == ",":
+            i = first - 2
+            while i > 0 and doc[i - 1].is_alpha and is_capitalised(doc[i - 1]):
+                i -= 1
+            if is_capitalised(doc[first - 2]) and self.is_named_person(doc, doc[i], names):
+                return True
+            if i > 0 and self.is_named_person(doc, doc[i - 1], names):
+                return True
+        for i in range(head.i + 1, min(len(doc) - 1, head.i + 8)):
+            if doc[i].text == ",":
+                return self.is_named_person(doc, doc[i + 1], names)
+            if doc[i].is_punct or doc[i].lower_ in self.lex.phrase_end - {"of", "in", "for"}:
+                return False
+        return False
+
     def is_named_person(self, doc: Doc, token: Token, names: bool = True) -> bool:
         """A man's name: a title followed by a capitalised name ("Mr Okafor", "Dr Ahmed Daher",
         "Minister Banda"), "H.E.", or a first name and a surname ("Moussa Hamani")."""
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         text = token.text
         title = text.title() if text.isupper() and len(text) > 1 else text
-        if text in ("H.E.", "HE.") or (
+        language = self.language
+        if text in ("H.E.", "HE."):
+            return True
+        if (
             title in self.lex.male_titles
             and following is not None
             and is_capitalised(following)
             and following.is_alpha
         ):
-            return True
-        language = self.language
+            # "Minister Banda", but not "Chief Technical Adviser" or "Director General"
+            return not self.is_person_noun(title.lower()) or (
+                names and is_name_like(following.text, language)
+            )
         return bool(
             names
             and following is not None
@@ -393,6 +514,24 @@ class _BlockReader:
             and is_name_like(token.text, language)
             and is_name_like(following.text, language)
         )
+
+    def is_known_surname(self, doc: Doc, token: Token) -> bool:
+        """A named man's surname used alone ("Varga said he …")."""
+        if self._surnames is None or not token.is_alpha or not is_capitalised(token):
+            return False
+        return token.text in self._surnames()
+
+    def surnames(self) -> Iterator[str]:
+        """The surnames of the named men of this block (the last word of each name)."""
+        doc = self.doc
+        for token in doc:
+            if not is_capitalised(token) or not self.is_named_person(doc, token, names=True):
+                continue
+            last = token.i + 1
+            while last + 1 < len(doc) and doc[last + 1].is_alpha and is_capitalised(doc[last + 1]):
+                last += 1
+            if last < len(doc) and doc[last].is_alpha and not is_org_word(doc[last], self.language):
+                yield doc[last].text
 
 
 def _decide_current(candidates: list[Candidate], pronoun: int) -> bool | None:
@@ -413,7 +552,7 @@ def _decide_current(candidates: list[Candidate], pronoun: int) -> bool | None:
 
 
 def _decide_previous(candidates: list[Candidate]) -> bool | None:
-    """Verdict from the sentence before: a named man there wins, then earlier pronouns, then a
+    """Verdict from a sentence before: a named man there wins, then earlier pronouns, then a
     generic antecedent."""
     kinds = [c.kind for c in candidates]
     if Kind.NAMED in kinds:

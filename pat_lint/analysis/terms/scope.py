@@ -1,5 +1,6 @@
 """What text the terminology checks read: blocks in a language with a term list, minus
-reference lists, citation-shaped entries and quotations (the words of others)."""
+reference lists, citation-shaped entries, quotations and reproduced legal text (the words of
+others)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from pat_lint.analysis.terms.lexicon import any_language
+from pat_lint.analysis.cues import tokenize
+from pat_lint.analysis.terms.lexicon import any_language, context_words
 from pat_lint.model import LANGUAGES, Block, BlockKind
 
 if TYPE_CHECKING:
@@ -32,6 +34,10 @@ _CITATION = re.compile(
     r"\(\s*(?:19|20)\d{2}[a-z]?(?:,[^)]{0,30})?\)\s*[.:]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: The start of a numbered provision: "(2)", "14.", "(b)", "b)", "§ 3".
+_PROVISION = re.compile(r"^\s*(?:\(\d{1,3}[a-z]?\)|\d{1,3}\.(?:\d+\.?)*\s|\([a-z]\)|[a-z]\)|§)")
+#: Where the lead-in to a citation starts: after the previous sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+)(?=[^.!?;]*$)")
 
 
 def iter_blocks(analysis: Analysis, languages: Iterable[str]) -> Iterator[int]:
@@ -54,9 +60,75 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def others_words(analysis: Analysis, index: int) -> list[tuple[int, int]]:
+    """Character spans of block ``index`` written in someone else's words: quotations and
+    reproduced legal text."""
+    return quoted_spans(analysis.blocks[index].text) + cited_spans(analysis).get(index, [])
+
+
 def in_spans(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)
+
+
+# --- reproduced legal text ------------------------------------------------------------------
+
+
+def cited_spans(analysis: Analysis) -> dict[int, list[tuple[int, int]]]:
+    """Block index → character spans of legal or regulatory text the document reproduces
+    (once per document).
+
+    A lead-in is a sentence ending with a colon that names a legal instrument and says it is
+    quoting it ("Article 14 of the Overseas Employment Act 2011 provides:", "Son article 52
+    dispose :", "El artículo 9 de la Ley … establece:"). What follows the colon in the same
+    block is cited; when the colon ends its block, the next block is, and the blocks after it
+    that continue it (more block quotes after a block quote, numbered provisions after a
+    provision).
+    """
+    return analysis.memo("cited_spans", lambda: _cited_spans(analysis))
+
+
+def _cited_spans(analysis: Analysis) -> dict[int, list[tuple[int, int]]]:
+    found: dict[int, list[tuple[int, int]]] = {}
+    blocks = analysis.blocks
+    for index, block in enumerate(blocks):
+        language = analysis.block_languages[index]
+        colon = _lead_in_end(block.text, language)
+        if colon is None:
+            continue
+        if block.text[colon:].strip():
+            found.setdefault(index, []).append((colon, len(block.text)))
+            continue
+        first = index + 1
+        later = first
+        while later < len(blocks) and _continues_citation(blocks, first, later):
+            found.setdefault(later, []).append((0, len(blocks[later].text)))
+            later += 1
+    return found
+
+
+def _lead_in_end(text: str, language: str) -> int | None:
+    """The offset just after the colon that ends a lead-in to a citation in ``text``, if any."""
+    lexicon = context_words(language)
+    for colon in (m.end() for m in re.finditer(r":", text)):
+        before = text[: colon - 1]
+        start = _SENTENCE_START.search(before)
+        clause = tokenize(before[start.end() if start else 0 :], language)
+        if lexicon.legal_references.any(clause) and lexicon.citing_verbs.any(clause):
+            return colon
+    return None
+
+
+def _continues_citation(blocks: tuple[Block, ...], first: int, later: int) -> bool:
+    """Whether block ``later`` belongs to the citation that starts at block ``first``."""
+    block = blocks[later]
+    if block.kind is BlockKind.HEADING or not block.text.strip():
+        return False
+    if later == first:
+        return True
+    if blocks[first].kind is BlockKind.QUOTE:
+        return block.kind is BlockKind.QUOTE and blocks[later - 1].kind is BlockKind.QUOTE
+    return bool(_PROVISION.match(block.text)) and bool(_PROVISION.match(blocks[later - 1].text))
 
 
 # --- references --------------------------------------------------------------------------------
