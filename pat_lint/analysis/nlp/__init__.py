@@ -1,0 +1,110 @@
+"""spaCy pipelines (blank per language, with a sentencizer) and the word tables: lemmas, known
+French word forms, English and Spanish word frequencies.
+
+spaCy is imported only when a check first needs a pipeline, so that ``pat-lint --version`` and
+runs that need no NLP stay fast; a pipeline is built once per process and language, French in
+milliseconds too (:mod:`.french`). No model is ever downloaded.
+
+Lemmas and word facts come from word tables shipped in ``data/`` (:mod:`.wordtable`), generated
+from spacy-lookups-data by ``tools/make_nlp_data.py``: the whole of spaCy's lemma lookup
+tables, read without loading them, so a lookup gives what spaCy's table gives for every word
+and every language costs what English costs. Tokens carry no lemma (``token.lemma_`` is
+empty): call :func:`lemma`.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pat_lint.analysis.nlp.wordtable import CAPITALISED_MORE_OFTEN, FORM, SEEN, WordTable
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DATA = Path(__file__).parent / "data"
+#: Languages with a word table (``data/<lang>.words``).
+TABLE_LANGUAGES = ("en", "fr", "es")
+#: Languages whose word table holds word frequencies (spaCy has none for French).
+WORD_FREQUENCIES = frozenset({"en", "es"})
+
+
+@cache
+def pipeline(language: str) -> Language:
+    """The blank pipeline for ``language`` (spaCy's tokenizer rules, stop words and lexical
+    attributes for it) with a sentencizer."""
+    import spacy
+
+    nlp = None
+    if language == "fr":
+        from pat_lint.analysis.nlp.french import french_class
+
+        french = french_class()
+        nlp = french() if french is not None else None
+    if nlp is None:
+        nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def parse(text: str, language: str) -> Doc:
+    """Run the pipeline for ``language`` over ``text``."""
+    return pipeline(language)(text)
+
+
+@cache
+def word_table(language: str) -> WordTable | None:
+    """The word table of ``language``, or None for a language without one."""
+    if language not in TABLE_LANGUAGES:
+        return None
+    return WordTable(DATA / f"{language}.words")
+
+
+def lemma(word: str, language: str) -> str:
+    """Lower-case lemma of a word: spaCy's lookup lemma of the word in lower case, or the word
+    in lower case when the table does not list it."""
+    return _lemma(word.lower(), language)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma(lower: str, language: str) -> str:
+    table = word_table(language)
+    entry = table.get(lower) if table is not None else None
+    return entry.lemma if entry is not None and entry.lemma is not None else lower
+
+
+def is_known_form(word: str, language: str) -> bool:
+    """Whether the word in lower case is a form of the language's lemma table (for French,
+    a word of the language rather than a name)."""
+    table = word_table(language)
+    entry = table.get(word.lower()) if table is not None else None
+    return entry is not None and bool(entry.flags & FORM)
+
+
+def capitalised_more_often(word: str, language: str) -> bool | None:
+    """Whether a word of letters, spelt as given, is more frequent than the same word in lower
+    case, or its lower case is not in the word-frequency table at all ("Rachel", "Moussa" yes;
+    "Project" no). None for a language without word frequencies."""
+    table = word_table(language)
+    if language not in WORD_FREQUENCIES or table is None:
+        return None
+    low = table.get(word.lower())
+    if low is None or not low.flags & SEEN:
+        return True
+    spelt = table.get(word)
+    return spelt is not None and bool(spelt.flags & CAPITALISED_MORE_OFTEN)
+
+
+def _lemma_table(language: str) -> _Forms:
+    """Transitional: the forms of the lemma table, for callers of the old API."""
+    return _Forms(language)
+
+
+class _Forms:
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word == word.lower() and is_known_form(word, self.language)
