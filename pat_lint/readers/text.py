@@ -150,6 +150,11 @@ _LABELLED = re.compile(
     r"(?:[ \t]+(?P<rest>\S.*))?$"
 )
 _TOC_ENTRY = re.compile(r"(?:\.{3,}|…+)\s*\d+$")
+#: a page number or "Page 3 of 12" on a line of its own: page furniture pasted from a PDF
+_PAGE_MARK = re.compile(
+    r"(?:page|p[aá]gina|p[aá]g\.|p\.)\s*\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
 _DIRECTIVE = re.compile(r"(?:#|//|--|;)?\s*pat-lint\s*:", re.IGNORECASE)
 _SENTENCE_END = (".", ";", ":", "!", "?")
 MAX_UNDERLINED_WORDS = 20
@@ -307,9 +312,12 @@ class TextParser:
         if is_rule(line.content):
             self._flush()
             return index + 1
-        if self.current is None:
+        if _PAGE_MARK.match(line.content):
+            return index + 1
+        if self.current is None or self._previous_line_ends(line):
             level = self._heading_level(index)
             if level is not None:
+                self._flush()
                 self._heading(line, level)
                 return index + 1
         if _TOC_ENTRY.search(line.content):
@@ -417,6 +425,8 @@ class TextParser:
         current = self.current
         if bullet.strong or current is None:
             return True
+        if bullet.style.startswith("outline") and self._previous_line_ends(line):
+            return True  # "1.1.2 Number of ..." after a line that ended where it had to
         if current.kind is not BlockKind.LIST_ITEM or current.bullet is None:
             return False
         if current.bullet.style == bullet.style:
@@ -448,6 +458,26 @@ class TextParser:
         self.last_item = None
 
     # -- paragraphs -----------------------------------------------------------------------
+
+    def _previous_line_ends(self, line: Line) -> bool:
+        """Whether the open block's last line ends its sentence, or stops short of the width
+        the text is wrapped at (a wrapped line would have taken ``line``'s first word): then a
+        heading or a numbered item may start on ``line`` without a blank line before it, as in
+        text pasted from a PDF."""
+        current = self.current
+        if current is None or not current.lines:
+            return current is None
+        previous = current.lines[-1]
+        if previous.content.endswith(_SENTENCE_END):
+            return True
+        first_word = line.content.split(maxsplit=1)[0]
+        return len(previous.text.rstrip()) + 1 + len(first_word) <= self.wrap_width
+
+    @cached_property
+    def wrap_width(self) -> int:
+        """The width the text is wrapped at: its longest line (tables left out)."""
+        widths = [len(line.text.rstrip()) for line in self.lines if line.content[:1] not in "+|"]
+        return max(widths, default=0)
 
     def _breaks_paragraph(self, line: Line) -> bool:
         """A labelled line ("Indicator 1.2: ...") or a label starts a new block after a sentence."""
