@@ -6,6 +6,10 @@ never printed, so that nobody tunes on it):
 - ``sdg``: the 756 titles of the SDG global indicator framework in ``../shared/real-world/sdg``
   (EN/FR/ES), labelled by id in ``tests/realworld/sdg_labels.yaml``; the blind part is a third
   of the ids, picked by a hash of the id;
+- ``wdi``: 1,344 World Bank WDI series titles (English), labelled by series code in
+  ``tests/realworld/wdi_labels.yaml``; the titles are read from ``../shared/real-world/wdi/
+  series.json`` (a JSON list of ``[code, title]``) or the file named by ``PAT_LINT_WDI``, and the
+  source is skipped when neither exists; the blind part is a third of the codes by hash;
 - ``written``: indicators written in the styles of real results frameworks
   (``fixtures/indicators/{dev,blind}/<lang>.yaml``).
 
@@ -18,6 +22,8 @@ labels dropped), language detection and classification are all exercised. Used b
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 import sys
 import tempfile
@@ -32,6 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "real-world"
 SDG_LABELS = ROOT / "tests" / "realworld" / "sdg_labels.yaml"
+WDI_LABELS = ROOT / "tests" / "realworld" / "wdi_labels.yaml"
 WRITTEN = ROOT / "fixtures" / "indicators"
 LANGUAGES = ("en", "fr", "es")
 
@@ -53,8 +60,35 @@ class Labelled:
 
 
 def is_blind_sdg(sdg_id: str) -> bool:
-    """The blind third of the SDG ids (fixed by a hash, never by content)."""
+    """The blind third of the SDG ids and WDI codes (fixed by a hash, never by content)."""
     return int(hashlib.sha256(sdg_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+def wdi_titles() -> Path | None:
+    """Where the WDI titles are, if anywhere."""
+    named = os.environ.get("PAT_LINT_WDI")
+    for path in (Path(named) if named else None, SHARED / "wdi" / "series.json"):
+        if path is not None and path.is_file():
+            return path
+    return None
+
+
+@cache
+def wdi_set(language: str, part: str) -> tuple[Labelled, ...]:
+    """The WDI titles (English only) in ``part``, with their labels."""
+    path = wdi_titles()
+    if language != "en" or path is None or not WDI_LABELS.is_file():
+        return ()
+    labels = yaml.safe_load(WDI_LABELS.read_text(encoding="utf-8"))
+    found = []
+    for code, title in json.loads(path.read_text(encoding="utf-8")):
+        if code not in labels or (part == "blind") != is_blind_sdg(code):
+            continue
+        text = " ".join(str(title).split())
+        found.append(
+            Labelled(code, text, text, bool(labels[code]["people"]), bool(labels[code]["sex"]))
+        )
+    return tuple(found)
 
 
 def sdg_available() -> bool:
@@ -97,7 +131,7 @@ def written_set(language: str, part: str) -> tuple[Labelled, ...]:
 
 
 def labelled(source: str, language: str, part: str) -> tuple[Labelled, ...]:
-    return (sdg_set if source == "sdg" else written_set)(language, part)
+    return {"sdg": sdg_set, "wdi": wdi_set, "written": written_set}[source](language, part)
 
 
 # --- running pat-lint ---------------------------------------------------------------------------
@@ -198,7 +232,8 @@ def score(source: str, language: str, part: str) -> Score:
 
 
 def sources() -> list[str]:
-    return (["sdg"] if sdg_available() else []) + ["written"]
+    wdi = ["wdi"] if wdi_titles() is not None else []
+    return (["sdg"] if sdg_available() else []) + wdi + ["written"]
 
 
 def report(parts: Iterable[str]) -> str:
@@ -210,6 +245,8 @@ def report(parts: Iterable[str]) -> str:
             total = Score()
             for language in LANGUAGES:
                 found = score(source, language, part)
+                if not found.expected:
+                    continue
                 total.add(found)
                 lines.append(f"{source:8} {part:5} {language}  {found.line()}")
                 if part == "dev":

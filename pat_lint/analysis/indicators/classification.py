@@ -162,6 +162,15 @@ class _Reader:
             return not self.is_noun_surface(index)
         return False
 
+    def noun_ahead(self, index: int) -> bool:
+        """Whether a listed noun follows at ``index`` (so that a participle before it qualifies
+        it: "protected areas", "female headed households", "working hours")."""
+        return (
+            index < len(self.tokens)
+            and self.tokens[index].is_word
+            and self.noun_class(index) in ("person", "non_person", "measure")
+        )
+
     def plural(self, index: int) -> bool:
         """Whether a token looks like a plural noun (for "workers *report*")."""
         lower = self.lower(index)
@@ -241,10 +250,17 @@ class _Reader:
                 current = []
                 index += 1
                 continue
+            slashed = index + 1 < len(self.tokens) and self.tokens[index + 1].is_word
+            if lower == "/" and current and slashed:  # "mine/ERW victims"
+                index += 1
+                continue
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
                 break
             if current:
-                if token.kind == "number" or self.participle(index) or lower in self.predicates:
+                modifier = self.participle(index) and self.noun_ahead(index + 1)
+                if token.kind == "number" or lower in self.predicates:
+                    break
+                if self.participle(index) and not modifier:
                     break
                 if lower in self.lex.verbs and self.plural(current[-1]):
                     break
@@ -328,14 +344,16 @@ class _Reader:
             kind = self.noun_class(phrase.heads[0])
             if kind not in ("transparent", "measure", None):
                 return phrase
-            if kind == "transparent" and self.possessed_by_persons(phrase):
-                return phrase  # "Women's share of managerial positions"
+            if kind == "transparent" and (
+                self.possessed_by_persons(phrase) or self.qualified_by_persons(phrase)
+            ):
+                return phrase  # "Women's share of …", "Pupil-teacher ratio in …"
             following = self._complement(phrase)
             if following is None:
                 return phrase
             classes = {self.noun_class(i) for i in following.heads}
-            if kind is None and "person" not in classes:
-                return phrase  # an unknown head is looked through only to a person complement
+            if kind is None and not classes & {"person", "measure"}:
+                return phrase  # an unknown head is looked through only to persons or a measure
             if kind == "measure" and not classes & {"person", "measure"}:
                 # "Prevalence of stunting", "Taux d'achèvement du primaire des filles": the
                 # population may come one complement further
@@ -356,6 +374,16 @@ class _Reader:
         return any(
             self.tokens[i].text.endswith(("'s", "’s", "s'", "s’"))
             and (self.lower(i) in self.lex.sex_words or self.noun_class(i) == "person")
+            for i in phrase.tokens
+        )
+
+    def qualified_by_persons(self, phrase: Phrase) -> bool:
+        """Whether a person, sex or measure word qualifies a transparent head in its own phrase
+        ("Youth unemployment rate", "Pupil-teacher ratio")."""
+        return any(
+            i not in phrase.heads
+            and self.lower(i) not in self.lex.adjectives
+            and (self.lower(i) in self.lex.sex_words or self.noun_class(i) in ("person", "measure"))
             for i in phrase.tokens
         )
 
@@ -413,9 +441,16 @@ class _Reader:
             self.lower(i) in self.lex.male_when_paired for i in phrase.tokens
         ):
             sexes.add("male")  # "niñas y niños"
-        if len(sexes) == 1 and len(phrase.heads) > 1 and self.language == "en":
-            # English conjuncts are nouns; French and Spanish ones may be adjectives
-            # ("mujeres embarazadas y lactantes")
+        head_sexes = {self.sex_of(i) for i in phrase.heads} - {None}
+        if (
+            head_sexes == sexes
+            and len(sexes) == 1
+            and len(phrase.heads) > 1
+            and (self.language == "en")
+        ):
+            # English conjuncts are nouns (French and Spanish ones may be adjectives: "mujeres
+            # embarazadas y lactantes"); a sex word that qualifies the list ("Female
+            # legislators, senior officials and managers") is not a conjunct of its own
             others = [i for i in phrase.heads if self.sex_of(i) is None]
             if any(self.noun_class(i) == "person" for i in others):
                 return False
@@ -459,12 +494,14 @@ class _Reader:
         """
         classes = [self.noun_class(i) for i in phrase.heads]
         heads = ", ".join(self.tokens[i].text for i in phrase.heads) or "none"
+        if self.money_unit():
+            return False, "measured in money (a currency unit)"
         if "person" in classes:
             return True, f"person head ({heads})"
         if "measure" in classes:
             return True, f"a measure of persons ({heads})"
         if "non_person" in classes:
-            reached = self.persons_reached(phrase)
+            reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
                 return True, f"reaches a share of persons ({reached})"
             return False, f"non-person head ({heads})"
@@ -493,6 +530,10 @@ class _Reader:
                 return True, f"relative pronoun {lower!r}"
             if index > 0 and self.lower(index - 1) in _NOUN_MARKERS:
                 continue  # "centros de trabajo": a noun, whatever verb its lemma is
+            if self.noun_class(index) in ("person", "non_person") or (
+                self.participle(index) and self.noun_ahead(index + 1)
+            ):
+                continue  # a listed noun ("benefits"), a participle qualifying one
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
         return False, f"unknown head ({heads}), no person cue"
@@ -516,6 +557,20 @@ class _Reader:
             return self.tokens[heads[0]].text if heads else ""
         return ""
 
+    def share_of_persons(self) -> str:
+        """A share of persons given in a unit parenthesis ("(% of population with access)",
+        "(% de la population rurale)"): the persons' head, or ""."""
+        for index, token in enumerate(self.tokens[:-1]):
+            if token.text == "%" and index > 0 and self.tokens[index - 1].text == "(":
+                start = index + 1
+                if self.lower(start) in self.lex.links:
+                    start += 1
+                heads = self.phrase(start).heads if start < len(self.tokens) else ()
+                persons = [i for i in heads if self.noun_class(i) == "person"]
+                if persons:
+                    return self.tokens[persons[0]].text
+        return ""
+
     def person_denominator(self) -> str:
         """A rate or share of persons: "per 100,000 population", "pour 1 000 habitants", "por
         cada 100.000 mujeres", "(% of rural population)", "(% des femmes de 15 ans et plus)",
@@ -525,6 +580,8 @@ class _Reader:
             lower = token.lower
             start = None
             if lower in lex.per_words:
+                if index > 0 and self.noun_class(index - 1) == "non_person":
+                    continue  # "hectares per person", "kilocalories per person per day"
                 start = index + 1
                 while start < len(self.tokens) and (
                     self.tokens[start].kind == "number" or self.lower(start) in lex.per_words
@@ -547,6 +604,32 @@ class _Reader:
                 if self.noun_class(head) == "person":
                     return self.tokens[head].text
         return ""
+
+    def money_unit(self) -> bool:
+        """Whether a parenthesis gives a currency as the unit ("(current US$)", "(USD)",
+        "(FCFA)"): the indicator measures money whatever its head ("Principal rescheduled")."""
+        depth = 0
+        for index, token in enumerate(self.tokens):
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(0, depth - 1)
+            elif (
+                depth
+                and (token.lower in self.lex.money_words or "$" in token.text)
+                and token.lower not in ("million", "millions", "billion", "billions")
+                and not self.amount_at(index)
+            ):
+                return True
+        return False
+
+    def amount_at(self, index: int) -> bool:
+        """Whether the money word at ``index`` gives an amount ("$860", "USD 2.5 million")
+        rather than the unit ("(current US$)")."""
+        near = self.tokens[index + 1 : index + 2]
+        return any(ch.isdigit() for ch in self.tokens[index].text) or any(
+            t.kind == "number" for t in near
+        )
 
     def money(self) -> bool:
         """Whether the indicator gives an amount of money ("$25 million", "(USD)", "FCFA")."""
