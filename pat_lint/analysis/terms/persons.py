@@ -4,13 +4,9 @@ names."""
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pat_lint.analysis.nlp import lemma
+from pat_lint.analysis.nlp import capitalised_more_often, is_known_form, lemma
 from pat_lint.analysis.terms.institutions import is_org_word
 from pat_lint.analysis.terms.lexicon import any_language
 from pat_lint.analysis.terms.tokens import is_capitalised, stop_words
@@ -56,38 +52,14 @@ def is_name_like(word: str, language: str) -> bool:
     if word.isupper() and len(word) > 1:
         word = word.title()
     lower = word.lower()
-    probs = _word_probs(language)
-    if probs is not None:
-        cap, low = probs.get(word), probs.get(lower)
-        if low is None:
-            return True
-        return cap is not None and cap > low
+    by_frequency = capitalised_more_often(word, language)
+    if by_frequency is not None:
+        return by_frequency
     return (
         lemma(lower, language) == lower
         and lower not in stop_words(language)
-        and not _known(lower, language)
+        and not is_known_form(lower, language)
     )
-
-
-def _known(word: str, language: str) -> bool:
-    """Whether a lower-case word is a form in the language's lemma table."""
-    from pat_lint.analysis.nlp import _lemma_table
-
-    return word in _lemma_table(language)
-
-
-@cache
-def _word_probs(language: str) -> dict[str, float] | None:
-    """spaCy's lexeme log-probabilities for ``language`` (spacy-lookups-data), if it has them."""
-    try:
-        import spacy_lookups_data
-    except ImportError:  # pragma: no cover - a dependency of pat-lint
-        return None
-    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{language}_lexeme_prob.json.gz"
-    if not path.is_file():
-        return None
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def in_apposition_to_name(doc: Doc, start: int, end: int, language: str) -> bool:
