@@ -16,6 +16,7 @@ from pat_lint.readers.pdf_parts.cells import TableReader, same_columns
 from pat_lint.readers.pdf_parts.furniture import drop_running_lines
 from pat_lint.readers.pdf_parts.headings import Headings, body_style
 from pat_lint.readers.pdf_parts.lists import with_list_levels
+from pat_lint.readers.pdf_parts.names import lower_case_words
 from pat_lint.readers.pdf_parts.order import ordered
 from pat_lint.readers.pdf_parts.page import Page, Table
 from pat_lint.readers.pdf_parts.paragraphs import Para, ParagraphRules
@@ -30,19 +31,20 @@ class Assembler:
         flow = [line for page in pages for line in page.lines]
         self.body_size, body_bold = body_style(flow)
         self.rules = ParagraphRules(pages)
-        self.headings = Headings(path, self.body_size, body_bold)
+        lower_words = lower_case_words(line.text for line in flow)
+        self.headings = Headings(path, self.body_size, body_bold, lower_words)
         self.tables = TableReader(path, self.rules)
 
     def blocks(self) -> list[Block]:
         """All blocks in reading order."""
         entries = self._entries()
-        styles = self.headings.styles(entry for entry in entries if isinstance(entry, Para))
+        self.headings.prepare(entries)
         blocks: list[Block] = []
         item_x: list[float] = []
         last_level: int | None = None
         for entry in entries:
             if isinstance(entry, Para):
-                block, last_level = self.headings.classify(entry, styles, last_level)
+                block, last_level = self.headings.classify(entry, last_level)
                 if block is not None:
                     blocks.append(block)
                     item_x.append(entry.first.x0 if block.kind is BlockKind.LIST_ITEM else -1.0)
@@ -68,7 +70,9 @@ class Assembler:
                         entries.append(previous_table)
                     continue
                 last = entries[-1] if entries else None
-                if isinstance(last, Para) and self.rules.continues(last, item):
+                if isinstance(last, Para) and (
+                    self.rules.continues(last, item) or self.headings.continues(last, item)
+                ):
                     last.lines.append(item)
                 else:
                     entries.append(Para([item]))

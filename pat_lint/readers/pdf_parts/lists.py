@@ -6,7 +6,7 @@ word ("o", Word's second-level bullet, is Spanish and Portuguese for "or") and t
 symbol-font bullets that reach the text unmapped ("Ø", "§") are markers only when set off from
 the text by a tab-sized gap (at least 0.4 em), as list formatting sets them. Bullet glyphs are
 dropped from an item's text; numbers are kept. An item's level is the rank of its marker's
-indentation among the document's list markers.
+indentation among the markers of its list (consecutive items).
 """
 
 from __future__ import annotations
@@ -50,9 +50,22 @@ def without_bullet(text: str, marker: str) -> str:
 
 
 def with_list_levels(blocks: list[Block], item_x: list[float]) -> list[Block]:
-    """List items' levels: the rank of their marker's indentation among all list markers."""
-    positions = unique(x for x in item_x if x >= 0)
+    """List items' levels: the rank of their marker's indentation among the markers of their
+    list (a run of consecutive items); ``item_x`` is -1 for blocks that are not items."""
+    levels = [0] * len(blocks)
+    k = 0
+    while k < len(blocks):
+        if item_x[k] < 0:
+            k += 1
+            continue
+        end = k
+        while end < len(blocks) and item_x[end] >= 0:
+            end += 1
+        positions = unique(item_x[k:end])
+        for i in range(k, end):
+            levels[i] = index(positions, item_x[i]) + 1
+        k = end
     return [
-        replace(block, level=index(positions, x) + 1) if x >= 0 else block
-        for block, x in zip(blocks, item_x, strict=True)
+        replace(block, level=level) if x >= 0 else block
+        for block, x, level in zip(blocks, item_x, levels, strict=True)
     ]
