@@ -95,16 +95,3 @@ def capitalised_more_often(word: str, language: str) -> bool | None:
         return True
     spelt = table.get(word)
     return spelt is not None and bool(spelt.flags & CAPITALISED_MORE_OFTEN)
-
-
-def _lemma_table(language: str) -> _Forms:
-    """Transitional: the forms of the lemma table, for callers of the old API."""
-    return _Forms(language)
-
-
-class _Forms:
-    def __init__(self, language: str) -> None:
-        self.language = language
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word == word.lower() and is_known_form(word, self.language)
