@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pat_lint.analysis import Analysis
-from pat_lint.analysis.terms import iter_blocks
+from pat_lint.analysis.terms import group_repeats, iter_blocks
 from pat_lint.analysis.terms.pronouns import generic_pronouns
 from pat_lint.checks import check
 from pat_lint.model import Hit
@@ -33,7 +33,13 @@ class PronounParams:
 
 @check("pronoun", PronounParams)
 def run(analysis: Analysis, params: PronounParams) -> Iterator[Hit]:
-    """Generic he/his/him/himself whose antecedent is an unspecified person."""
+    """Generic he/his/him/himself whose antecedent is an unspecified person (identical findings
+    in repeated rows reported once)."""
+    return group_repeats(analysis, _hits(analysis, params))
+
+
+def _hits(analysis: Analysis, params: PronounParams) -> Iterator[Hit]:
+    """Every finding of the rule, repeated text included."""
     blocks = iter_blocks(analysis, params.languages)
     found = generic_pronouns(analysis, blocks, tuple(params.categories), tuple(params.role_nouns))
     for pronoun in found:

@@ -43,7 +43,15 @@ class SubstitutionParams:
 
 @check("substitution", SubstitutionParams)
 def run(analysis: Analysis, params: SubstitutionParams) -> Iterator[Hit]:
-    """Term-list words written in the author's own voice, with their suggested replacements."""
+    """Term-list words written in the author's own voice, with their suggested replacements
+    (identical findings in repeated rows reported once)."""
+    from pat_lint.analysis import terms
+
+    return terms.group_repeats(analysis, _hits(analysis, params))
+
+
+def _hits(analysis: Analysis, params: SubstitutionParams) -> Iterator[Hit]:
+    """Every finding of the rule, repeated text included."""
     from pat_lint.analysis import terms
 
     references = terms.reference_blocks(analysis)

@@ -20,6 +20,7 @@ One module per job; this package re-exports what the checks use:
 - :mod:`.joins` — text that runs on across a block boundary (a name cut by a line or page break);
 - :mod:`.usage` — noun versus adjective use, pieces of longer words;
 - :mod:`.generic` — "man" for humanity, inclusive pairs ("businessmen and businesswomen");
+- :mod:`.repeats` — identical findings in repeated rows reported once;
 - :mod:`.tokens` — small word and token helpers shared by the others.
 """
 
@@ -32,6 +33,7 @@ from pat_lint.analysis.terms.lists import Term, TermList, TermListError, load_te
 from pat_lint.analysis.terms.matching import TermMatch, TermMatcher, highlight_span, matcher
 from pat_lint.analysis.terms.names import in_name
 from pat_lint.analysis.terms.persons import is_name_like, is_person_name
+from pat_lint.analysis.terms.repeats import group_repeats
 from pat_lint.analysis.terms.scope import (
     cited_spans,
     in_spans,
@@ -52,6 +54,7 @@ __all__ = [
     "TermMatcher",
     "char_span",
     "cited_spans",
+    "group_repeats",
     "highlight_span",
     "in_institution_name",
     "in_name",

@@ -32,7 +32,7 @@ def is_org_word(token: Token, language: str, strong: bool = False) -> bool:
     return False
 
 
-def _run_part(token: Token, language: str) -> str | None:
+def _run_part(token: Token, joiners: frozenset[str]) -> str | None:
     """How a token takes part in a capitalised name: 'word', 'join' or None (ends the run)."""
     if token.is_punct and token.text not in ("-", "&", "'", "’") and not token.text.endswith("."):
         return None
@@ -42,23 +42,28 @@ def _run_part(token: Token, language: str) -> str | None:
         return "join"  # "the Labour Ombudsman's Office"
     if is_capitalised(token) or token.text in ("-", "&"):
         return "word"
-    if token.lower_ in _name_connectors(language):
+    if token.lower_ in joiners:
         return "join"
     return None
 
 
 @cache
-def _name_connectors(language: str) -> frozenset[str]:
-    """Connectors of ``language`` and of English (names are often cited in English)."""
-    return context_words(language).connectors | context_words("en").connectors
+def _joiners(language: str, key: str) -> frozenset[str]:
+    """A list of joining words of ``language`` and of English (names are often cited in
+    English): ``connectors`` for institution names, ``name_joiners`` for other names."""
+    return getattr(context_words(language), key) | getattr(context_words("en"), key)
 
 
-def capitalised_run(doc: Doc, start: int, end: int, language: str) -> tuple[int, int]:
-    """The maximal run of capitalised words (joined by connectors) around ``doc[start:end]``."""
+def capitalised_run(
+    doc: Doc, start: int, end: int, language: str, key: str = "connectors"
+) -> tuple[int, int]:
+    """The maximal run of capitalised words around ``doc[start:end]``, joined by the
+    ``key`` list of joining words (``connectors`` or the narrower ``name_joiners``)."""
+    joiners = _joiners(language, key)
     left = start
     i = start - 1
     while i >= 0:
-        part = _run_part(doc[i], language)
+        part = _run_part(doc[i], joiners)
         if part is None or doc[i].is_sent_end:
             break
         if part == "word":
@@ -69,7 +74,7 @@ def capitalised_run(doc: Doc, start: int, end: int, language: str) -> tuple[int,
     # a word capitalised only because it starts the sentence does not reach over "of the …"
     initial = doc[start].is_sent_start
     while i < len(doc):
-        part = _run_part(doc[i], language)
+        part = _run_part(doc[i], joiners)
         if part is None or (initial and part == "join" and right == end):
             break
         if part == "word":
@@ -143,12 +148,15 @@ def in_capitalised_name(
     ("The Coastal Fisherman", "Fisherman's Hope", "the Ombudsman for Children of Ilvania",
     "Minister of Labour and Manpower Development"). In a Title Case line (a heading, a table
     header) every word is capitalised, so only a word that is more often a name than a common
-    word counts there ("Brightwell Manpower", not "Number of Fishermen Trained")."""
+    word counts there ("Brightwell Manpower", not "Number of Fishermen Trained"). A list of
+    capitalised roles ("Fishermen and Farmers") or a place after "in" ("Fishermen in Kisumu") is
+    no sign of a name."""
     from pat_lint.analysis.terms.persons import is_name_like
 
     if not is_capitalised(doc[start]) or not doc[start].is_alpha:
         return False
-    left, right = capitalised_run(doc, start, end, language)
+    left, right = capitalised_run(doc, start, end, language, "name_joiners")
+    people = context_words(language).person_nouns
     others = [
         t
         for t in doc[left:right]
@@ -157,10 +165,18 @@ def in_capitalised_name(
         and is_capitalised(t)
         and not t.is_sent_start
         and not (t.is_upper and len(t) > 1)  # capitals for emphasis or an acronym
+        and not (has_word(people, t.lower_, language) and _coordinated(doc, t.i))
     ]
     if title_case:
         return any(is_name_like(t.text, language) for t in others)
     return bool(others)
+
+
+def _coordinated(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is coordinated with a neighbour ("Fishermen and Farmers": a list of
+    roles, not a name; "Ombudsman for Children" is one)."""
+    coordinators = any_language("coordinators")
+    return any(0 <= j < len(doc) and doc[j].lower_ in coordinators for j in (i - 1, i + 1))
 
 
 def is_title_case(text: str, language: str, max_words: int = 14) -> bool:

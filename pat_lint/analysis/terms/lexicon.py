@@ -23,6 +23,7 @@ LEMMA_CUE_LISTS = ("legal_references", "citing_verbs")
 #: The closed-class lists and titles (compared as written).
 WORD_LISTS = (
     "connectors",
+    "name_joiners",
     "clause_words",
     "coordinators",
     "noun_markers",
@@ -48,6 +49,7 @@ class ContextWords:
     legal_references: CueSet
     citing_verbs: CueSet
     connectors: frozenset[str]
+    name_joiners: frozenset[str]
     clause_words: frozenset[str]
     coordinators: frozenset[str]
     noun_markers: frozenset[str]

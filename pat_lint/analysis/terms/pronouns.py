@@ -377,7 +377,7 @@ class _BlockReader:
             if head is not None and self.singular(head):
                 if self.is_office(token, head) or self.in_apposition(doc, token.i, head, names):
                     return Kind.NAMED
-                return Kind.WEAK
+                return Kind.STRONG if self.distributive(doc, head) else Kind.WEAK
         if self.short and self.is_bare_role(doc, token, start):
             if self.in_apposition(doc, token.i, token, names):
                 return Kind.NAMED
@@ -447,6 +447,12 @@ class _BlockReader:
             or before.lower_ in self.lex.quantifiers
             or before.lower_ in ("his", "her", "their", "its", "our", "your", "my")
         )
+
+    def distributive(self, doc: Doc, head: Token) -> bool:
+        """ "the chairman of each union", "the headman of every settlement": one role per
+        unit, as unspecified as "each chairman"."""
+        after = [t.lower_ for t in doc[head.i + 1 : head.i + 3]]
+        return len(after) == 2 and after[0] == "of" and after[1] in self.lex.quantifiers
 
     def ends_phrase(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` ends a noun phrase (end, punctuation, a verb or a relative)."""
