@@ -220,14 +220,30 @@ def test_gender_blind_proposal_is_0_and_warned(tmp_path: Path):
 
 
 def test_gender_section_as_an_add_on_is_1(tmp_path: Path):
+    """An adequate gender section is the proposal's gender analysis (its measures are
+    activities), but indicators that ignore sex keep the code at 1."""
     result = lint(tmp_path, ADDON_EN)
     assert result.marker.code == "1"
     found = statuses(result)
     assert found["gender_section"] == "met"
-    assert found["analysis"] == "partly" and found["activities"] == "partly"
-    reasons = " ".join(result.marker.reasons)
-    assert "only in the gender section" in reasons
+    assert found["analysis"] == "met"
+    assert found["indicators"] != "met"
+    assert "only in the gender section" not in " ".join(result.marker.reasons)
     assert not any(f.rule == "GM002" for f in result.findings)
+
+
+def test_echo_reading_asks_for_gender_outside_the_gender_section(tmp_path: Path):
+    """With require_outside_gender_section (ECHO's reading), statements found only in the
+    gender section make analysis and activities only "partly" met, and the reasons say so."""
+    path = tmp_path / "proposal.md"
+    path.write_text(ADDON_EN, encoding="utf-8")
+    config = Config(root=tmp_path)
+    config.set("rules", {"GM001": {"params": {"require_outside_gender_section": True}}}, "t")
+    all_rules, enabled = resolve_rules(config)
+    result = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules)))
+    found = statuses(result)
+    assert found["analysis"] == "partly"
+    assert "only in the gender section" in " ".join(result.marker.reasons)
 
 
 def test_mainstreamed_proposal_is_2a(tmp_path: Path):
@@ -440,3 +456,27 @@ def test_bad_params_are_pack_errors(tmp_path: Path, params: dict, error: str):
     pack.write_text(json.dumps({"rules": [rule]}), encoding="utf-8")
     with pytest.raises(PackError, match=error):
         load_pack(pack)
+
+
+def test_enumerated_measures_and_a_gender_specific_indicator_make_2a(tmp_path: Path):
+    """Measures enumerated in one sentence ("Measures: (a) …; (b) …") count one by one, and
+    one indicator by sex out of three is enough with a gender-specific indicator beside it."""
+    section = GENDER_SECTION_EN.replace(
+        "The project will therefore hold separate information sessions for women at times that "
+        "suit\nmothers of young children, recruit a female counsellor at each desk, and collect "
+        "all data\ndisaggregated by sex and age.",
+        "Measures: (a) separate information sessions for women at times that suit mothers of "
+        "young children; (b) a female counsellor at each desk; (c) separate toilets for women "
+        "and men at the desks.",
+    )
+    assert section != GENDER_SECTION_EN
+    text = BLIND_EN.replace("## 4. Results matrix", section + "\n## 5. Results matrix").replace(
+        "| Output 1.2 | Number of radio programmes broadcast | 0 | 24 |",
+        "| Output 1.2 | Number of women attending village information sessions | 0 | 900 |",
+    )
+    result = lint(tmp_path, text)
+    found = statuses(result)
+    assert found["activities"] == "met", result.marker.reasons
+    indicators = result.marker.criterion("indicators")
+    assert indicators.status == "met" and "gender-specific indicator" in indicators.detail
+    assert result.marker.code == "2a"

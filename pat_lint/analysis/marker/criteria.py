@@ -4,7 +4,7 @@ objective, and an adequate gender section; how each outcome is counted and quote
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,7 @@ from pat_lint.analysis.marker.reading import (
     Layout,
     MarkerSettings,
     cues,
+    enumerated_items,
     is_sex_differentiated,
     is_tailored,
     sentences,
@@ -20,7 +21,6 @@ from pat_lint.model import Block, BlockKind, Criterion, GenderSectionResult
 
 if TYPE_CHECKING:
     from pat_lint.analysis import Analysis
-    from pat_lint.analysis.indicators import Indicator
 
 #: Example statements kept per criterion for the reports.
 MAX_EVIDENCE = 4
@@ -99,7 +99,7 @@ def analysis_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) 
     else:
         parts = [f"{total} sex-differentiated statement{'s' * (total != 1)}"]
         parts.append(f"({(outside.places() + '; ' + inside.places()).strip('; ')})")
-        if outside.count == 0:
+        if outside.count == 0 and params.require_outside_gender_section:
             parts.append("— only in the gender section, none in the rationale or needs assessment")
         detail = " ".join(parts)
     return Criterion(
@@ -125,12 +125,13 @@ def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout
             measure_cues.first(_lead(block), language)
         )
         for sentence in sentences(analysis, index):
-            if not is_tailored(sentence, params, language):
-                continue
-            if not in_gender:
-                found.add(analysis.section_titles[index], sentence)
-            elif introduced or measure_cues.first(sentence, language):
-                measures.add(analysis.section_titles[index], sentence)
+            for item in enumerated_items(sentence):
+                if not is_tailored(item, params, language):
+                    continue
+                if not in_gender:
+                    found.add(analysis.section_titles[index], item)
+                elif introduced or measure_cues.first(sentence, language):
+                    measures.add(analysis.section_titles[index], item)
     total = found.count + measures.count
     outcome = count_status(total, params.activities_min, found.count, params)
     if total == 0:
@@ -142,7 +143,7 @@ def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout
             f"or boys or {verbs[1]} tailored by sex or age "
             f"({(found.places() + '; ' + measures.places()).strip('; ')})"
         )
-        if found.count == 0:
+        if found.count == 0 and params.require_outside_gender_section:
             detail += " — only as measures in the gender section, not in the activity plan"
     return Criterion(
         "activities",
@@ -159,9 +160,13 @@ def _lead(block: Block) -> str:
     return head if colon else ""
 
 
-def indicators_criterion(indicators: Sequence[Indicator], params: MarkerSettings) -> Criterion:
-    """People-counting indicators disaggregated by sex (their share)."""
+def indicators_criterion(analysis: Analysis, params: MarkerSettings) -> Criterion:
+    """People-counting indicators disaggregated by sex: met when their share reaches the
+    threshold, or when some are and the proposal also has a gender-specific indicator (women
+    entrepreneurs, gender-based violence) or states that all its data will be broken down by
+    sex (the IASC marker's sex-disaggregated data plus a gender result)."""
     label = "people-counting indicators disaggregated by sex"
+    indicators = analysis.indicators
     people = [item for item in indicators if item.people]
     by_sex = [item for item in people if "sex" in item.disaggregated_by]
     if not indicators:
@@ -173,12 +178,35 @@ def indicators_criterion(indicators: Sequence[Indicator], params: MarkerSettings
     share = len(by_sex) / len(people)
     outcome = MET if share >= params.indicator_share else PARTLY if by_sex else NOT_MET
     detail = f"{len(by_sex)} of {len(people)} ({share:.0%})"
+    if outcome == PARTLY:
+        support = _gender_results(analysis, params)
+        if support:
+            outcome = MET
+            detail += f"; with {support}"
     if outcome != MET:
         detail += f"; {params.indicator_share:.0%} needed"
     flagged = tuple(shorten(i.text) for i in people if i not in by_sex)
     return Criterion(
         "indicators", label, outcome, detail, flagged[:MAX_EVIDENCE], "not disaggregated by sex"
     )
+
+
+def _gender_results(analysis: Analysis, params: MarkerSettings) -> str:
+    """What else shows that the results are monitored by gender: a gender-specific indicator
+    or a statement that all data will be disaggregated by sex ("" when neither)."""
+    language = analysis.language
+    specific = [
+        indicator
+        for indicator in analysis.indicators
+        if cues(params, "gender_terms", language).first(indicator.text, language)
+        or cues(params, "female_terms", language).first(indicator.text, language)
+    ]
+    if specific:
+        return f"a gender-specific indicator: {quote(shorten(specific[0].text))}"
+    statement = analysis.disaggregation_statement
+    if statement is not None and "sex" in statement.disaggregated_by:
+        return f"a statement that all data will be disaggregated by sex: {quote(statement.text)}"
+    return ""
 
 
 def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout) -> Criterion:

@@ -89,6 +89,19 @@ def cues(params: MarkerSettings, name: str, language: str) -> CueSet:
     return _compiled(params.cues(name, language))
 
 
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s;:,]))\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+
+
+def enumerated_items(sentence: str) -> list[str]:
+    """The items of a sentence that enumerates measures ("Measures: (a) separate search rooms
+    …; (b) a target of 35% women …"), or the sentence itself."""
+    starts = [m.start() for m in _ENUMERATOR.finditer(sentence)]
+    if len(starts) < 2:
+        return [sentence]
+    bounds = [*starts, len(sentence)]
+    return [sentence[a:b].strip(" ;,.") for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def sentences(analysis: Analysis, index: int) -> list[str]:
     """The sentences of block ``index``, from the analysis's shared spaCy sentencizer."""
     return [sent.text for sent in analysis.doc(index).sents if sent.text.strip()]

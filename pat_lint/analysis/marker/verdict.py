@@ -66,7 +66,7 @@ def _compute(analysis: Analysis, params: MarkerSettings) -> MarkerResult:
         for c in (
             analysis_criterion(analysis, params, lay),
             activities_criterion(analysis, params, lay),
-            indicators_criterion(found_indicators, params),
+            indicators_criterion(analysis, params),
             principal_criterion(analysis, params, lay),
             gender_section_criterion(gender),
         )
