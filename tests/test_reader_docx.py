@@ -20,7 +20,16 @@ except ImportError:  # tests/ not importable as a package
     from blockdump import check_golden
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "readers"
-GOOD = ["headings-styles.docx", "headings-faked.docx", "tables.docx", "comments.docx"]
+GOOD = [
+    "headings-styles.docx",
+    "headings-faked.docx",
+    "tables.docx",
+    "comments.docx",
+    "results.docx",
+    "notes-boxes-lo.docx",
+    "toc-word.docx",
+    "toc-typed.docx",
+]
 
 
 def load(name: str) -> Document:
@@ -198,6 +207,193 @@ def test_list_levels_from_styles_and_numbering() -> None:
         (2, "Step one, part a"),  # w:numPr with ilvl 1
         (1, "Step two"),
     ]
+
+
+def test_vertically_merged_cells_know_the_rows_they_govern() -> None:
+    """A merged "Outcome 1" cell is read once, where it starts, and says down to which row it
+    goes: the rows beside it have no cell of their own in that column."""
+    blocks = [b for b in load("results.docx").blocks if b.kind is BlockKind.TABLE_CELL]
+    spans = {
+        b.text: (b.location.row, b.location.row_end, b.location.col, b.location.col_end)
+        for b in blocks
+    }
+    assert spans["Results framework"] == (1, None, 1, 4)  # a title row across the table
+    assert spans["Outcome 1: Returnees earn a stable income from the coastal economy"] == (
+        3,
+        5,
+        1,
+        None,
+    )
+    assert spans["Output 1.1: Returnees have skills and capital"] == (6, 7, 1, None)
+    assert spans["Output 1.2: Markets are open to women traders"] == (8, None, 1, None)
+    first_column = [b.location.row for b in blocks if b.location.col == 1]
+    assert first_column == [1, 2, 3, 6, 8]
+    # the header row under the title row gives each column its header
+    assert {b.header for b in blocks if b.location.col == 2} == {"Indicators"}
+
+
+def test_cells_starting_with_a_letter_stay_in_their_row() -> None:
+    cells = [(b.location.row, b.location.col, b.text) for b in load("results.docx").blocks]
+    assert (4, 2, "a. Number of women returnees who own fishing or processing equipment") in cells
+    assert (5, 2, "b) Number of cooperatives with a woman in their board") in cells
+    outcome = [text for row, col, text in cells if (row, col) == (3, 2)]
+    assert outcome == [
+        "Number of returnees with a monthly income above the poverty line, disaggregated by "
+        "sex and age",
+        "Percentage of returnee households that report two meals a day or more",
+    ]
+
+
+def test_numbered_indicator_lines_are_list_items_not_headings() -> None:
+    """ "1.1.1 Number of …" lines typed one after another are a numbered list, not headings."""
+    document = load("results.docx")
+    assert headings_of(document)[-1] == (2, "3. Monitoring indicators")
+    items = [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [
+        "1.1.1 Number of returnees who completed the training, disaggregated by sex",
+        "1.1.2 Percentage of trained returnees who start a business within six months",
+        "1.2.1 Number of women traders with a permanent market stall",
+    ]
+
+
+def test_strict_open_xml_reads_like_the_usual_package() -> None:
+    strict, usual = load("results-strict.docx"), load("results.docx")
+    with zipfile.ZipFile(FIXTURES / "results-strict.docx") as package:
+        assert b"purl.oclc.org/ooxml/wordprocessingml/main" in package.read("word/document.xml")
+    assert [(b.kind, b.text, b.location.row, b.level) for b in strict.blocks] == [
+        (b.kind, b.text, b.location.row, b.level) for b in usual.blocks
+    ]
+
+
+# -- tables of contents, text boxes, notes ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["toc-word.docx", "toc-typed.docx", "notes-boxes-lo.docx"])
+def test_a_table_of_contents_is_never_taken_for_headings(name: str) -> None:
+    document = load(name)
+    titles = [text for _, text in headings_of(document)]
+    assert titles == list(dict.fromkeys(titles)), "a heading read twice"
+    assert not {"Contents", "Table of contents"} & set(titles)
+    assert all(not b.text[-1:].isdigit() for b in document.blocks if b.kind is BlockKind.HEADING)
+    assert titles[0] == "1. Background"
+
+
+def test_word_toc_is_recognised_by_field_control_or_style_alone(tmp_path: Path) -> None:
+    """Word's table of contents is a TOC field, in a "Table of Contents" content control, in
+    "toc N" styles: any one of the three is enough (the tab before each page number is made a
+    space, so that the lines do not look typed either)."""
+    source = FIXTURES / "toc-word.docx"
+    untabbed = (b"<w:r><w:tab/></w:r>", b'<w:r><w:t xml:space="preserve"> </w:t></w:r>')
+    variants = {
+        "field only": [(b"<w:docPartGallery", b"<w:docPartCategory"), (b'"toc', b'"Normal')],
+        "control only": [(b"TOC \\o", b"INDEX \\o"), (b'"toc', b'"Normal')],
+        "styles only": [(b"<w:docPartGallery", b"<w:docPartCategory"), (b"TOC \\o", b"XE ")],
+    }
+    for label, edits in variants.items():
+        path = tmp_path / f"{label.replace(' ', '-')}.docx"
+        with zipfile.ZipFile(source) as package, zipfile.ZipFile(path, "w") as copy:
+            for info in package.infolist():
+                data = package.read(info.filename)
+                if info.filename == "word/document.xml":
+                    for old, new in [untabbed, *edits]:
+                        assert old in data, (label, old)
+                        data = data.replace(old, new)
+                copy.writestr(info, data)
+        titles = [text for _, text in headings_of(read(path))]
+        assert titles == ["1. Background", "1.1 Context", "2. Gender analysis", "3. Indicators"], (
+            label
+        )
+
+
+def test_text_box_is_read_once_after_its_paragraph() -> None:
+    blocks = load("notes-boxes-lo.docx").blocks
+    texts = [b.text for b in blocks]
+    assert texts.count("Box 1. Women on the move") == 1  # not again from the VML fallback
+    at = texts.index("Box 1. Women on the move")
+    assert texts[at - 1] == "The box sums up what the 2023 survey found."  # its anchor
+    box = blocks[at]
+    assert box.kind is BlockKind.PARAGRAPH  # a box's bold title heads no section
+    assert box.location.paragraph == blocks[at - 1].location.paragraph
+
+
+def test_vml_only_text_box_is_read(tmp_path: Path) -> None:
+    """Older files write a text box only as VML (no DrawingML choice): it is read too."""
+    import re
+
+    path = tmp_path / "vml.docx"
+    source = zipfile.ZipFile(FIXTURES / "notes-boxes-lo.docx")
+    with source as package, zipfile.ZipFile(path, "w") as copy:
+        for info in package.infolist():
+            data = package.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = re.sub(rb"<mc:AlternateContent><mc:Choice.*?</mc:Choice>", b"", data)
+                data = data.replace(b"<mc:Fallback>", b"").replace(b"</mc:Fallback>", b"")
+                data = data.replace(b"</mc:AlternateContent>", b"")
+                assert b"wps:txbx" not in data and b"v:textbox" in data
+            copy.writestr(info, data)
+    texts = [b.text for b in read(path).blocks]
+    assert texts.count("Box 1. Women on the move") == 1
+
+
+def test_notes_are_read_once_at_the_end_of_the_section_that_refers_to_them() -> None:
+    blocks = load("notes-boxes-lo.docx").blocks
+    order = [(b.kind.value, b.text) for b in blocks]
+    note = "Employers report a shortage of skilled manpower in the districts."
+    for text in [
+        note,
+        "Women are more often recruited for domestic work, which labour law excludes.",
+        "Each person is counted once a year.",
+        "Ministry of Labour, migration strategy 2022-2026.",
+        "Legal aid, health care and psychosocial support.",
+    ]:
+        assert [t for _, t in order].count(text) == 1, text
+    texts = [t for _, t in order]
+    # a note in section 1 comes after everything of section 1, before the next heading
+    assert texts.index(note) == texts.index("2. Gender analysis") - 1
+    # notes in a list item and a paragraph of section 2.1 come after the list, in order
+    assert texts[texts.index("3. Results") - 2 : texts.index("3. Results")] == [
+        "Each person is counted once a year.",
+        "Ministry of Labour, migration strategy 2022-2026.",
+    ]
+    items = [t for kind, t in order if kind == "list_item"]
+    assert items == [
+        "Number of women and men counselled before departure",
+        "Percentage of recruitment agencies inspected",
+    ]
+    # a note in a table cell comes after the table, at the end of the document
+    assert texts[-1] == "Legal aid, health care and psychosocial support."
+    # a note is located at the paragraph that refers to it
+    by_text = {b.text: b for b in blocks}
+    referring = "Labour migration from the coastal districts has grown. Most workers leave " + (
+        "through informal brokers."
+    )
+    assert by_text[note].location.paragraph == by_text[referring].location.paragraph
+    assert by_text[note].kind is BlockKind.PARAGRAPH
+
+
+def test_a_comment_on_a_note_goes_to_the_paragraph_that_refers_to_it(tmp_path: Path) -> None:
+    """``pat-lint annotate`` anchors a finding in a footnote on the paragraph that refers to
+    the note (the note itself lives in another part of the package)."""
+    import docx
+    from click.testing import CliRunner
+
+    from pat_lint.cli import cli
+    from pat_lint.readers.docx import walk
+
+    source = FIXTURES / "notes-boxes-lo.docx"
+    walker = walk(docx.Document(str(source)), str(source))
+    note = next(i for i, b in enumerate(walker.blocks) if "manpower" in b.text)
+    referring = next(i for i, b in enumerate(walker.blocks) if b.text.startswith("Labour migr"))
+    assert walker.elements[note] is walker.elements[referring]
+
+    out = tmp_path / "reviewed.docx"
+    result = CliRunner().invoke(cli, ["annotate", str(source), "--output", str(out)])
+    assert result.exit_code in (0, 1), result.output
+    reviewed = read(out)
+    assert [b.text for b in reviewed.blocks] == [b.text for b in load("notes-boxes-lo.docx").blocks]
+    on_note = [c for c in reviewed.comments if c.text.startswith("[GT001")]
+    assert len(on_note) == 1
+    assert reviewed.blocks[on_note[0].first_block].text.startswith("Labour migration")
 
 
 # -- review comments ---------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Recognising headings that are written as plain text rather than marked up.
 
 Shared by the docx, pdf and text readers: people fake headings with numbering
-("4. Gender analysis", "6.2 Gender", "IV. RISKS"), capitals, or bold short lines.
+("4. Gender analysis", "6.2 Gender", "IV. RISKS"), capitals, or bold short lines. A numbered
+line whose neighbour carries the next number at the same depth ("1.1.1 …", "1.1.2 …") is an
+item of a numbered list, not a heading (:func:`outline_number`, :func:`follows`).
 """
 
 from __future__ import annotations
@@ -57,3 +59,23 @@ def numbered_heading_level(text: str) -> int | None:
     if stripped.endswith(":") or not title[:1].isupper():
         return None
     return numbering_level(stripped)
+
+
+_OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+\S")
+
+
+def outline_number(text: str) -> tuple[int, ...] | None:
+    """The numbering a line starts with: "1.2.3 Title" → (1, 2, 3), "4. Title" → (4,)."""
+    match = _OUTLINE_NUMBER.match(text.strip())
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def follows(previous: tuple[int, ...] | None, current: tuple[int, ...] | None) -> bool:
+    """Whether ``current`` is the number that comes after ``previous`` at the same depth:
+    1.1.2 after 1.1.1, 1.2.1 after 1.1.3, 2.1.1 after 1.4.2, 3. after 2."""
+    if previous is None or current is None or len(previous) != len(current):
+        return False
+    for depth, (before, after) in enumerate(zip(previous, current, strict=True)):
+        if before != after:
+            return after == before + 1 and all(part == 1 for part in current[depth + 1 :])
+    return False

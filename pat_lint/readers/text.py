@@ -32,7 +32,13 @@ from pat_lint.model import Block, BlockKind, Comment, Document
 from pat_lint.readers import ReadError
 from pat_lint.readers.ascii_tables import SourceLine, read_table, table_extent
 from pat_lint.readers.grid import place, table_blocks
-from pat_lint.readers.headings import is_all_caps, is_short_title, numbered_heading_level
+from pat_lint.readers.headings import (
+    follows,
+    is_all_caps,
+    is_short_title,
+    numbered_heading_level,
+    outline_number,
+)
 from pat_lint.readers.hyphens import join_lines
 from pat_lint.readers.mapped import MappedText, make_block
 
@@ -196,6 +202,7 @@ class Bullet:
     number: int | None
     text_start: int
     strong: bool
+    outline: tuple[int, ...] | None = None
 
 
 def parse_bullet(line: Line) -> Bullet | None:
@@ -205,8 +212,8 @@ def parse_bullet(line: Line) -> Bullet | None:
         return None
     outline = match.group("outline")
     if outline is not None:  # "1.1.1 Number of ..."
-        parts = outline.split(".")
-        return Bullet(f"outline{len(parts)}", int(parts[-1]), match.end(), strong=False)
+        parts = tuple(int(part) for part in outline.split("."))
+        return Bullet(f"outline{len(parts)}", parts[-1], match.end(), strong=False, outline=parts)
     marker = match.group("marker")
     strong = marker in _STRONG_MARKERS
     number = int(marker.rstrip(".)")) if marker[0].isdigit() else None
@@ -377,17 +384,28 @@ class TextParser:
         last = self.last_item
         if last is not None and last.style == bullet.style and last.number == bullet.number - 1:
             return False
-        if bullet.style.startswith("outline") and last is not None and last.style == bullet.style:
-            return False  # "1.2.1" after "1.1.3": the list goes on
-        following_index = index + 1
-        if bullet.style.startswith("outline"):  # items of an outline may stand apart
-            while following_index < len(self.lines) and self.lines[following_index].blank:
-                following_index += 1
-        if following_index < len(self.lines):
-            following = parse_bullet(self.lines[following_index])
+        if bullet.style.startswith("outline"):
+            return not self._in_outline(index)
+        if index + 1 < len(self.lines):
+            following = parse_bullet(self.lines[index + 1])
             if following is not None and following.style == bullet.style:
                 return following.number != bullet.number + 1
         return True
+
+    def _in_outline(self, index: int) -> bool:
+        """Whether the "1.1.2"-numbered line at ``index`` is an item of a numbered list: the
+        item before it or the next numbered line (blank lines between allowed) carries the
+        number before or after it at the same depth (:func:`~pat_lint.readers.headings.follows`)."""
+        number = outline_number(self.lines[index].content)
+        last = self.last_item
+        if last is not None and follows(last.outline, number):
+            return True
+        following = index + 1
+        while following < len(self.lines) and self.lines[following].blank:
+            following += 1
+        return following < len(self.lines) and follows(
+            number, outline_number(self.lines[following].content)
+        )
 
     def _heading(self, line: Line, level: int) -> None:
         """Emit ``line`` as a heading and end any list."""

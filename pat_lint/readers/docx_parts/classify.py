@@ -36,9 +36,17 @@ class Classifier:
         self.numbering = numbering
         self.last_explicit_level: int | None = None
         self.uses_caps_headings = False
+        self.last_number: tuple[int, ...] | None = None  # of the list item just classified
 
-    def classify(self, para: Para) -> tuple[BlockKind, int]:
-        """Kind and level of a body paragraph (see :mod:`pat_lint.readers.docx` for the rules)."""
+    def classify(self, para: Para, following: str = "") -> tuple[BlockKind, int]:
+        """Kind and level of a body paragraph (see :mod:`pat_lint.readers.docx` for the rules);
+        ``following`` is the text of the next non-empty body paragraph."""
+        kind, level = self._classify(para, following)
+        listed = kind is BlockKind.LIST_ITEM
+        self.last_number = headings.outline_number(para.text) if listed else None
+        return kind, level
+
+    def _classify(self, para: Para, following: str) -> tuple[BlockKind, int]:
         level = self._styled_heading_level(para)
         if level is not None:
             self.last_explicit_level = level
@@ -57,9 +65,11 @@ class Classifier:
         if self.styles.is_quote(para.style_id):
             return BlockKind.QUOTE, 0
         numbered = headings.numbered_heading_level(para.text)
-        if numbered is not None:
+        if numbered is not None and not self._numbered_item(para.text, following):
             self.last_explicit_level = numbered
             return BlockKind.HEADING, numbered
+        if numbered is not None:
+            return BlockKind.LIST_ITEM, 1
         if _MANUAL_ITEM.match(para.text):
             return BlockKind.LIST_ITEM, 1
         if self.is_caps_fake(para) or (para.bold and _title_shaped(para.text)):
@@ -74,6 +84,14 @@ class Classifier:
         if _MANUAL_ITEM.match(para.text):
             return BlockKind.LIST_ITEM, 1
         return BlockKind.PARAGRAPH, 0
+
+    def _numbered_item(self, text: str, following: str) -> bool:
+        """A numbered title line that is an item of a numbered list ("1.1.1 Number of women
+        trained" before "1.1.2 …", or after an item numbered just before it)."""
+        number = headings.outline_number(text)
+        return headings.follows(self.last_number, number) or headings.follows(
+            number, headings.outline_number(following)
+        )
 
     def _styled_heading_level(self, para: Para) -> int | None:
         """Heading level from an outline level or a heading/title style name, else None."""

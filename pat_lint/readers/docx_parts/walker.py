@@ -61,16 +61,32 @@ class Walker:
         self.classifier.uses_caps_headings = any(
             caps_fake(para) for index, para in paras.items() if index not in toc
         )
+        following = self._following_texts(elements, paras, toc)
         for index, element in enumerate(elements):
             if element.tag == W_P:
-                self._body_paragraph(element, paras[index], in_toc=index in toc)
+                self._body_paragraph(element, paras[index], index in toc, following[index])
             elif element.tag == W_TBL:
                 self._table(element)
             else:
                 self._markers(element, emitted=None)
         self._flush_notes()
 
-    def _body_paragraph(self, p: Any, para: Para, in_toc: bool) -> None:
+    @staticmethod
+    def _following_texts(elements: list[Any], paras: dict[int, Para], toc: set[int]) -> list[str]:
+        """For each body element, the text of the next non-empty paragraph right after it
+        ("" when a table or the end comes first)."""
+        following = [""] * len(elements)
+        text = ""
+        for index in range(len(elements) - 1, -1, -1):
+            following[index] = text
+            para = paras.get(index)
+            if para is None:
+                text = ""
+            elif para.text and index not in toc:
+                text = para.text
+        return following
+
+    def _body_paragraph(self, p: Any, para: Para, in_toc: bool, following: str = "") -> None:
         """One body paragraph: a heading, list item, quote or paragraph (or nothing if empty),
         then the text boxes it anchors."""
         if para.text:
@@ -78,7 +94,7 @@ class Walker:
         if not para.text or in_toc:
             self._markers(p, emitted=None)
         else:
-            kind, level = self.classifier.classify(para)
+            kind, level = self.classifier.classify(para, following)
             if kind is BlockKind.HEADING:
                 self._flush_notes()
             text = MANUAL_BULLET.sub("", para.text) if kind is BlockKind.LIST_ITEM else para.text
