@@ -657,3 +657,116 @@ def test_spacy_stays_off_the_start_up_path():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert completed.stdout.strip() == "False", completed.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# Everything under the heading counts; a heading needs something under it
+# --------------------------------------------------------------------------------------------
+
+ACTION_PLAN_EN = """\
+# Safe water for returnee towns
+
+## 1. Background
+
+Returnee families in the three towns rely on shared wells far from their homes.
+
+## 2. Gender analysis
+
+Women and girls collect water for about two hours a day, while men decide on the location of
+water points in the committees where women hold only one seat in ten. Girls miss school on
+collection days, and women report harassment on the way to distant wells after dark.
+
+### Gender action plan
+
+| Action | Responsible | Timeline |
+|---|---|---|
+| Separate latrines for women and men at every water point, with lighting | Engineer | Year 1 |
+| A quota of 40% women on every water committee | Field team | Year 1 |
+| Collection times set with women's groups, including after dark | Committees | Year 2 |
+
+## 3. Budget
+
+The budget is USD 800,000 over three years.
+"""
+
+
+def docx_from_markdown_table(path: Path, text: str) -> Path:
+    """The same proposal written with python-docx: headings, paragraphs and a real table."""
+    import docx
+
+    document = docx.Document()
+    lines = text.splitlines()
+    table_rows = [line for line in lines if line.startswith("|") and not line.startswith("|---")]
+    for line in lines:
+        if line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            document.add_heading(line.lstrip("# "), level=level)
+        elif line.startswith("|") or not line.strip():
+            if line is table_rows[0] if table_rows else False:
+                rows = [[c.strip() for c in row.strip("|").split("|")] for row in table_rows]
+                table = document.add_table(rows=len(rows), cols=len(rows[0]))
+                for r, row in enumerate(rows):
+                    for c, cell in enumerate(row):
+                        table.cell(r, c).text = cell
+        else:
+            document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_gender_action_plan_table_is_part_of_the_section(tmp_path: Path, fmt: str):
+    """The measures of the section are in a table under "Gender action plan": the section is
+    adequate and its words include the table's (it was judged a 0-measure section before)."""
+    if fmt == "md":
+        path = write(tmp_path, "p.md", ACTION_PLAN_EN)
+    else:
+        path = docx_from_markdown_table(tmp_path / "p.docx", ACTION_PLAN_EN)
+    result = check(path)
+    section = result.gender_section
+    assert section.heading == "2. Gender analysis"
+    assert section.adequate, section.lacking
+    assert section.measures >= 2 and section.words > 80  # the prose alone has 49
+    assert rules_fired(result) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "# Rural roads\n\n## 1. Context\n\nThe district roads are impassable for five "
+            "months a year and the markets close.\n\n## 2. Partners\n\nMinistry of Transport\n\n"
+            "Ministry of Women and Social Affairs\n\nThe ministries will co-chair the steering "
+            "committee and approve the annual road maintenance plans of the districts.\n\n"
+            "## 3. Glossary\n\nGBV: gender-based violence, harm done to a person because of "
+            "their sex or gender, which the district councils have no mandate to address.\n",
+        ),
+        (
+            "fr",
+            "# Pistes rurales\n\n## 1. Contexte\n\nLes pistes du district sont impraticables "
+            "cinq mois par an et les marchés ferment.\n\n## 2. Partenaires\n\nMinistère des "
+            "Transports\n\nMinistère de la Femme et des Affaires sociales\n\nLes ministères "
+            "coprésideront le comité de pilotage et approuveront les plans annuels d'entretien "
+            "des pistes.\n\n## 3. Glossaire\n\nVBG : violences basées sur le genre, atteintes "
+            "faites à une personne en raison de son sexe, que les conseils de district ne "
+            "traitent pas.\n",
+        ),
+        (
+            "es",
+            "# Caminos rurales\n\n## 1. Contexto\n\nLos caminos del distrito quedan "
+            "intransitables cinco meses al año y los mercados cierran.\n\n## 2. Socios\n\n"
+            "Ministerio de Transporte\n\nMinisterio de la Mujer y Asuntos Sociales\n\nLos "
+            "ministerios copresidirán el comité directivo y aprobarán los planes anuales de "
+            "mantenimiento de los caminos.\n\n## 3. Glosario\n\nVBG: violencia basada en "
+            "género, daño hecho a una persona por su sexo, que los consejos de distrito no "
+            "atienden.\n",
+        ),
+    ],
+)
+def test_a_partner_name_or_a_glossary_entry_is_not_a_gender_section(
+    tmp_path: Path, language: str, text: str
+):
+    result = check(write(tmp_path, "p.md", text), language=language)
+    assert rules_fired(result) == ["GS001"], result.gender_section
+    assert not result.gender_section.found

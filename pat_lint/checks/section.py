@@ -42,6 +42,7 @@ class SectionParams:
     difference_cues: WordLists = field(default_factory=dict)
     commitment_cues: WordLists = field(default_factory=dict)
     measure_cues: WordLists = field(default_factory=dict)
+    skip_headings: WordLists = field(default_factory=dict)
     min_words: int | dict[str, int] = 60
     min_differences: int = 2
     min_measures: int = 1

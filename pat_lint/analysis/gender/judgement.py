@@ -106,10 +106,12 @@ class Prose:
         self._units: dict[tuple[int, str], list[Unit]] = {}
         self._gender_tables: dict[int | None, bool] | None = None
 
-    def of(self, outline: Outline) -> tuple[list[Unit], int]:
+    def of(self, outline: Outline, all_tables: bool = False) -> tuple[list[Unit], int]:
         """The units and word count of an outline's text: paragraphs, list items and quotes;
         sub-headings as context; the cells of gender analysis tables (see
-        :meth:`is_gender_table`); for a run-in label, the paragraph's text after the label."""
+        :meth:`is_gender_table`), or of every table when the outline's heading names gender
+        (``all_tables``: a gender action plan laid out as a table is part of the section); for
+        a run-in label, the paragraph's text after the label."""
         units: list[Unit] = []
         words = 0
         for index in outline.body:
@@ -119,7 +121,8 @@ class Prose:
                 units += self.units_of_block(index, as_prose=True)
                 words += len(block.text.split())
             elif kind is BlockKind.TABLE_CELL:
-                if block.text != block.header and self.is_gender_table(block.location.table):
+                gender_table = all_tables or self.is_gender_table(block.location.table)
+                if block.text != block.header and gender_table:
                     units += self.units_of_cell(index)
                     words += len(block.text.split())
             elif kind is BlockKind.HEADING:

@@ -106,7 +106,8 @@ def pseudo_outlines(blocks: Sequence[Block], continues: Callable[[str], bool]) -
         if is_pseudo_heading(block.text):
             title = block.text.rstrip(" :")
             body = tuple(_governed(blocks, index, continues))
-            yield Outline(index, title, len(title), body, LABEL)
+            if body and not _in_a_list_of_names(blocks, index):
+                yield Outline(index, title, len(title), body, LABEL)
             continue
         found = run_in_label(block.text)
         if found is not None:
@@ -168,6 +169,19 @@ def run_in_label(text: str) -> tuple[str, str] | None:
     if len(text[match.end() :].split()) < MIN_RUN_IN_WORDS:
         return None
     return label, RUN_IN_SENTENCE if match.group("sep") == "." else RUN_IN
+
+
+def _in_a_list_of_names(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a title-shaped paragraph is one of a run of such lines — a list of partners,
+    names or terms ("Ministry of Women and Social Affairs" / "Ministry of the Interior"), not a
+    heading: something must be under a heading."""
+    before = blocks[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.kind is BlockKind.PARAGRAPH
+        and is_pseudo_heading(before.text)
+        and not before.text.rstrip().endswith(":")
+    )
 
 
 def _governed(

@@ -127,7 +127,10 @@ class _Search:
     def run(self) -> GenderSection:
         """Try headings, then weak headings with gender content, then content alone."""
         by_tier: dict[str, list[Candidate]] = {tier: [] for tier in _TIERS}
+        skipped = self.skipped_blocks()
         for outline in outlines(self.analysis, self.is_measures_label):
+            if outline.heading in skipped:
+                continue
             candidate = self.candidate(outline)
             if candidate is not None:
                 by_tier[candidate.match].append(candidate)
@@ -137,6 +140,19 @@ class _Search:
             if by_tier[tier]:
                 return GenderSection(max(by_tier[tier], key=_rank))
         return GenderSection()
+
+    def skipped_blocks(self) -> frozenset[int]:
+        """The blocks of sections that never hold the gender section (a glossary entry "GBV",
+        a partner "Ministry of Women"): their headings name one of the ``skip`` cues."""
+        language = self.analysis.language
+        skip = self.settings.vocabulary(language).skip
+        found: set[int] = set()
+        blocks = len(self.analysis.blocks)
+        for section in self.analysis.sections:
+            whole = section.end - section.heading >= 0.8 * blocks  # the document's title
+            if not whole and skip.any(tokenize(strip_numbering(section.title), language)):
+                found.update(range(section.heading, section.end))
+        return frozenset(found)
 
     def is_measures_label(self, text: str) -> bool:
         """A label that introduces measures ("Measures:", "Mesures prévues", "Acciones")."""
@@ -171,7 +187,7 @@ class _Search:
         """The outline as a candidate, when it qualifies as a gender section."""
         language = self.analysis.language
         match, share = heading_match(outline.title[: outline.title_end], language, self.settings)
-        units, words = self.prose.of(outline)
+        units, words = self.prose.of(outline, all_tables=match == HEADING)
         judgement = judge(units, words, self.settings, language)
         candidate = Candidate(outline, match or CONTENT, share, judgement)
         return candidate if self.qualifies(candidate) else None

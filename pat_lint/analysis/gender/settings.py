@@ -24,6 +24,7 @@ LIST_PARAMS = (
     "difference_cues",
     "commitment_cues",
     "measure_cues",
+    "skip_headings",
 )
 
 WordLists = dict[str, list[str]]
@@ -40,7 +41,9 @@ class Vocabulary:
     - ``difference``: with a ``sex`` word, the sentence names a difference (comparisons,
       barriers, risks, needs, roles, figures);
     - ``commitment``: the sentence says what the project will do ("will", "*ront", "*rá");
-    - ``measure``: concrete gender measures ("quota", "childcare", "disaggregated by sex").
+    - ``measure``: concrete gender measures ("quota", "childcare", "disaggregated by sex");
+    - ``skip``: headings of sections that never hold the gender section, whatever their lines
+      say ("Glossary", "Acronyms", "Partners", "Sigles", "Glosario").
     """
 
     heading: CueSet = field(default_factory=CueSet)
@@ -50,6 +53,7 @@ class Vocabulary:
     difference: CueSet = field(default_factory=CueSet)
     commitment: CueSet = field(default_factory=CueSet)
     measure: CueSet = field(default_factory=CueSet)
+    skip: CueSet = field(default_factory=CueSet)
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ def _compile(params: Any) -> SectionSettings:
             difference=_cues(params.difference_cues, language),
             commitment=_cues(params.commitment_cues, language),
             measure=_cues(params.measure_cues, language),
+            skip=_cues(params.skip_headings, language),
         )
         for language in sorted(languages)
     }
