@@ -25,6 +25,7 @@ import hashlib
 import importlib.metadata
 import json
 import re
+import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -98,68 +99,159 @@ def table_entries(language: str) -> list[tuple[str, int, str | None]]:
 # -- the French tokenizer ----------------------------------------------------------------------
 
 
-def split_big_classes(pattern: str) -> list[str | tuple[str]]:
-    """A regex as text pieces and big character classes (a 1-tuple, with its quantifier)."""
-    pieces: list[str | tuple[str]] = []
-    text, i = "", 0
+def regex_atoms(pattern: str) -> list[str]:
+    """A regex as its top-level atoms (a character, escape, class or group, with its
+    quantifier), so that a run of atoms is a regex of its own."""
+    atoms: list[str] = []
+    i = 0
     while i < len(pattern):
+        start = i
         if pattern[i] == "\\":
-            text, i = text + pattern[i : i + 2], i + 2
+            i += {"u": 6, "U": 10, "x": 4}.get(pattern[i + 1], 2)
+            if pattern[start + 1] == "N":
+                i = pattern.index("}", i) + 1
         elif pattern[i] == "[":
-            j = i + 1
-            j += pattern[j] == "^"
-            j += pattern[j] == "]"
-            while pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            klass, i = pattern[i : j + 1], j + 1
-            if len(klass) <= BIG_CLASS:
-                text += klass
-                continue
-            quantifier = re.match(r"(?:[*+?]|\{\d*,?\d*\})\??", pattern[i:])
-            if quantifier:
-                klass, i = klass + quantifier.group(), i + quantifier.end()
-            pieces += [text, (klass,)]
-            text = ""
+            i = _class_end(pattern, i)
+        elif pattern[i] == "(":
+            depth = 0
+            while True:
+                if pattern[i] == "\\":
+                    i += 1
+                elif pattern[i] == "[":
+                    i = _class_end(pattern, i) - 1
+                elif pattern[i] == "(":
+                    depth += 1
+                elif pattern[i] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i += 1
+            i += 1
         else:
-            text, i = text + pattern[i], i + 1
-    return [*pieces, text]
+            i += 1
+        quantifier = re.match(r"(?:[*+?]|\{\d*,?\d*\})[?+]?", pattern[i:])
+        if quantifier and pattern[start] not in "^$|":
+            i += quantifier.end()
+        atoms.append(pattern[start:i])
+    if "|" in atoms:
+        raise ValueError(f"not a concatenation: {pattern[:60]}")
+    return atoms
 
 
-def factored_alternatives(alternatives: list[str]) -> list[str]:
-    """The same alternatives, grouped: alternatives that differ in one text piece only become
-    one alternative with a group there (``^a[-]x[ALPHA]+$|^b[-]y[ALPHA]+$`` →
-    ``(?:^a[-]x|^b[-]y)[ALPHA]+$``). The language is the same (concatenation distributes over
-    alternation), and each of spaCy's huge letter classes is compiled a few times instead of
-    hundreds."""
-    split = [split_big_classes(a) for a in alternatives]
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the character class starting at ``start``."""
+    j = start + 1
+    j += pattern[j] == "^"
+    j += pattern[j] == "]"
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def is_big_class(atom: str) -> bool:
+    return atom.startswith("[") and len(atom) > BIG_CLASS
+
+
+def factored(options: list[tuple[str, ...]]) -> str:
+    """One regex for alternatives given as atoms: common leading and trailing atoms written
+    once, then the rest grouped by their last atom, recursively (``^ab[-]|^cd[-]`` →
+    ``^(?:ab|cd)[-]``). It accepts the same strings: concatenation distributes over
+    alternation."""
+    options = list(dict.fromkeys(options))
+    if len(options) == 1:
+        return "".join(options[0])
+    shortest = min(len(o) for o in options)
+    head = 0
+    while head < shortest and len({o[head] for o in options}) == 1:
+        head += 1
+    tail = 0
+    while tail < shortest - head and len({o[len(o) - 1 - tail] for o in options}) == 1:
+        tail += 1
+    middles = [o[head : len(o) - tail] for o in options]
+    by_last: dict[str | None, list[tuple[str, ...]]] = {}
+    for middle in middles:
+        by_last.setdefault(middle[-1] if middle else None, []).append(middle)
+    parts: list[str] = []
+    for last_atom, group in by_last.items():
+        if last_atom is not None and len(group) > 1:
+            parts.append(factored(group))
+        else:
+            parts += ["".join(middle) for middle in group]
+    first, last = "".join(options[0][:head]), "".join(options[0][len(options[0]) - tail :])
+    return f"{first}(?:{'|'.join(parts)}){last}"
+
+
+def grouped_alternatives(alternatives: list[str]) -> list[str]:
+    """spaCy's alternatives in fewer, equivalent ones: alternatives alike but for one run of
+    atoms between spaCy's big letter classes become one (see :func:`factored`), so that each
+    big class is compiled a few times instead of hundreds."""
+    runs: list[list[tuple[str, ...]]] = []
+    for alternative in alternatives:
+        split: list[tuple[str, ...]] = [()]
+        for atom in regex_atoms(alternative):
+            if is_big_class(atom):
+                split += [(atom,), ()]
+            else:
+                split[-1] += (atom,)
+        runs.append(split)
     out: list[str] = []
-    remaining = list(range(len(split)))
+    remaining = list(range(len(runs)))
     slot = 0
     while remaining:
         groups: dict[tuple, list[int]] = {}
+        alone: list[int] = []
         for index in remaining:
-            texts = [k for k, piece in enumerate(split[index]) if isinstance(piece, str)]
-            if slot >= len(texts):
-                groups[("alone", index)] = [index]
+            holes = range(0, len(runs[index]), 2)  # the runs between big classes
+            if slot >= len(holes):
+                alone.append(index)
                 continue
-            masked = tuple(None if k == texts[slot] else p for k, p in enumerate(split[index]))
+            masked = tuple(None if k == holes[slot] else r for k, r in enumerate(runs[index]))
             groups.setdefault(masked, []).append(index)
         remaining = []
-        for key, members in groups.items():
-            if key[0] == "alone":
-                out.append(alternatives[members[0]])
-            elif len(members) == 1:
+        for masked, members in groups.items():
+            if len(members) == 1:
                 remaining += members
-            else:
-                hole = key.index(None)
-                options = [split[m][hole] for m in members]
-                for option in options:
-                    re.compile(option)  # a piece must stand alone to be grouped
-                group = "(?:" + "|".join(options) + ")"
-                parts = [p if isinstance(p, str) else p[0] for p in key[:hole] + key[hole + 1 :]]
-                out.append("".join(parts[:hole]) + group + "".join(parts[hole:]))
+                continue
+            hole = masked.index(None)
+            middle = factored([runs[m][hole] for m in members])
+            out.append("".join(middle if k == hole else "".join(r) for k, r in enumerate(masked)))
+        out += ["".join("".join(r) for r in runs[index]) for index in alone]
         slot += 1
     return out
+
+
+def case_closed(alternatives: list[str]) -> list[str]:
+    """The alternatives with each big class written as exactly the characters it matches under
+    spaCy's ``(?iu)`` flags, compiled case-sensitively (``(?-i:[...])``): the same matches,
+    without the case folding that makes a big class slow to compile."""
+    closed: dict[str, str] = {}
+
+    def close(atom: str) -> str:
+        end = _class_end(atom, 0)
+        klass, quantifier = atom[:end], atom[end:]
+        if klass not in closed:
+            matches = re.compile(f"(?iu){klass}").fullmatch
+            points = [c for c in range(sys.maxunicode + 1) if matches(chr(c))]
+            ranges: list[list[int]] = []
+            for point in points:
+                if ranges and ranges[-1][1] == point - 1:
+                    ranges[-1][1] = point
+                else:
+                    ranges.append([point, point])
+            body = "".join(
+                _escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges
+            )
+            closed[klass] = f"(?-i:[{body}])"
+        return closed[klass] + quantifier
+
+    return [
+        "".join(close(atom) if is_big_class(atom) else atom for atom in regex_atoms(alternative))
+        for alternative in alternatives
+    ]
+
+
+def _escape(point: int) -> str:
+    return f"\\U{point:08x}" if point > 0xFFFF else f"\\u{point:04x}"
 
 
 def french_tokenizer(check: bool = True) -> dict:
@@ -175,9 +267,9 @@ def french_tokenizer(check: bool = True) -> dict:
         raise SystemExit("spaCy's French TOKEN_MATCH is no longer built from _regular_exp")
     if FrenchDefaults.token_match is not source.TOKEN_MATCH:
         raise SystemExit("spaCy's French token_match is no longer TOKEN_MATCH")
-    factored = factored_alternatives(alternatives)
+    fast = case_closed(grouped_alternatives(alternatives))
     if check:
-        grouped = re.compile(french.token_match_regex(factored))
+        grouped = re.compile(french.token_match_regex(fast))
         check_same_matches(re.compile(pattern).match, grouped.match)
     exceptions = {
         orth: [{NAMES[attr]: value for attr, value in piece.items()} for piece in pieces]
@@ -185,19 +277,19 @@ def french_tokenizer(check: bool = True) -> dict:
     }
     return {
         "spacy_sources": french.spacy_sources_digest(),
-        "token_match": factored,
+        "token_match": fast,
         "exceptions": exceptions,
     }
 
 
-def check_same_matches(original, factored) -> None:
+def check_same_matches(original, fast) -> None:
     """Both regexes accept the same words, over every French and English form of the lemma
     tables (hyphenated and elided words included) and their capitalised spellings."""
     words = set(load("fr_lemma_lookup")) | set(load("en_lemma_lookup"))
     words |= {w.title() for w in words} | {w.upper() for w in words}
-    differ = [w for w in sorted(words) if bool(original(w)) != bool(factored(w))]
+    differ = [w for w in sorted(words) if bool(original(w)) != bool(fast(w))]
     if differ:
-        raise SystemExit(f"factored token_match differs on {differ[:10]}")
+        raise SystemExit(f"the fast token_match differs on {differ[:10]}")
 
 
 # -- writing -----------------------------------------------------------------------------------
