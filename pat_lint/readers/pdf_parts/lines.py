@@ -7,11 +7,12 @@ glyphs, or where the gap between them exceeds the line's usual gap between lette
 negative (text set with condensed letter spacing, as slides often are, where the gap between
 words can be far smaller than a space). A line
 is cut into separate pieces where a table ruling crosses it or where the gap exceeds 1.5 em (a
-column gutter), except after a list marker ("•", "1.") within 3 em.
+column gutter), except after a list marker or a number ("•", "1.", "6.1.") within 3 em.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 
@@ -20,6 +21,8 @@ from pat_lint.readers.pdf_parts.page import TOLERANCE, Glyph, Line, Segment
 
 #: a word space: this much wider than the usual gap between letters (em)
 WORD_GAP = 0.15
+#: a multi-level number ("6.1.", "1.2.3") set off from its title by a tab
+_NUMBERING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 #: a glyph printed again this near (em) is over-printed (fake bold), not a double letter
 FAKE_BOLD = 0.06
 #: a column gutter (em)
@@ -97,7 +100,7 @@ def _split_row(page: int, row: list[Glyph], spaced: set[int], cuts: list[float])
         gap = glyph.x0 - previous.x1
         ruled = any((previous.x0 + previous.x1) / 2 < x < (glyph.x0 + glyph.x1) / 2 for x in cuts)
         first = "".join(row[i].text for i in pieces[-1])
-        after_marker = gap < 3.0 * size and MARKER.match(first)
+        after_marker = gap < 3.0 * size and (MARKER.match(first) or _NUMBERING.match(first))
         wide = gap > GUTTER_GAP * size and not after_marker
         if ruled or wide:
             pieces.append([k])
@@ -147,7 +150,8 @@ def line_of(page: int, glyphs: list[Glyph], breaks: set[int] | frozenset[int]) -
     first_word = "".join(g.text for g in glyphs[:first_end])
     gap = glyphs[first_end].x0 - glyphs[first_end - 1].x1 if space_at else 0.0
     marker = marker_of(first_word, gap, size, bool(space_at))
-    start = first_end if MARKER.match(first_word) and space_at else 0
+    numbered = MARKER.match(first_word) or _NUMBERING.match(first_word)
+    start = first_end if numbered and space_at else 0
     word_end = next((k for k in space_at if k > start), len(glyphs))
     return Line(
         page=page,

@@ -1,7 +1,11 @@
 """Reading order of a page's lines and tables, by recursive XY-cut.
 
-A vertical gutter at least 1.2 em wide through a region splits it into columns (left first);
-otherwise the region is split at its widest horizontal gaps (top first).
+A vertical gutter at least 1.2 em wide through a region splits it into columns (left first).
+Otherwise the region is split into bands at its horizontal gaps (top first), and the bands
+under a band of text columns (each a sixth of the band's width at least) are put back with it
+while the block still has such columns: under a title that spans the page, two columns are read
+one after the other even where their lines and headings sit at the same heights (which would
+cut both columns at once).
 """
 
 from __future__ import annotations
@@ -18,14 +22,42 @@ def ordered(items: list[Any], gutter: float) -> list[Any]:
     columns = _cut(items, gutter, vertical=True)
     if len(columns) > 1:
         return [item for column in columns for item in ordered(column, gutter)]
-    bands = _cut(items, 0.0, vertical=False)
+    bands = _column_blocks(_cut(items, 0.0, vertical=False, widest=False), gutter)
     if len(bands) > 1:
         return [item for band in bands for item in ordered(band, gutter)]
     return sorted(items, key=lambda item: (-item.y1, item.x0))
 
 
-def _cut(items: list[Any], min_gap: float, vertical: bool) -> list[list[Any]]:
-    """Split items at the widest gaps of their projection on one axis (columns or bands)."""
+def _column_blocks(bands: list[list[Any]], gutter: float) -> list[list[Any]]:
+    """Bands joined to a block of columns above them (a band with a gutter, or bands joined
+    already) while the joined block still has a column gutter."""
+    blocks: list[list[Any]] = []
+    columned = False
+    for band in bands:
+        if columned and _text_columns([*blocks[-1], *band], gutter):
+            blocks[-1] = [*blocks[-1], *band]
+        else:
+            blocks.append(band)
+            columned = _text_columns(band, gutter)
+    return blocks
+
+
+def _text_columns(items: list[Any], gutter: float) -> bool:
+    """Whether items stand in columns of text, each at least a sixth of their width (not a
+    column of numbers beside their titles)."""
+    columns = _cut(items, gutter, vertical=True)
+    if len(columns) < 2:
+        return False
+    width = max(item.x1 for item in items) - min(item.x0 for item in items)
+    return all(
+        max(item.x1 for item in column) - min(item.x0 for item in column) >= width / 6
+        for column in columns
+    )
+
+
+def _cut(items: list[Any], min_gap: float, vertical: bool, widest: bool = True) -> list[list[Any]]:
+    """Split items at the gaps of their projection on one axis (columns or bands): the widest
+    gaps only, or every gap."""
     if vertical:
         spans = sorted((((item.x0, item.x1), item) for item in items), key=lambda s: s[0])
     else:
@@ -39,7 +71,7 @@ def _cut(items: list[Any], min_gap: float, vertical: bool) -> list[list[Any]]:
         reach = max(reach, end)
     if not gaps:
         return [items]
-    widest = max(gap for gap, _ in gaps)
-    splits = [k for gap, k in gaps if gap >= 0.9 * widest]
+    limit = 0.9 * max(gap for gap, _ in gaps) if widest else 0.0
+    splits = [k for gap, k in gaps if gap >= limit]
     bounds = [0, *splits, len(spans)]
     return [[item for _, item in spans[a:b]] for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -47,7 +47,7 @@ class Line:
     baseline: float
     size: float
     bold: bool
-    text_x0: float  # where the text starts after a list marker
+    text_x0: float  # where the text starts after a list marker or a number ("6.1.")
     first_word: float  # width of the first word (after a list marker)
     marker: str = ""  # the list marker the line starts with ("•", "1.", "o" set off by a tab)
     glyphs: list[Glyph] = field(default_factory=list, repr=False)  # visible glyphs, left to right

@@ -1,11 +1,12 @@
 """Lines joined into paragraphs, and hyphenated line breaks mended.
 
 **Paragraphs.** Consecutive lines are joined into one paragraph unless the next line starts a
-list item; its size or weight differs; the gap between baselines exceeds the document's usual
-line pitch for that size by more than max(2 pt, 0.2 em); it is indented (or, after the
-paragraph's first line or after a list item, outdented) by more than 0.8 em; or it starts with
-a capital, digit or quote and its first word would have fitted at the end of the previous line
-(a line that stops short ends its paragraph: word wrapping would have pulled the word up).
+list item, or a numbered sub-section ("6.2. Transmission") in bold or after a full stop; its
+size or weight differs; the gap between baselines exceeds the document's usual line pitch for
+that size by more than max(2 pt, 0.2 em); it is indented (or, after the paragraph's first line
+or after a list item, outdented) by more than 0.8 em; or it starts with a capital, digit or
+quote and its first word would have fitted at the end of the previous line (a line that stops
+short ends its paragraph: word wrapping would have pulled the word up).
 Across a page or column break a paragraph continues only when the previous line has no final
 punctuation and the next one starts in lower case. Within a table cell the same rules apply to
 the cell's lines, with the cell's inner edge as the line end, so two paragraphs of one cell are
@@ -42,6 +43,8 @@ KEEP_AFTER_HYPHEN = frozenset(
     funded driven induced prone sharing saving generating sector seeking only managed sized
     service services""".split()  # noqa: SIM905 - a word list reads better as text
 )
+#: a line starting a numbered sub-section ("6.2. Transmission …", "1.2.3 Scope")
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[^\W\d_]*[A-ZÀ-Ý]")
 KEEP_BEFORE_HYPHEN = frozenset({"self", "non", "cross"})
 _CONJUNCTIONS = frozenset({"and", "or", "to", "et", "ou", "y", "o", "e", "u", "und", "oder"})
 
@@ -112,6 +115,8 @@ class ParagraphRules:
         """Whether ``line`` continues ``para`` (see the module docstring for the rules)."""
         last = para.lines[-1]
         if line.marker:
+            return False
+        if _NUMBERED_TITLE.match(line.text) and (line.bold or TERMINAL.search(last.text)):
             return False
         if last.text.endswith(("-", "\u00ad")) and line.text[:1].islower():
             return True
