@@ -353,3 +353,143 @@ def test_cells_keep_columns_when_empty_and_tables_are_numbered(tmp_path: Path) -
     ]
     for block in doc.blocks:
         assert_every_char_located(block, lines)
+
+
+# -- HTML tables and rows pasted with their line breaks ------------------------------------------
+
+RESULTS_HTML = FIXTURES / "results-html.md"
+PASTED_TABLE = FIXTURES / "pasted-table.md"
+
+
+def cells_of(document: Document) -> dict[str, tuple]:
+    """Cell text → (table, row, row_end, col, col_end, header)."""
+    return {
+        b.text: (
+            b.location.table,
+            b.location.row,
+            b.location.row_end,
+            b.location.col,
+            b.location.col_end,
+            b.header,
+        )
+        for b in document.blocks
+        if b.kind is TC
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [(RESULTS_HTML, "readers-results-html-md"), (PASTED_TABLE, "readers-pasted-table-md")],
+)
+def test_golden_dumps_of_converted_and_pasted_tables(path: Path, name: str) -> None:
+    check_golden(name, read(path))
+
+
+def test_html_table_is_read_as_cells_with_spans_and_headers() -> None:
+    document = read(RESULTS_HTML)
+    cells = cells_of(document)
+    assert cells["Results framework"] == (1, 1, None, 1, 4, "Result")  # colspan="4", a title row
+    outcome = "Outcome 1: Returnees earn a stable income from the coastal economy"
+    assert cells[outcome] == (1, 3, 5, 1, None, "Result")  # rowspan="3"
+    assert cells["a. Number of women returnees who own fishing or processing equipment"] == (
+        1,
+        4,
+        None,
+        2,  # the rowspanned cell above takes column 1
+        None,
+        "Indicators",
+    )
+    # <br> separates the paragraphs of a cell: two indicators, two baselines
+    in_cell = [b.text for b in document.blocks if (b.location.row, b.location.col) == (3, 2)]
+    assert in_cell == [
+        "Number of returnees with a monthly income above the poverty line, disaggregated by "
+        "sex and age",
+        "Percentage of returnee households that report two meals a day or more",
+    ]
+    assert [b.text for b in document.blocks if (b.location.row, b.location.col) == (3, 3)] == [
+        "420",
+        "35%",
+    ]
+    lines = source_lines(RESULTS_HTML)
+    for block in document.blocks:
+        assert_every_char_located(block, lines)
+
+
+def test_html_table_as_pandoc_writes_it(tmp_path: Path) -> None:
+    """One tag a line, <p> paragraphs in cells, a blank line inside a cell (where CommonMark
+    ends the HTML block), entities, a nested table and a caption: still one table."""
+    doc, lines = write_md(
+        tmp_path,
+        "# Annex\n\n<table>\n<caption>Table 2: Results &amp; indicators</caption>\n"
+        '<colgroup>\n<col style="width: 50%" />\n</colgroup>\n<thead>\n<tr class="header">\n'
+        "<th>Result</th>\n<th>Indicator</th>\n</tr>\n</thead>\n<tbody>\n"
+        '<tr class="odd">\n<td><p>Output 1</p></td>\n<td><p>Number of women &amp; men '
+        "trained</p>\n\n<p>Number of sessions held</p></td>\n</tr>\n"
+        '<tr class="even">\n<td>Output 2</td>\n<td><table><tr><td>Women: 0</td>'
+        "<td>Men: 0</td></tr></table></td>\n</tr>\n</tbody>\n</table>\n\nAfter the table.\n",
+    )
+    got = [(b.kind, b.text, b.location.row, b.location.col, b.header) for b in doc.blocks]
+    assert got == [
+        (H, "Annex", None, None, None),
+        (P, "Table 2: Results & indicators", None, None, None),
+        (TC, "Result", 1, 1, "Result"),
+        (TC, "Indicator", 1, 2, "Indicator"),
+        (TC, "Output 1", 2, 1, "Result"),
+        (TC, "Number of women & men trained", 2, 2, "Indicator"),
+        (TC, "Number of sessions held", 2, 2, "Indicator"),
+        (TC, "Output 2", 3, 1, "Result"),
+        (TC, "Women: 0", 3, 2, "Indicator"),
+        (TC, "Men: 0", 3, 2, "Indicator"),
+        (P, "After the table.", None, None, None),
+    ]
+    for block in doc.blocks:
+        assert_every_char_located(block, lines, skip="&")
+
+
+def test_html_table_without_th_takes_its_first_row_as_header(tmp_path: Path) -> None:
+    """PDF-to-Markdown converters write every cell as <td>, one table on one line."""
+    doc, _ = write_md(
+        tmp_path,
+        "<table><tr><td>Indicator</td><td>Target</td></tr><tr><td>Number of people "
+        'reached</td><td>500</td></tr><tr><td colspan="2">Outcome 2</td></tr></table>\n',
+    )
+    assert cells_of(doc) == {
+        "Indicator": (1, 1, None, 1, None, "Indicator"),
+        "Target": (1, 1, None, 2, None, "Target"),
+        "Number of people reached": (1, 2, None, 1, None, "Indicator"),
+        "500": (1, 2, None, 2, None, "Target"),
+        "Outcome 2": (1, 3, None, 1, 2, "Indicator"),
+    }
+
+
+def test_pipe_row_pasted_with_line_breaks_stays_one_row() -> None:
+    """A cell pasted from a PDF keeps its line breaks, so its row runs over several lines: the
+    row is joined, the text is not cut at the first break, positions stay exact."""
+    document = read(PASTED_TABLE)
+    cells = cells_of(document)
+    first = "Number of returnees with a monthly income above the poverty line, disaggregated by "
+    assert cells[first + "sex and age"][1:] == (3, None, 2, None, "Indicators")
+    assert cells["a. Number of women returnees who own fishing or processing equipment"][1] == 4
+    assert cells["1,200"][1:4] == (6, None, 4)
+    assert max(b.location.row or 0 for b in document.blocks) == 8
+    lines = source_lines(PASTED_TABLE)
+    for block in document.blocks:
+        assert_every_char_located(block, lines)
+    block = next(b for b in document.blocks if b.text.startswith(first))
+    start = block.text.index("income above")
+    assert source_slice(lines, block, start, start + len("income above")) == "income above"
+
+
+def test_rows_broken_only_when_the_table_closes_its_rows(tmp_path: Path) -> None:
+    """A table written without outer pipes is left as markdown-it reads it; a line that never
+    closes the row is not joined to what follows the table."""
+    doc, _ = write_md(
+        tmp_path,
+        "| A | B |\n|---|---|\n| one | two\n\nNext paragraph.\n\nX | Y\n--|--\n1 | 2\n",
+    )
+    assert [b.text for b in doc.blocks] == ["A", "B", "one", "two", "Next paragraph."] + [
+        "X",
+        "Y",
+        "1",
+        "2",
+    ]

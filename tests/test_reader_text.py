@@ -395,3 +395,180 @@ def test_underlined_title_after_paragraph_and_overline(tmp_path: Path) -> None:
         (H, 1, "Risks"),
         (P, 0, "Body."),
     ]
+
+
+# -- tables drawn in text, text pasted from a PDF ------------------------------------------------
+
+RESULTS_ASCII = FIXTURES / "results-ascii.txt"
+PASTED = FIXTURES / "pasted-pdftotext.txt"
+TC = BlockKind.TABLE_CELL
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [(RESULTS_ASCII, "readers-results-ascii-txt"), (PASTED, "readers-pasted-pdftotext-txt")],
+)
+def test_golden_dumps_of_drawn_tables_and_pasted_text(path: Path, name: str) -> None:
+    check_golden(name, read(path))
+
+
+def test_ascii_grid_table_is_read_as_cells() -> None:
+    document = read(RESULTS_ASCII)
+    cells = [b for b in document.blocks if b.kind is TC]
+    where = {b.text: (b.location.row, b.location.col, b.location.col_end, b.header) for b in cells}
+    assert where["Results framework"] == (1, 1, 4, "Result")  # a title row across the grid
+    # a cell's text wrapped over five lines inside its column is one text
+    assert where["Outcome 1: Returnees earn a stable income from the coastal economy"] == (
+        3,
+        1,
+        None,
+        "Result",
+    )
+    # a blank line inside a cell separates its paragraphs: two indicators, two baselines
+    assert [b.text for b in cells if (b.location.row, b.location.col) == (3, 2)] == [
+        "Number of returnees with a monthly income above the poverty line, disaggregated by "
+        "sex and age",
+        "Percentage of returnee households that report two meals a day or more",
+    ]
+    assert [b.text for b in cells if (b.location.row, b.location.col) == (3, 3)] == ["420", "35%"]
+    # a merged cell is drawn empty: the rows below have no cell in column 1
+    assert [b.location.row for b in cells if b.location.col == 1] == [1, 2, 3, 6, 8]
+    lines = source_lines(RESULTS_ASCII)
+    for block in document.blocks:
+        assert_every_char_located(block, lines)
+
+
+def test_grid_table_spans_drawn_by_hand(tmp_path: Path) -> None:
+    """A cell taller than one row (the separator leaves its width blank) and a header row
+    closed by ``+===+``; hyphenated words in a cell mended."""
+    doc, lines = write_txt(
+        tmp_path,
+        "+-----------+----------------------+--------+\n"
+        "| Outcome   | Indicator            | Target |\n"
+        "+===========+======================+========+\n"
+        "| Outcome 1 | Number of women and  | 200    |\n"
+        "| Women run | men trained in busi- |        |\n"
+        "| businesses| ness skills          |        |\n"
+        "|           +----------------------+--------+\n"
+        "|           | Number of loans      | 50     |\n"
+        "+-----------+----------------------+--------+\n",
+    )
+    got = [
+        (b.text, b.location.row, b.location.row_end, b.location.col, b.header) for b in doc.blocks
+    ]
+    assert got == [
+        ("Outcome", 1, None, 1, "Outcome"),
+        ("Indicator", 1, None, 2, "Indicator"),
+        ("Target", 1, None, 3, "Target"),
+        ("Outcome 1 Women run businesses", 2, 3, 1, "Outcome"),
+        ("Number of women and men trained in business skills", 2, None, 2, "Indicator"),
+        ("200", 2, None, 3, "Target"),
+        ("Number of loans", 3, None, 2, "Indicator"),
+        ("50", 3, None, 3, "Target"),
+    ]
+    for block in doc.blocks:
+        assert_every_char_located(block, lines)
+
+
+def test_pipe_tables_in_text(tmp_path: Path) -> None:
+    """An Emacs org table (separator under the header) and one with separators between rows,
+    whose cells wrap over the lines between two separators."""
+    doc, lines = write_txt(
+        tmp_path,
+        "| Indicator               | Target |\n"
+        "|-------------------------+--------|\n"
+        "| Number of people reached | 500   |\n"
+        "| % of women among staff  | 50%    |\n"
+        "\n"
+        "| Indicator                 | Target |\n"
+        "|---------------------------|--------|\n"
+        "| Number of women trained,  | 200    |\n"
+        "| by age group              |        |\n"
+        "|---------------------------|--------|\n"
+        "| Number of sessions held   | 12     |\n"
+        "|---------------------------|--------|\n",
+    )
+    got = [(b.text, b.location.table, b.location.row, b.location.col, b.header) for b in doc.blocks]
+    assert got == [
+        ("Indicator", 1, 1, 1, "Indicator"),
+        ("Target", 1, 1, 2, "Target"),
+        ("Number of people reached", 1, 2, 1, "Indicator"),
+        ("500", 1, 2, 2, "Target"),
+        ("% of women among staff", 1, 3, 1, "Indicator"),
+        ("50%", 1, 3, 2, "Target"),
+        ("Indicator", 2, 1, 1, "Indicator"),
+        ("Target", 2, 1, 2, "Target"),
+        ("Number of women trained, by age group", 2, 2, 1, "Indicator"),
+        ("200", 2, 2, 2, "Target"),
+        ("Number of sessions held", 2, 3, 1, "Indicator"),
+        ("12", 2, 3, 2, "Target"),
+    ]
+    for block in doc.blocks:
+        assert_every_char_located(block, lines)
+
+
+def test_outline_numbered_lines_are_items_of_their_own(tmp_path: Path) -> None:
+    """'1.1.1' lines under a heading, with or without blank lines between them, are list items
+    — not headings, and not glued into one paragraph."""
+    doc, _ = write_txt(
+        tmp_path,
+        "Monitoring indicators\n---------------------\n\n"
+        "1.1.1 Number of women trained in business skills\n"
+        "1.1.2 Percentage of trained women who start a business, by age\n"
+        "1.2.1 Number of awareness sessions held\n\n"
+        "1.2.2 Number of people reached by the campaign, by sex\n\n"
+        "2.1 Context\n\nText about the context.\n",
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (H, "Monitoring indicators"),
+        (LI, "Number of women trained in business skills"),
+        (LI, "Percentage of trained women who start a business, by age"),
+        (LI, "Number of awareness sessions held"),
+        (LI, "Number of people reached by the campaign, by sex"),
+        (H, "2.1 Context"),
+        (P, "Text about the context."),
+    ]
+
+
+def test_text_pasted_from_a_pdf() -> None:
+    """Lines of a paragraph are joined, hyphenated words mended, headings and numbered items
+    found without blank lines around them, a run of labelled indicators kept whole, and the
+    page footer dropped."""
+    document = read(PASTED)
+    shapes = [(b.kind, b.text[:40]) for b in document.blocks]
+    assert shapes == [
+        (P, "Water for Returnee Villages: Concept Not"),
+        (H, "1. Background"),
+        (P, "Returnee families in the northern distri"),
+        (H, "2. Monitoring indicators"),
+        (P, "Indicator 1.1: Number of returnee househ"),
+        (LI, "Number of water committee members traine"),
+        (LI, "Number of women and girls who report spe"),
+        (H, "3. Gender analysis"),
+        (P, "Women and men use water differently: wom"),
+    ]
+    texts = [b.text for b in document.blocks]
+    assert "none has a budget for maintenance, so hand pumps" in texts[2]
+    assert texts[4].endswith(
+        "Indicator 1.3: Number of hand pumps repaired within a week of a breakdown"
+    )
+    assert "Indicator 1.2: Percentage of water committee members who are women." in texts[4]
+    assert texts[8].endswith("only men hold in the district.")
+    assert not any("Page 1" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        ("the sector will need more main-\ntenance staff", "more maintenance staff"),
+        ("data are rarely sex-\ndisaggregated at district level", "sex-disaggregated at"),
+        ("female-\nheaded households", "female-headed households"),
+        ("the COVID-\n19 pandemic", "COVID-19 pandemic"),
+        ("pre- and\npost-test", "pre- and post-test"),
+        ("women and men -\nboth", "women and men - both"),
+    ],
+)
+def test_words_broken_with_a_hyphen_are_mended(tmp_path: Path, lines: str, joined: str) -> None:
+    doc, source = write_txt(tmp_path, f"Intro: {lines} in the district.\n")
+    assert joined in doc.blocks[0].text
+    assert_every_char_located(doc.blocks[0], source)

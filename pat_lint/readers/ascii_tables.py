@@ -58,7 +58,7 @@ def table_extent(lines: list[SourceLine], index: int) -> int:
         return 0
     body = [line.text.strip() for line in lines[index:end]]
     if _GRID_BORDER.match(first):
-        while count > 1 and not _GRID_RULE.match(body[count - 1]):
+        while count > 1 and not _is_grid_rule(body[count - 1]):
             count -= 1  # a grid table ends with its last border
         return count if count >= 3 else 0
     if not first.startswith("|"):
@@ -69,6 +69,12 @@ def table_extent(lines: list[SourceLine], index: int) -> int:
     if rows and all(_PIPE_ROW.match(text) for text in rows) and max(cells) >= 2:
         return count if has_rule or len(rows) >= 2 else 0
     return 0
+
+
+def _is_grid_rule(text: str) -> bool:
+    """A border or separator line of a grid table (it draws some ``-`` or ``=``; a line of
+    ``|`` and spaces is an empty line inside the cells)."""
+    return bool(_GRID_RULE.match(text)) and ("-" in text or "=" in text)
 
 
 def read_table(lines: list[SourceLine]) -> list[list[GridCell]]:
@@ -87,7 +93,7 @@ class _GridReader:
 
     def __init__(self, lines: list[SourceLine]) -> None:
         self.lines = lines
-        self.rules = [i for i, line in enumerate(lines) if _GRID_RULE.match(line.text.strip())]
+        self.rules = [i for i, line in enumerate(lines) if _is_grid_rule(line.text.strip())]
         edges: set[int] = set()
         for i in self.rules:
             text = lines[i].text

@@ -18,7 +18,7 @@ each inline token is found again, in order, in the raw source of its block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -340,15 +340,26 @@ class InlineWalk:
 
 @dataclass
 class _Table:
-    """The table being read: its number, the current row and column, and the header texts."""
+    """The table being read: its number, the current row and column, its cells' texts and
+    blocks (given their column headers when the table closes)."""
 
     number: int
     row: int = 0
     col: int = 0
     line: int = 0
     cursor: int = 0
-    headers: list[str] = field(default_factory=list)
-    in_head: bool = False
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+
+    def headers(self) -> dict[int, str]:
+        """Column → header text: the first row's, or the second row's when the first is a
+        title row (text in its first cell only, as a pipe table writes a merged title row)."""
+        width = max((col for _, col in self.texts), default=0)
+        first = {col: text for (row, col), text in self.texts.items() if row == 1 and text}
+        header_row = 1
+        if width > 1 and list(first) == [1] and any(row == 2 for row, _ in self.texts):
+            header_row = 2
+        return {col: text for (row, col), text in self.texts.items() if row == header_row and text}
 
 
 @dataclass
@@ -491,15 +502,13 @@ class MarkdownWalker:
         self.table = _Table(number=self.tables)
 
     def _on_table_close(self, token: Token) -> None:
-        self.table = None
-
-    def _on_thead_open(self, token: Token) -> None:
-        if self.table is not None:
-            self.table.in_head = True
-
-    def _on_thead_close(self, token: Token) -> None:
-        if self.table is not None:
-            self.table.in_head = False
+        """Emit the table's cells with their column headers."""
+        table, self.table = self.table, None
+        if table is None:
+            return
+        headers = table.headers()
+        for block in table.blocks:
+            self._emit(replace(block, header=headers.get(block.location.col or 0)))
 
     def _on_tr_open(self, token: Token) -> None:
         """A new row: its cells are looked for in its (single) source line."""
@@ -518,7 +527,7 @@ class MarkdownWalker:
     _on_td_open = _on_th_open
 
     def _cell(self, token: Token) -> None:
-        """Emit a table cell, one block per ``<br>``-separated part, with its column header."""
+        """Read a table cell: one block per ``<br>``-separated part."""
         table = self.table
         if table is None:
             return
@@ -527,13 +536,12 @@ class MarkdownWalker:
         positions = [self.source.position(table.line, index) for index in indexes]
         segments = InlineWalk(token.content, positions, split_br=True).run(token.children or [])
         texts = [segment.finish()[0] for segment in segments]
-        if table.in_head:
-            table.headers.append(" ".join(text for text in texts if text))
-        header = table.headers[table.col - 1] if table.col <= len(table.headers) else None
+        table.texts[(table.row, table.col)] = " ".join(text for text in texts if text)
         cell = (table.number, table.row, table.col)
         for segment in segments:
-            block = make_block(BlockKind.TABLE_CELL, segment, self.path, header=header, cell=cell)
-            self._emit(block)
+            block = make_block(BlockKind.TABLE_CELL, segment, self.path, cell=cell)
+            if block is not None:
+                table.blocks.append(block)
 
     @staticmethod
     def _locate_cell(content: str, source: str, cursor: int) -> tuple[list[int], int]:
