@@ -530,6 +530,339 @@ def test_a_pronoun_antecedent_may_be_in_the_previous_block(tmp_path):
     assert flagged(lint_text(tmp_path, text)) == ["He"]
 
 
+# --- antecedents in real prose ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unspecified person, however long the clause between
+        ("Any applicant who loses a card must report it to his case worker.", ["his"]),
+        ("A farmer whose crop fails will receive a voucher so that he can replant.", ["he"]),
+        (
+            "Each trainee who completes the course will collect his certificate at the district "
+            "office.",
+            ["his"],
+        ),
+        # the antecedent two sentences back
+        (
+            "Each applicant must fill in the form. The form is available at the district office. "
+            "It must be signed before he submits it.",
+            ["he"],
+        ),
+        # the head of the phrase, not its first word; one role per unit is unspecified
+        (
+            "The Chief Technical Adviser will be recruited internationally. He will report to "
+            "the Country Director.",
+            ["He"],
+        ),
+        (
+            "The programme recommended that the chairman of every unit should present his annual "
+            "accounts.",
+            ["chairman", "his"],
+        ),
+        (
+            "The Minister of Labour, Mr Banda, said that the chairman of each union will present "
+            "his plan.",
+            ["chairman", "his"],
+        ),
+        ("Every person intercepted at the border must be told of his rights.", ["his"]),
+        # a named man: by his names, by his surname alone, after a title, in apposition
+        ("Karim Haddad came back in 2022 and opened a repair shop. Last year he hired two.", []),
+        (
+            "Dr Ilan Varga leads the team. The pilot ran in four districts. The review was "
+            "positive. Varga says he will extend it.",
+            [],
+        ),
+        ("The programme is led by Dr Ilan Varga; in his view the pilot worked.", []),
+        (
+            "Captain Lars Henning, the harbour master of Port Brenn, ordered the inspection. He "
+            "told the partners that his inspectors board one vessel in ten.",
+            [],
+        ),
+        # a male-only group
+        (
+            "The crew, fourteen men from Lamun, had not been paid, and each of them had handed "
+            "his passport to the captain.",
+            [],
+        ),
+        # inclusive forms, never
+        ("Each worker must show his or her contract; s/he keeps a copy of his/her payslip.", []),
+    ],
+)
+def test_pronouns_are_judged_by_their_nearest_person_antecedent(tmp_path, text, expected):
+    assert flagged(lint_text(tmp_path, text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Name of site supervisor and his signature: ____\n", ["his"]),
+        ("Person contacted and his phone number:\n", ["his"]),
+        ("| Field | Value |\n|---|---|\n| Name of returnee and his current address | |\n", ["his"]),
+        # a bare noun in running text is not enough
+        (
+            "Supervisor visits to the four sites were frequent this year; his report is here.\n",
+            [],
+        ),
+    ],
+)
+def test_form_fields_and_short_lines_are_the_authors_voice(tmp_path, text, expected):
+    assert flagged(lint_text(tmp_path, text)) == expected
+
+
+def _pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A reportlab PDF with these lines on these pages (one line each, as typeset)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 780
+        for line in lines:
+            canvas.setFont("Helvetica", 11)
+            canvas.drawString(72, y, line)
+            y -= 14 if line else 0
+            y -= 0 if line else 14
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_a_pronoun_across_a_line_or_page_break_in_text_and_pdf(tmp_path):
+    filler = ["The project works in four districts of the northern region with its partners."]
+    wrapped = (
+        "Each trainee who completes the course will\ncollect his certificate at the district "
+        "office.\n\nThe programme is led by Dr Ilan Varga. The pilot ran for two years\nin four "
+        "districts. In his view the pilot worked.\n"
+    )
+    assert flagged(lint_text(tmp_path, wrapped, suffix=".txt")) == ["his"]
+    pdf = _pdf(
+        tmp_path / "wrapped.pdf",
+        [
+            filler * 48 + ["", "Each trainee who completes the course will collect"],
+            [
+                "his certificate at the district office within a month of the test.",
+                "",
+                "The programme is led by Dr Ilan Varga. The pilot ran for two years in four",
+                "districts and reached 1,200 households. In his view the pilot worked well.",
+            ],
+        ],
+    )
+    result = lint(pdf, "en")
+    assert [(f.match, f.location.page) for f in result.findings] == [("his", 1)]
+
+
+def test_pronouns_in_list_items_and_word_table_cells(tmp_path):
+    listed = "- Each applicant completes the form.\n- Mr Banda checks it.\n- He then signs it.\n"
+    assert flagged(lint_text(tmp_path, listed)) == []
+    path = write_docx(
+        tmp_path / "cells.docx",
+        [
+            ("p", "Placements in the first year:"),
+            (
+                "table",
+                "Employer|Remarks;Kanoro Steel|Each apprentice must have his timesheet signed;"
+                "Mbezi Utility|Mr Okafor, the site manager, signs his own sheets",
+            ),
+        ],
+    )
+    result = lint(path, "en")
+    assert [(f.match, f.location.row, f.location.col) for f in result.findings] == [("his", 2, 2)]
+
+
+# --- reproduced legal text ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Article 14 of the Overseas Employment Act 2011 provides:\n\n> (1) Where a worker is "
+            "repatriated before the end of his contract, the agent shall refund to him the fee.\n\n"
+            "In practice, a skipper who takes on a crew rarely shows each fisher his agreement.\n",
+            ["his"],
+        ),
+        (
+            "en",
+            "The legal basis exists. Article 9 of the Labour Migration Regulations provides:\n\n"
+            "Article 9. An employer shall not charge a worker any fee for his recruitment.\n\n"
+            "(2) Nor shall the employer withhold from him his passport.\n\n"
+            "When a worker returns early, he is often unable to repay the loan.\n",
+            ["he"],
+        ),
+        (
+            "en",
+            "Section 5 of the Labour Code states: every employer shall pay his workers on time.",
+            [],
+        ),
+        # no legal instrument named: the author's own list
+        ("en", "The project provides: training for each worker and his family.", ["his"]),
+        (
+            "fr",
+            "La loi n° 11-19 reste appliquée. Son article 52 dispose :\n\n> Est puni d'une amende "
+            "tout transporteur qui débarque des étrangers en situation illégale.\n\n"
+            "Le projet ne parlera jamais de migrants illégaux.\n",
+            ["migrants illégaux"],
+        ),
+        (
+            "es",
+            "El artículo 9 de la Ley contra la Explotación Sexual establece:\n\n"
+            "Se entenderá por prostitución infantil toda utilización de una persona menor de "
+            "edad.\n\nEl proyecto combatirá la prostitución infantil en la frontera.\n",
+            ["prostitución infantil"],
+        ),
+    ],
+)
+def test_reproduced_legal_text_is_not_the_authors_voice(tmp_path, language, text, expected):
+    assert flagged(lint_text(tmp_path, text, language)) == expected
+
+
+def test_reproduced_legal_text_in_a_word_file(tmp_path):
+    path = write_docx(
+        tmp_path / "law.docx",
+        [
+            ("p", "Article 9 of the Labour Migration Regulations of 2019 provides:"),
+            ("p", "Article 9. An employer shall not charge a worker any fee for his recruitment."),
+            ("p", "When a migrant worker returns before the contract ends, he is often in debt."),
+        ],
+    )
+    assert [(f.match, f.location.paragraph) for f in lint(path, "en").findings] == [("he", 3)]
+
+
+# --- names that contain a term ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The regional weekly The Coastal Fisherman published a series of articles.", []),
+        ("en", "In March the port authority detained the longliner Fisherman's Hope.", []),
+        (
+            "en",
+            "The independent office of the Ombudsman for Children of Ilvania called for it.",
+            [],
+        ),
+        (
+            "en",
+            "The Labour Ombudsman for Overseas Workers of Sarneth received 1,312 complaints.",
+            [],
+        ),
+        ("en", "Marek Dravin, Minister of Labour and Manpower Development, described it.", []),
+        ("en", "Felix Oduya, Chairman of the Hiring Committee, opened the meeting.", []),
+        ("en", "It was published in The Hill Farmer and Herdsman, a monthly farm newspaper.", []),
+        ("en", "The current Ombudsman, Mr Andrei Vasko, returned to the issue.", []),
+        # capitals that prove nothing
+        ("en", "Training will be offered to 300 Fishermen in Kisumu and Homa Bay.", ["Fishermen"]),
+        (
+            "en",
+            "Support for Fishermen and Farmers in the Lake Region starts in 2025.",
+            ["Fishermen"],
+        ),
+        (
+            "en",
+            "ILLEGAL MIGRANTS and Illegal immigrants were detained.",
+            ["ILLEGAL MIGRANTS", "Illegal immigrants"],
+        ),
+        (
+            "en",
+            "| Indicator | Target |\n|---|---|\n| Number of Fishermen Trained | 300 |",
+            ["Fishermen"],
+        ),
+        (
+            "fr",
+            "Ces dispositions remontent à la Convention internationale relative à la répression "
+            "de la traite des blanches de 1910.",
+            [],
+        ),
+        (
+            "fr",
+            "Le marché est dominé par trois hommes d'affaires de Tadrouk, MM. Issouf Alzouma et "
+            "Mahamadou Kané.",
+            [],
+        ),
+        ("es", "El Defensor del Pueblo y la Comisión de Derechos Humanos recibieron la queja.", []),
+        # a title given to a named woman stays a finding, name or not
+        (
+            "fr",
+            "Le rapport a été présenté à Madame le ministre de la Justice.",
+            ["Madame le ministre"],
+        ),
+        (
+            "es",
+            "El 22 de febrero, la ministro de Desarrollo Social, Lic. Marta Julia Coyoy, inauguró "
+            "el taller.",
+            ["la ministro"],
+        ),
+    ],
+)
+def test_names_that_contain_a_term(tmp_path, language, text, expected):
+    assert flagged(lint_text(tmp_path, text + "\n", language)) == expected
+
+
+def test_spanish_possessives_are_not_gendered(tmp_path):
+    text = "Cada solicitante que pierda su tarjeta debe informar a su trabajador social.\n"
+    assert flagged(lint_text(tmp_path, text, "es")) == []
+
+
+def test_a_name_cut_across_two_blocks_keeps_its_exemption(tmp_path):
+    text = (
+        "Le projet sera mis en oeuvre avec la Commission nationale des droits de\n\n"
+        "l'Homme et du Citoyen, qui a signé un accord avec le projet.\n\n"
+        "Chaque responsable doit respecter\n\nl'Homme et la nature.\n"
+    )
+    assert flagged(lint_text(tmp_path, text, "fr", suffix=".txt")) == ["l'Homme"]
+
+
+PROSE = ROOT / "fixtures" / "prose"
+
+
+@pytest.mark.skipif(not PROSE.is_dir(), reason="prose fixtures not built")
+def test_a_company_name_in_a_pdf_table_row_split_by_a_page_break():
+    # LibreOffice breaks the row "Brightwell Manpower Services Ltd" across two pages
+    result = lint(PROSE / "en-p03-vocational-training-progress.pdf", "en")
+    assert "Manpower" not in flagged(result)
+
+
+# --- term lists grown from real texts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The headman of each village and a draftsman attended.", ["headman", "draftsman"]),
+        ("en", "Services rarely reach lesbians, gay men and transsexuals.", ["transsexuals"]),
+        ("fr", "Des jeunes homosexuels et transsexuels ont été écartés.", ["transsexuels"]),
+        ("es", "Los transexuales denuncian discriminación.", ["transexuales"]),
+        ("es", "Se trata de una especie hermafrodita protogínica.", []),
+        ("es", "Se atendió a una persona hermafrodita de 19 años.", ["hermafrodita"]),
+        ("en", "The grouper is a hermaphrodite species.", []),
+        ("en", "Services are open to hermaphrodites.", ["hermaphrodites"]),
+    ],
+)
+def test_terms_found_in_real_texts(tmp_path, language, text, expected):
+    assert flagged(lint_text(tmp_path, text + "\n", language)) == expected
+
+
+# --- repeated rows -----------------------------------------------------------------------------
+
+
+def test_identical_findings_in_repeated_rows_are_grouped(tmp_path):
+    rows = ";".join(["Site|Name of site supervisor and his signature"] * 5)
+    path = write_docx(
+        tmp_path / "form.docx", [("p", "Sign-off sheet"), ("table", "Site|Field;" + rows)]
+    )
+    result = lint(path, "en")
+    assert [(f.match, f.location.row) for f in result.findings] == [("his", 2)]
+    assert "rows 3, 4, 5 and 6" in result.findings[0].message
+    text = "- The chairman signs.\n- The chairman of the board signs.\n"
+    assert [f.message.endswith("chairperson") for f in lint_text(tmp_path, text).findings] == [
+        True,
+        True,
+    ]
+
+
 # --- Word files, JSON and rule packs -------------------------------------------------------------
 
 

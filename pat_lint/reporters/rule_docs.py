@@ -28,11 +28,26 @@ def section(rule: Rule, key: str) -> str:
     return str(rule.docs.get(key, "")).strip()
 
 
+def examples(rule: Rule) -> list[str]:
+    """The rule's examples (the ones its test runs), one line each: "flagged: …", "not
+    flagged: …"."""
+    found = []
+    for verdict, label in (("fail", "flagged"), ("pass", "not flagged")):
+        for example in rule.examples.get(verdict) or []:
+            text = example if isinstance(example, str) else str(example.get("text", ""))
+            language = "" if isinstance(example, str) else f" [{example.get('language', 'en')}]"
+            lines = [line for line in text.strip().splitlines() if line.strip()]
+            found.append(f"{label}{language}: {' / '.join(lines)}")
+    return found
+
+
 def explain_text(rule: Rule) -> str:
-    """The rule's docs under fixed headings, like ``ruff rule``."""
+    """The rule's docs under fixed headings, like ``ruff rule``, with its examples."""
     lines = [f"{rule.id} {rule.name} ({rule.category}, {rule.severity.label})", ""]
     for heading, key in SECTIONS:
         lines += [f"## {heading}", section(rule, key), ""]
+    if examples(rule):
+        lines += ["## Examples", *(f"- {line}" for line in examples(rule)), ""]
     lines.append("## References")
     lines += [f"- {ref}" for ref in references(rule)]
     return "\n".join(lines)

@@ -36,8 +36,11 @@ def _joined_doc(analysis: Analysis, index: int) -> tuple[Doc, int] | None:
     if before is None and after is None:
         return None
     text = analysis.blocks[index].text
-    head = " ".join(analysis.blocks[before].text.split()[-CARRIED_WORDS:]) + " " if before else ""
-    tail = " " + " ".join(analysis.blocks[after].text.split()[:CARRIED_WORDS]) if after else ""
+    head = tail = ""
+    if before is not None:
+        head = " ".join(analysis.blocks[before].text.split()[-CARRIED_WORDS:]) + " "
+    if after is not None:
+        tail = " " + " ".join(analysis.blocks[after].text.split()[:CARRIED_WORDS])
     return parse(head + text + tail, analysis.block_languages[index]), len(head)
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pat_lint.analysis.nlp import capitalised_more_often, is_known_form, lemma
 from pat_lint.analysis.terms.institutions import is_org_word
-from pat_lint.analysis.terms.lexicon import any_language
+from pat_lint.analysis.terms.lexicon import any_language, context_words
 from pat_lint.analysis.terms.tokens import is_capitalised, stop_words
 
 if TYPE_CHECKING:
@@ -67,15 +67,25 @@ def in_apposition_to_name(doc: Doc, start: int, end: int, language: str) -> bool
     ("The current Ombudsman, Mr Andrei Vasko, …", "trois hommes d'affaires de Tadrouk, MM.
     Issouf Alzouma, …", "Moses Tandi, chairman of …"). The role may have a short complement
     ("chairman of the Kiboro Market Traders' Association")."""
+    clause_words = context_words(language).clause_words
     i = end
-    while i < len(doc) and i < end + APPOSITION_REACH and not doc[i].is_punct:
+    while i < min(len(doc), end + APPOSITION_REACH):
+        if doc[i].is_punct or doc[i].lower_ in clause_words:
+            break
         i += 1
     if i + 1 < len(doc) and doc[i].text == "," and _starts_name(doc, i + 1, language):
         return True
-    j = start - 1
-    while j >= 0 and start - j <= 3 and doc[j].is_alpha and not is_capitalised(doc[j]):
-        j -= 1  # "the current", "el actual"
-    return j >= 1 and doc[j].text == "," and _ends_name(doc, j - 1, language)
+    # ", chairman", ", the chairman", ", the current chairman" after a name
+    articles = any_language("articles") | any_language("indefinite_articles")
+    for comma in (start - 1, start - 2, start - 3):
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        between = doc[comma + 1 : start]
+        if all(t.is_alpha and not is_capitalised(t) for t in between) and (
+            not len(between) or between[0].lower_ in articles
+        ):
+            return _ends_name(doc, comma - 1, language)
+    return False
 
 
 #: How many words of complement may stand between a role and the comma before a name.

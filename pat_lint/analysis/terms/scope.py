@@ -101,7 +101,7 @@ def _cited_spans(analysis: Analysis) -> dict[int, list[tuple[int, int]]]:
             continue
         first = index + 1
         later = first
-        while later < len(blocks) and _continues_citation(blocks, first, later):
+        while later < len(blocks) and _continues_citation(blocks, first, later, language):
             found.setdefault(later, []).append((0, len(blocks[later].text)))
             later += 1
     return found
@@ -119,7 +119,7 @@ def _lead_in_end(text: str, language: str) -> int | None:
     return None
 
 
-def _continues_citation(blocks: tuple[Block, ...], first: int, later: int) -> bool:
+def _continues_citation(blocks: tuple[Block, ...], first: int, later: int, language: str) -> bool:
     """Whether block ``later`` belongs to the citation that starts at block ``first``."""
     block = blocks[later]
     if block.kind is BlockKind.HEADING or not block.text.strip():
@@ -128,7 +128,21 @@ def _continues_citation(blocks: tuple[Block, ...], first: int, later: int) -> bo
         return True
     if blocks[first].kind is BlockKind.QUOTE:
         return block.kind is BlockKind.QUOTE and blocks[later - 1].kind is BlockKind.QUOTE
-    return bool(_PROVISION.match(block.text)) and bool(_PROVISION.match(blocks[later - 1].text))
+    return _starts_provision(block.text, language) and _starts_provision(
+        blocks[later - 1].text, language
+    )
+
+
+def _starts_provision(text: str, language: str) -> bool:
+    """Whether a block starts like a provision of a legal text: "(2)", "14.", "(b)", "§ 3",
+    or a numbered reference ("Article 10.", "Section 4")."""
+    if _PROVISION.match(text):
+        return True
+    words = tokenize(" ".join(text.split()[:3]), language)
+    return any(
+        start == 0 and words[end - 1][0].isdigit()
+        for start, end in context_words(language).legal_references.spans(words)
+    )
 
 
 # --- references --------------------------------------------------------------------------------
