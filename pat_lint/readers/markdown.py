@@ -3,10 +3,14 @@
 Structure comes from markdown-it-py (CommonMark plus pipe tables and strikethrough), never from
 regular expressions: ATX and setext headings, paragraphs, list items at any depth (a list
 item's own first paragraph is its block; nested lists are blocks of their own), pipe-table cells
-(``<br>`` inside a cell splits it into several blocks of the same table/row/col), and block
-quotes (everything inside a quote is a ``QUOTE`` block). Code blocks, HTML blocks, HTML comments
-and YAML front matter are skipped; suppression directives in HTML comments are read from the
-raw lines by the suppression module.
+(``<br>`` inside a cell splits it into several blocks of the same table/row/col; the header row
+is the first, or the second under a title row), HTML tables (``<table>``) as converters write them
+(read by :mod:`pat_lint.readers.html_tables`, with their row and column spans), and block quotes
+(everything inside a quote is a ``QUOTE`` block). A pipe-table row broken over several lines —
+a cell pasted from a PDF with its line breaks — is joined back into one row before parsing
+(:class:`ParseLines`). Code blocks, other HTML blocks, HTML comments and YAML front matter are
+skipped; suppression directives in HTML comments are read from the raw lines by the
+suppression module.
 
 Inline markup is stripped (emphasis, code backticks, links → their text, images → their alt
 text, inline HTML → a space) and each block keeps a ``source_map`` so that

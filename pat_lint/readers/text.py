@@ -8,9 +8,18 @@ proposals written in a text editor or exported from one:
   "4.1 Context" level 2); a short line ending with ":" ("Indicators:") is a label, kept as a
   paragraph of its own;
 - bullets (``-``, ``*``, ``•``, ``–``, ``o``, ``1.``, ``1)``, ``a)``, ...) start list items whose
-  level follows the indentation; wrapped continuation lines are joined to their item;
-- blank lines separate paragraphs; hard-wrapped lines are joined with a single space;
-- labelled lines ("Indicator 1.1: ...") each start a paragraph of their own.
+  level follows the indentation; wrapped continuation lines are joined to their item; lines
+  numbered "1.1.1" one after another (blank lines between allowed) are items of a numbered
+  list, not headings (:func:`~pat_lint.readers.headings.follows`);
+- blank lines separate paragraphs; hard-wrapped lines are joined with a single space, a word
+  broken with a hyphen at a line end mended (:mod:`pat_lint.readers.hyphens`);
+- labelled lines ("Indicator 1.1: ...") each start a paragraph of their own after a sentence;
+  several labels run into one wrapped paragraph stay in it, whole;
+- in text pasted from a PDF, where no blank line separates anything, a numbered heading or a
+  "1.1.1" item starts on its own after a line that ends its sentence or stops short of the
+  width the text is wrapped at; page marks ("Page 2 of 7") are dropped;
+- tables drawn with characters — ``+----+`` grid tables with wrapped cells and ``| a | b |``
+  pipe or org tables — are table cells (:mod:`pat_lint.readers.ascii_tables`).
 
 Every block keeps the line and column (1-based, in characters of the decoded text) of its first
 character and a ``source_map`` from which :meth:`~pat_lint.model.Block.span_location` finds any
