@@ -76,11 +76,13 @@ def write(path: Path, entries: Iterable[tuple[str, int, str | None]]) -> None:
     """Write a table of ``(word, flags, lemma)`` entries (a lemma only with :data:`FORM`).
 
     A record is ``"\\n" word "\\0" flags`` and, for a form, two hex digits saying how many bytes
-    of the word begin its lemma, then the rest of the lemma ("feet" → "02et"... i.e. "fe" + "et").
-    The output depends only on the entries, so regenerating a table gives the same bytes.
+    of the word begin its lemma, then the rest of the lemma ("women" → "woman" is ``03an``:
+    "wom" + "an"). The output depends only on the entries, so regenerating gives the same bytes.
     """
     records: dict[int, list[bytes]] = {}
-    rows = sorted(entries)
+    rows = sorted(entries, key=lambda entry: entry[0])
+    if len({word for word, _, _ in rows}) != len(rows):
+        raise ValueError("a word is listed twice")
     buckets = max(1, len(rows) // _PER_BUCKET)
     for word, flags, lemma in rows:
         key = word.encode("utf-8")
