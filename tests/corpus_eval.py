@@ -120,7 +120,9 @@ class IndicatorScore:
 def score_indicators(item: Labelled, result: Any, score: IndicatorScore) -> None:
     """Add one proposal's indicator extraction and flagging to ``score``."""
     found = {normalise(i.text): i for i in result.indicators}
-    flagged_found = {normalise(f.match) for f in result.findings if f.rule == "SD001"}
+    matches = [normalise(f.match) for f in result.findings if f.rule == "SD001"]
+    # a finding points at the indicator's first block: its match starts the indicator's text
+    flagged_found = {key for key in found if any(key.startswith(m) for m in matches if m)}
     expected_texts = set()
     for label in item.labels.get("indicators") or []:
         key = normalise(label["text"])

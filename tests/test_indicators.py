@@ -540,3 +540,83 @@ def test_sentences_that_are_not_a_proposal_wide_statement(tmp_path: Path, senten
     assert result.disaggregation_statement is None
     [finding] = [f for f in result.findings if f.rule == "SD001"]
     assert "the proposal states" not in finding.message
+
+
+# --- layouts of real results frameworks -------------------------------------------------------
+
+
+def test_lists_under_a_results_framework_heading_nested_under_outcomes(tmp_path: Path):
+    """Indicators written as "1.1.1" items nested under outcome bullets under a "RESULTS
+    FRAMEWORK" heading; the outcomes are not indicators; an "Assumptions" sub-heading ends it."""
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Concept note\n\n## 6. RESULTS FRAMEWORK\n\n"
+        "- Outcome 1: Women farmers increase their incomes\n"
+        "  - 1.1.1 Number of women farmers trained in post-harvest handling\n"
+        "  - 1.1.2 Percentage of trained farmers using hermetic bags\n"
+        "- Outcome 2: Local markets are safer\n"
+        "  - 2.1.1 Number of market committees with a safety plan\n\n"
+        "### Assumptions\n\n- Prices of hermetic bags remain stable\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Number of women farmers trained in post-harvest handling",
+        "Percentage of trained farmers using hermetic bags",
+        "Number of market committees with a safety plan",
+    ]
+    assert flagged(result) == ["Percentage of trained farmers using hermetic bags"]
+
+
+def test_several_labels_in_one_hard_wrapped_paragraph_of_a_text_logframe(tmp_path: Path):
+    path = tmp_path / "logframe.txt"
+    path.write_text(
+        "Annex B: Logical framework\n==========================\n\n"
+        "Specific objective 1: Border officials apply risk-based procedures\n"
+        "-------------------------------------------------------------------\n\n"
+        "Indicator 1.1: Number of border officials trained on risk-based inspection.\n"
+        "Indicator 1.2: Number of inspection lanes equipped with document readers.\n"
+        "Indicator 1.3: Proportion of referred persons who receive a first\n"
+        "interview within 24 hours (2023 baseline: 35%). Source of verification:\n"
+        "training records.\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Number of border officials trained on risk-based inspection",
+        "Number of inspection lanes equipped with document readers",
+        "Proportion of referred persons who receive a first interview within 24 hours "
+        "(2023 baseline: 35%)",
+    ]
+    assert len(flagged(result)) == 2
+
+
+def test_docx_cell_enumerating_indicators_inline_and_a_timeframe_cell(tmp_path: Path):
+    """A results and resources framework cell "a. … b. …" holds two indicators; a cell that
+    only says "By 2027:" is not one; a merged title row sits above the header row."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Results and resources framework", level=1)
+    table = document.add_table(rows=4, cols=3)
+    title = table.cell(0, 0).merge(table.cell(0, 2))
+    title.text = "Joint programme results and resources framework"
+    for col, header in enumerate(("Outcome", "Indicators", "Targets")):
+        table.cell(1, col).text = header
+    table.cell(2, 0).text = "Outcome 1: Women's incomes increase"
+    table.cell(2, 1).text = (
+        "a. Number of women with a savings account b. Value of loans disbursed to women-owned "
+        "enterprises (USD)"
+    )
+    table.cell(2, 2).text = "a. 4,000 b. 2 million"
+    table.cell(3, 0).text = "Outcome 2: Safer markets"
+    table.cell(3, 1).text = "By 2027:"
+    table.cell(3, 2).text = "20"
+    path = tmp_path / "rrf.docx"
+    document.save(path)
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Number of women with a savings account",
+        "Value of loans disbursed to women-owned enterprises (USD)",
+    ]
+    assert flagged(result) == []

@@ -15,21 +15,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from pat_lint.analysis.indicators.lexicons import fold, lexicon, structure_words
-from pat_lint.analysis.indicators.spans import Span, clean, display_text, label_patterns, spans_of
+from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon, structure_words
+from pat_lint.analysis.indicators.spans import (
+    Span,
+    clean,
+    display_text,
+    is_result_statement,
+    label_patterns,
+    spans_of,
+)
 from pat_lint.analysis.indicators.tables import spans_in_tables
 from pat_lint.model import LANGUAGES, Block, BlockKind
 
 
 def is_label(block: Block) -> bool:
     """A block that introduces a list of indicators: "Indicators:", "Indicateurs :", a heading
-    "Output indicators", or a sentence ending with a colon whose last sentence names indicators
-    ("The following indicators will be tracked:")."""
+    that names indicators or a results framework ("Output indicators", "Monitoring indicators",
+    "RESULTS FRAMEWORK", "Cadre de résultats", "Indicadores de seguimiento"), or a sentence
+    ending with a colon whose last sentence names indicators ("The following indicators will
+    be tracked:")."""
     text = display_text(block.text).strip()
     _, bare, heading = label_patterns()
     if block.kind is BlockKind.HEADING:
-        return bool(heading.match(text))
+        return bool(heading.match(text)) or names_indicators(text)
     if not text.endswith((":", "：")):
         return False
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
@@ -58,12 +68,35 @@ def _labelled_indicator(block: Block, labelled: re.Pattern[str]) -> bool:
     return block.kind is not BlockKind.HEADING or _reads_as_indicator(block.text[match.end() :])
 
 
+def names_indicators(heading: str) -> bool:
+    """Whether a heading names indicators or a results framework, in a few words ("6.
+    Monitoring indicators", "RESULTS FRAMEWORK", "Indicadores de seguimiento", "Cadre logique")."""
+    folded = fold(heading)
+    if len(folded.split()) > 9 or _NOT_INDICATORS.search(folded):
+        return False
+    return bool(label_patterns()[1].search(folded) or _framework_pattern().search(folded))
+
+
+@lru_cache(maxsize=1)
+def _framework_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-]){alternation(structure_words('framework_headings'))}(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+_NOT_INDICATORS = re.compile(
+    r"\b(?:terms of reference|termes de référence|términos de referencia)\b"
+)
+
+
 def extract(blocks: Sequence[Block]) -> list[Span]:
     """Every indicator of a document, in document order."""
     table_spans = spans_in_tables(blocks)
     labelled = label_patterns()[0]
     spans: list[Span] = []
     scope: int | None = None  # list level above which items are indicators; None = no scope
+    section_end = -1  # under a heading that names indicators: its list items, to this index
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.TABLE_CELL:
             spans += table_spans.get(index, [])
@@ -72,12 +105,27 @@ def extract(blocks: Sequence[Block]) -> list[Span]:
         in_scope = scope is not None and block.kind is BlockKind.LIST_ITEM and block.level > scope
         if not in_scope:
             scope = None
+        if index < section_end and block.kind is BlockKind.HEADING:
+            if not (is_label(block) or is_result_statement(block.text)):
+                section_end = index  # "Assumptions and risks" under "Logical framework"
+        in_section = index < section_end and block.kind is BlockKind.LIST_ITEM
         if _labelled_indicator(block, labelled):
             spans += spans_of(index, block.text)
             continue
         if is_label(block):
+            if block.kind is BlockKind.HEADING:
+                section_end = _section_end(blocks, index)
             scope = block.level if block.kind is BlockKind.LIST_ITEM else 0
             continue
-        if in_scope:
+        if (in_scope or in_section) and not is_result_statement(block.text):
             spans += spans_of(index, block.text)
     return spans
+
+
+def _section_end(blocks: Sequence[Block], heading: int) -> int:
+    """The index after the last block of the section a heading opens."""
+    level = blocks[heading].level
+    for index in range(heading + 1, len(blocks)):
+        if blocks[index].kind is BlockKind.HEADING and blocks[index].level <= level:
+            return index
+    return len(blocks)

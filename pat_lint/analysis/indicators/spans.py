@@ -107,13 +107,19 @@ _LEAD = re.compile(
     r"|(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :"
-    r"|[A-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[A-Z]{1,2}\d{1,2})?"
+    r"|[A-Z]{1,4}[.\s]?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[A-Z]{1,2}\d{1,2})?"
     r"(?:\s*[:：.)]\s*|\s+)(?=[A-ZÀ-Ý%#¿])"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+)"
 )
 _TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
-_FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$")
+_FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
+#: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
+_TIME_ONLY = re.compile(
+    r"^\W*(?:(?:by|before|until|in|d['’]ici|avant|en|para|hasta|a|al)\s+)?(?:(?:the\s+)?end\s+"
+    r"(?:of\s+)?|fin\s+|finales\s+de\s+)?(?:(?:19|20)\d{2}|Q[1-4]\s+(?:19|20)\d{2})\W*$",
+    re.IGNORECASE,
+)
 #: A lettered or numbered part of a composite indicator: "(a) … and (b) …", "a) …; b) …".
 _ENUMERATOR = re.compile(r"(?<![\w])\(?([a-h]|[ivx]{1,3}|\d)\)\s")
 _BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
@@ -122,7 +128,8 @@ _BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
 def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
     """Offsets of an indicator inside ``text[start:end]``: leading space, list marker,
     numbering, label and markup removed, a following field ("Target: 500") and trailing
-    punctuation cut. None when nothing that reads like an indicator is left."""
+    punctuation cut. None when nothing that reads like an indicator is left. A continuation
+    (``strip_label=False``) keeps whatever text it has ("2022 : 3 100)")."""
     labelled = label_patterns()[0]
     while strip_label:
         segment = text[start:end]
@@ -138,10 +145,52 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     if footnote is not None:
         end = footnote.start()
     segment = text[start:end]
+    if not strip_label:
+        return (start, end) if segment.strip() else None
     words = re.findall(r"[^\W\d_]{2,}", segment)
-    if not words or fold(segment) in EMPTY_CELLS:
+    if not words or fold(segment) in EMPTY_CELLS or _TIME_ONLY.match(segment):
         return None
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _result_pattern() -> re.Pattern[str]:
+    """A result statement or table sub-header ("Outcome 1: ...", "R2 (suite)", "Impact",
+    "Resultado 1. …")."""
+    labels = alternation(structure_words("result_labels"))
+    return re.compile(
+        rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
+        rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：.–—-]|\(|$)",
+        re.IGNORECASE,
+    )
+
+
+def is_result_statement(text: str) -> bool:
+    """A result statement or a sub-header of a results framework, not an indicator
+    ("Outcome 1: Women farmers …", "Resultado 2. …", "R1 :"), unless it is labelled as one."""
+    return bool(_result_pattern().match(text)) and not label_patterns()[0].match(text)
+
+
+#: An item of an inline enumeration: " b. Number of …", " c) Nombre de …".
+_INLINE_ITEM = re.compile(r"(?<=\s)(?P<letter>[a-h])[.)]\s+(?=[A-ZÀ-Ý%#¿])")
+
+
+def enumerated_parts(
+    text: str, start: int, end: int, first_given: bool = False
+) -> list[tuple[int, int]]:
+    """The parts of a cell or paragraph that enumerates indicators inline ("a. Number of women
+    trained b. Number of men trained"): it must start with "a." or "a)" (or continue a text
+    that did: ``first_given``) and go on with "b.", "c."… in order; else the whole text."""
+    lead = re.match(r"\s*\(?a[.)]\s+", text[start:end])
+    if lead is None and not first_given:
+        return [(start, end)]
+    cuts, expected = [], "b"
+    for found in _INLINE_ITEM.finditer(text, start, end):
+        if found.group("letter") == expected:
+            cuts.append(found.start())
+            expected = chr(ord(expected) + 1)
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _first_of_parts(segment: str, lead_end: int) -> bool:
@@ -182,10 +231,32 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def spans_of(index: int, text: str) -> list[Span]:
-    """Every indicator in one block's text (one per paragraph part)."""
+    """Every indicator in one block's text: one per paragraph part, per label when several
+    share a paragraph ("Indicator 1.1: … Indicator 1.2: …"), per inline "a. … b. …" item."""
     spans = []
     for start, end in paragraphs(text):
-        cleaned = clean(text, start, end)
-        if cleaned is not None:
-            spans.append(Span(index, cleaned[0], cleaned[1]))
+        for part_start, part_end in _labelled_parts(text, start, end):
+            for a, b in enumerated_parts(text, part_start, part_end):
+                cleaned = clean(text, a, b)
+                if cleaned is not None:
+                    spans.append(Span(index, cleaned[0], cleaned[1]))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _inner_label() -> re.Pattern[str]:
+    """A label inside running text that starts another indicator ("… trained. Indicator 1.2:
+    Number of …"): the indicator word with a number, then a colon."""
+    word = _indicator_word()
+    return re.compile(
+        rf"(?<=[\s.;,])(?:{word})\s+[A-Za-z]{{0,3}}\d+(?:[.\-]\d+)*[a-z]?\s*[:：]",
+        re.IGNORECASE,
+    )
+
+
+def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a paragraph that holds several labelled indicators, cut before each
+    label after the first."""
+    cuts = [m.start() for m in _inner_label().finditer(text, start, end) if m.start() > start]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]

@@ -22,6 +22,8 @@ from pat_lint.analysis.indicators.spans import (
     Span,
     clean,
     display_text,
+    enumerated_parts,
+    is_result_statement,
     label_patterns,
     paragraphs,
     spans_of,
@@ -135,22 +137,11 @@ def _table_spans(blocks: Sequence[Block], table: _Table) -> dict[int, list[Span]
 def _is_sub_header(blocks: Sequence[Block], block: Block, row_cells: list[int]) -> bool:
     """A row that heads a group of rows ("Outcome 1: ...") rather than holding an indicator:
     its indicator cell states a result, or repeats another cell of the row (a merged cell)."""
-    if _result_pattern().match(block.text) and not label_patterns()[0].match(block.text):
+    if is_result_statement(block.text):
         return True
     col = block.location.col
     others = {fold(blocks[i].text) for i in row_cells if blocks[i].location.col != col}
     return fold(block.text) in others
-
-
-@lru_cache(maxsize=1)
-def _result_pattern() -> re.Pattern[str]:
-    """A result statement or table sub-header ("Outcome 1: ...", "R2 (suite)", "Impact")."""
-    labels = alternation(structure_words("result_labels"))
-    return re.compile(
-        rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
-        rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：.–—-]|\(|$)",
-        re.IGNORECASE,
-    )
 
 
 def _cell_pieces(text: str) -> list[tuple[int, int]]:
@@ -158,6 +149,10 @@ def _cell_pieces(text: str) -> list[tuple[int, int]]:
     indicators run together on one line ("... in fire safety Number of volunteers ...")."""
     pieces = []
     for start, end in paragraphs(text):
+        parts = enumerated_parts(text, start, end)
+        if len(parts) > 1:
+            pieces += parts
+            continue
         cuts = [m.start() for m in _restart_pattern().finditer(text, start, end)]
         if cuts and _title_case(text[start:end]):
             cuts = []
@@ -194,6 +189,20 @@ def _continues(text: str) -> bool:
     return first not in structure_words("starts")
 
 
+def _closes_parenthesis(before: str, piece: str) -> bool:
+    """Whether ``piece`` closes a parenthesis that ``before`` left open ("… (référence" then
+    "2022 : sans objet)"): then it is the same indicator."""
+    if before.count("(") <= before.count(")"):
+        return False
+    closing = piece.find(")")
+    return closing >= 0 and "(" not in piece[:closing]
+
+
+def _opens_enumeration(before: str) -> bool:
+    """Whether the text before a span is the "a." of an inline enumeration."""
+    return bool(re.search(r"(?:^|\s)\(?a[.)]\s*$", before))
+
+
 def _join_pieces(
     blocks: Sequence[Block], pieces: list[tuple[int, int, int, tuple[str, ...]]]
 ) -> list[Span]:
@@ -202,11 +211,19 @@ def _join_pieces(
     previous_block = None
     for block, start, end, extra in pieces:
         text = blocks[block].text
-        if spans and block != previous_block and _continues(text[start:end]):
+        closes = bool(spans) and _closes_parenthesis(spans[-1].raw_text(blocks), text[start:end])
+        if spans and (closes or (block != previous_block and _continues(text[start:end]))):
             last = spans[-1]
-            cut = clean(text, start, end, strip_label=False)
+            parts = [(start, end)]
+            if _opens_enumeration(blocks[last.block].text[: last.start]):
+                parts = enumerated_parts(text, start, end, first_given=True)
+            cut = clean(text, *parts[0], strip_label=False)
             if cut is not None:
                 spans[-1] = replace(last, more=(*last.more, (block, *cut)))
+            for part in parts[1:]:  # "a. Población" / "rural que … b. Número de …"
+                cleaned = clean(text, *part)
+                if cleaned is not None:
+                    spans.append(Span(block, cleaned[0], cleaned[1], extra))
             previous_block = block
             continue
         cleaned = clean(text, start, end)
