@@ -6,7 +6,9 @@ were read and checked by hand (``PAT_LINT_UPDATE_GOLDEN=1`` rewrites them).
 
 from __future__ import annotations
 
+import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ except ImportError:  # tests/ not importable as a package
     from blockdump import check_golden
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "readers"
+DOCUMENT = "word/document.xml"
 GOOD = [
     "headings-styles.docx",
     "headings-faked.docx",
@@ -38,6 +41,15 @@ def load(name: str) -> Document:
 
 def headings_of(document: Document) -> list[tuple[int, str]]:
     return [(b.level, b.text) for b in document.blocks if b.kind is BlockKind.HEADING]
+
+
+def edited_copy(name: str, path: Path, part: str, edit: Callable[[bytes], bytes]) -> Path:
+    """A copy of a fixture at ``path`` with one part of the package edited."""
+    with zipfile.ZipFile(FIXTURES / name) as package, zipfile.ZipFile(path, "w") as copy:
+        for info in package.infolist():
+            data = package.read(info.filename)
+            copy.writestr(info, edit(data) if info.filename == part else data)
+    return path
 
 
 @pytest.mark.parametrize("name", GOOD)
@@ -278,31 +290,32 @@ def test_a_table_of_contents_is_never_taken_for_headings(name: str) -> None:
     assert titles[0] == "1. Background"
 
 
-def test_word_toc_is_recognised_by_field_control_or_style_alone(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "edits",
+    [
+        [(b"<w:docPartGallery", b"<w:docPartCategory"), (b'"toc', b'"Normal')],  # field only
+        [(b"TOC \\o", b"INDEX \\o"), (b'"toc', b'"Normal')],  # content control only
+        [(b"<w:docPartGallery", b"<w:docPartCategory"), (b"TOC \\o", b"XE ")],  # styles only
+    ],
+    ids=["field", "control", "styles"],
+)
+def test_word_toc_is_recognised_by_field_control_or_style_alone(
+    tmp_path: Path, edits: list[tuple[bytes, bytes]]
+) -> None:
     """Word's table of contents is a TOC field, in a "Table of Contents" content control, in
     "toc N" styles: any one of the three is enough (the tab before each page number is made a
     space, so that the lines do not look typed either)."""
-    source = FIXTURES / "toc-word.docx"
     untabbed = (b"<w:r><w:tab/></w:r>", b'<w:r><w:t xml:space="preserve"> </w:t></w:r>')
-    variants = {
-        "field only": [(b"<w:docPartGallery", b"<w:docPartCategory"), (b'"toc', b'"Normal')],
-        "control only": [(b"TOC \\o", b"INDEX \\o"), (b'"toc', b'"Normal')],
-        "styles only": [(b"<w:docPartGallery", b"<w:docPartCategory"), (b"TOC \\o", b"XE ")],
-    }
-    for label, edits in variants.items():
-        path = tmp_path / f"{label.replace(' ', '-')}.docx"
-        with zipfile.ZipFile(source) as package, zipfile.ZipFile(path, "w") as copy:
-            for info in package.infolist():
-                data = package.read(info.filename)
-                if info.filename == "word/document.xml":
-                    for old, new in [untabbed, *edits]:
-                        assert old in data, (label, old)
-                        data = data.replace(old, new)
-                copy.writestr(info, data)
-        titles = [text for _, text in headings_of(read(path))]
-        assert titles == ["1. Background", "1.1 Context", "2. Gender analysis", "3. Indicators"], (
-            label
-        )
+
+    def edit(data: bytes) -> bytes:
+        for old, new in [untabbed, *edits]:
+            assert old in data, old
+            data = data.replace(old, new)
+        return data
+
+    path = edited_copy("toc-word.docx", tmp_path / "toc.docx", DOCUMENT, edit)
+    titles = [text for _, text in headings_of(read(path))]
+    assert titles == ["1. Background", "1.1 Context", "2. Gender analysis", "3. Indicators"]
 
 
 def test_text_box_is_read_once_after_its_paragraph() -> None:
@@ -318,19 +331,15 @@ def test_text_box_is_read_once_after_its_paragraph() -> None:
 
 def test_vml_only_text_box_is_read(tmp_path: Path) -> None:
     """Older files write a text box only as VML (no DrawingML choice): it is read too."""
-    import re
 
-    path = tmp_path / "vml.docx"
-    source = zipfile.ZipFile(FIXTURES / "notes-boxes-lo.docx")
-    with source as package, zipfile.ZipFile(path, "w") as copy:
-        for info in package.infolist():
-            data = package.read(info.filename)
-            if info.filename == "word/document.xml":
-                data = re.sub(rb"<mc:AlternateContent><mc:Choice.*?</mc:Choice>", b"", data)
-                data = data.replace(b"<mc:Fallback>", b"").replace(b"</mc:Fallback>", b"")
-                data = data.replace(b"</mc:AlternateContent>", b"")
-                assert b"wps:txbx" not in data and b"v:textbox" in data
-            copy.writestr(info, data)
+    def vml_only(data: bytes) -> bytes:
+        data = re.sub(rb"<mc:AlternateContent><mc:Choice.*?</mc:Choice>", b"", data)
+        for tag in (b"<mc:Fallback>", b"</mc:Fallback>", b"</mc:AlternateContent>"):
+            data = data.replace(tag, b"")
+        assert b"wps:txbx" not in data and b"v:textbox" in data
+        return data
+
+    path = edited_copy("notes-boxes-lo.docx", tmp_path / "vml.docx", DOCUMENT, vml_only)
     texts = [b.text for b in read(path).blocks]
     assert texts.count("Box 1. Women on the move") == 1
 
@@ -394,6 +403,16 @@ def test_a_comment_on_a_note_goes_to_the_paragraph_that_refers_to_it(tmp_path: P
     on_note = [c for c in reviewed.comments if c.text.startswith("[GT001")]
     assert len(on_note) == 1
     assert reviewed.blocks[on_note[0].first_block].text.startswith("Labour migration")
+
+
+def test_a_damaged_notes_part_costs_the_notes_not_the_document(tmp_path: Path) -> None:
+    path = edited_copy(
+        "notes-boxes-lo.docx", tmp_path / "damaged.docx", "word/footnotes.xml", lambda d: d[:900]
+    )
+    texts = [b.text for b in read(path).blocks]
+    assert "Employers report a shortage of skilled manpower in the districts." not in texts
+    assert "Ministry of Labour, migration strategy 2022-2026." in texts  # the endnote
+    assert "End of the document." in texts
 
 
 # -- review comments ---------------------------------------------------------------------------

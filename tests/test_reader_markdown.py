@@ -493,3 +493,21 @@ def test_rows_broken_only_when_the_table_closes_its_rows(tmp_path: Path) -> None
         "1",
         "2",
     ]
+
+
+def test_malformed_html_tables_lose_no_text(tmp_path: Path) -> None:
+    """A table never closed ends with its HTML block; text outside cells is kept; bad spans
+    are read as 1."""
+    doc, _ = write_md(
+        tmp_path,
+        '<table><tr><td rowspan="x">A</td><td colspan="-2">B</td></tr>\n'
+        "stray words<tr><td>C</td></tr>\n\nParagraph after.\n",
+    )
+    got = [(b.kind, b.text, b.location.row, b.location.col) for b in doc.blocks]
+    assert got == [
+        (P, "stray words", None, None),
+        (TC, "A", 1, 1),
+        (TC, "B", 1, 2),
+        (TC, "C", 2, 1),
+        (P, "Paragraph after.", None, None),
+    ]

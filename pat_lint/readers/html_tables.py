@@ -7,8 +7,9 @@ tokenizer that reports the line and column of every tag and text run, so every c
 cell keeps its place in the file — and the cells are put on a grid with their ``rowspan``
 and ``colspan`` (:mod:`pat_lint.readers.grid`). ``<br>``, ``<p>``, list items and ``<div>``\\s
 inside a cell separate its paragraphs; a table nested in a cell adds paragraphs to that cell;
-``<th>`` cells and ``<thead>`` rows are header cells; a ``<caption>`` is a paragraph of its own.
-Entities are decoded; comments, scripts and styles are dropped.
+``<th>`` cells and ``<thead>`` rows are header cells; a ``<caption>``, and text written in the
+table outside any cell, are paragraphs of their own. Entities are decoded; comments, scripts and
+styles are dropped. A table never closed ends with its HTML block.
 """
 
 from __future__ import annotations
@@ -26,19 +27,20 @@ from pat_lint.readers.mapped import MappedText, Position
 _BREAKS = frozenset({"br", "p", "li", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr"})
 _SKIPPED = frozenset({"script", "style"})
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
-MAX_SPAN = 1000
+MAX_SPAN = 200
 
 
-def table_end(lines: list[str], start: int) -> int:
+def table_end(lines: list[str], start: int, fallback: int) -> int:
     """Index of the line that closes the ``<table>`` opened on line ``start`` (nested tables
-    counted), or the last line when it is never closed."""
+    counted), or ``fallback`` (the last line of the HTML block) when it is never closed — an
+    unclosed table does not swallow the rest of the document."""
     depth = 0
     for index in range(start, len(lines)):
         for match in re.finditer(r"<(/?)table\b", lines[index], re.IGNORECASE):
             depth += -1 if match.group(1) else 1
             if depth == 0:
                 return index
-    return len(lines) - 1
+    return fallback
 
 
 def opens_table(text: str) -> bool:
@@ -48,7 +50,8 @@ def opens_table(text: str) -> bool:
 
 @dataclass
 class HtmlTable:
-    """A table read from HTML: its rows of cells and the paragraphs of its caption."""
+    """A table read from HTML: its rows of cells, and the paragraphs of its caption and of any
+    text written in it outside a cell (which a browser shows before the table)."""
 
     rows: list[list[GridCell]] = field(default_factory=list)
     captions: list[MappedText] = field(default_factory=list)
@@ -84,7 +87,7 @@ class _TableParser(HTMLParser):
             self.in_head = False
         elif self.depth == 1 and tag == "tr":
             self.tables[-1].rows.append([])
-            self.cell = None
+            self.cell = self.caption = None
         elif self.depth == 1 and tag in ("td", "th"):
             self._open_cell(tag, dict(attrs))
         elif self.depth == 1 and tag == "caption":
@@ -115,6 +118,7 @@ class _TableParser(HTMLParser):
             self._break()
 
     def _open_cell(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self.caption = None
         table = self.tables[-1]
         if not table.rows:
             table.rows.append([])
@@ -157,11 +161,18 @@ class _TableParser(HTMLParser):
             self._add(char, line, column)
 
     def _add(self, char: str, line: int, column: int) -> None:
-        target = self.caption if self.caption is not None else None
+        if self.skipping or not self.tables:
+            return
         if self.cell is not None:
             target = self.cell.paragraphs[-1]
-        if target is None or self.skipping:
+        elif self.caption is not None:
+            target = self.caption
+        elif char.isspace():
             return
+        else:  # text outside any cell: shown before the table, kept as a paragraph
+            self.caption = MappedText()
+            self.tables[-1].captions.append(self.caption)
+            target = self.caption
         target.append(" " if char.isspace() else char, self.where(line - 1, column))
 
 

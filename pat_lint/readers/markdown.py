@@ -487,7 +487,7 @@ class MarkdownWalker:
         if not token.map or not opens_table(token.content):
             return
         first = token.map[0]
-        last = table_end(self.lines, first)
+        last = table_end(self.lines, first, fallback=max(token.map[1] - 1, first))
         text = "\n".join(self.lines[first : last + 1])
         table = read_table(text, lambda line, column: self.source.position(first + line, column))
         self.html_until = last + 1

@@ -41,7 +41,10 @@ class Notes:
                 part = word.part.part_related_by(relationship)
             except KeyError:
                 continue
-            root = etree.fromstring(part.blob)
+            try:
+                root = etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:  # a damaged notes part costs the notes, not the body
+                continue
             for note in root.iter(tag):
                 if note.get(w("type")) in (None, "normal"):
                     notes[(kind, note.get(w("id")) or "")] = note
