@@ -252,7 +252,8 @@ def test_text_proposal_in_spanish(tmp_path: Path):
         "Número de mujeres y hombres certificados en competencias laborales",
         "Porcentaje de personas usuarias satisfechas con la atención",
         "Número de docentes capacitados en inclusión escolar de niñas y niños",
-    ]  # the last list follows a paragraph, not an "Indicadores:" label
+        "Número de talleres realizados",
+    ]  # the last list is still under the heading that names indicators (not people: no flag)
     assert flagged(result) == [
         "Número de personas migrantes atendidas, desagregado por nacionalidad",
         "Porcentaje de personas usuarias satisfechas con la atención",

@@ -105,9 +105,8 @@ def extract(blocks: Sequence[Block]) -> list[Span]:
         in_scope = scope is not None and block.kind is BlockKind.LIST_ITEM and block.level > scope
         if not in_scope:
             scope = None
-        if index < section_end and block.kind is BlockKind.HEADING:
-            if not (is_label(block) or is_result_statement(block.text)):
-                section_end = index  # "Assumptions and risks" under "Logical framework"
+        if index < section_end and _introduces_something_else(block):
+            section_end = index  # "Assumptions and risks", "Activities include:"
         in_section = index < section_end and block.kind is BlockKind.LIST_ITEM
         if _labelled_indicator(block, labelled):
             spans += spans_of(index, block.text)
@@ -120,6 +119,16 @@ def extract(blocks: Sequence[Block]) -> list[Span]:
         if (in_scope or in_section) and not is_result_statement(block.text):
             spans += spans_of(index, block.text)
     return spans
+
+
+def _introduces_something_else(block: Block) -> bool:
+    """A sub-heading or a lead-in line ("Activities include:") inside a section headed by
+    indicators that introduces something other than indicators or results."""
+    if block.kind is BlockKind.HEADING:
+        return not (is_label(block) or is_result_statement(block.text))
+    text = display_text(block.text).rstrip()
+    lead_in = block.kind is BlockKind.PARAGRAPH and text.endswith((":", "："))
+    return lead_in and not is_label(block) and not is_result_statement(text)
 
 
 def _section_end(blocks: Sequence[Block], heading: int) -> int:
