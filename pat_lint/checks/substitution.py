@@ -63,12 +63,11 @@ def _hits(analysis: Analysis, params: SubstitutionParams) -> Iterator[Hit]:
         if not term_matcher.terms:
             continue
         doc = analysis.doc(index)
-        quotes = terms.others_words(analysis, index)
         # every substitution rule reads the same matches: find them once per block
         found = analysis.memo(("term_matches", index), partial(term_matcher.find, doc))
-        for match in found:
-            if not _selected(match, params):
-                continue
+        selected = [match for match in found if _selected(match, params)]
+        quotes = terms.others_words(analysis, index) if selected else []
+        for match in selected:
             span = _finding_span(doc, match, language, quotes)
             if span is None or (
                 not match.term.title and terms.in_name(analysis, index, match.start, match.end)

@@ -153,8 +153,9 @@ def in_capitalised_name(
     no sign of a name."""
     from pat_lint.analysis.terms.persons import is_name_like
 
-    if not is_capitalised(doc[start]) or not doc[start].is_alpha:
-        return False
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not is_capitalised(words[0]):
+        return False  # "L'Homme Nouveau": the first word of the match is "Homme"
     left, right = capitalised_run(doc, start, end, language, "name_joiners")
     people = context_words(language).person_nouns
     others = [

@@ -66,6 +66,7 @@ class PronounLexicon:
     articles: frozenset[str]
     predicative: frozenset[str]
     phrase_end: frozenset[str]
+    narrative_verbs: frozenset[str]
     paired: frozenset[str]
     spanish_before_he: frozenset[str]
     spanish_participles: frozenset[str]
@@ -104,6 +105,7 @@ def pronoun_lexicon(language: str) -> PronounLexicon | None:
         articles=frozenset(listed("articles")),
         predicative=frozenset(listed("predicative")),
         phrase_end=frozenset(listed("phrase_end")),
+        narrative_verbs=frozenset(listed("narrative_verbs")),
         paired=frozenset(listed("paired")),
         spanish_before_he=frozenset(listed("spanish_before_he")),
         spanish_participles=frozenset(listed("spanish_participles")),
@@ -377,7 +379,9 @@ class _BlockReader:
             if head is not None and self.singular(head):
                 if self.is_office(token, head) or self.in_apposition(doc, token.i, head, names):
                     return Kind.NAMED
-                return Kind.STRONG if self.distributive(doc, head) else Kind.WEAK
+                if self.distributive(doc, head):
+                    return Kind.STRONG
+                return Kind.NAMED if self.recounted(doc, head, end) else Kind.WEAK
         if self.short and self.is_bare_role(doc, token, start):
             if self.in_apposition(doc, token.i, token, names):
                 return Kind.NAMED
@@ -453,6 +457,12 @@ class _BlockReader:
         unit, as unspecified as "each chairman"."""
         after = [t.lower_ for t in doc[head.i + 1 : head.i + 3]]
         return len(after) == 2 and after[0] == "of" and after[1] in self.lex.quantifiers
+
+    def recounted(self, doc: Doc, head: Token, end: int) -> bool:
+        """ "A returnee interviewed in Kassala said he …": the text recounts what one particular
+        man did or said (a past-tense verb of an account after the role, in its sentence)."""
+        stop = min(end, head.sent.end)
+        return any(doc[i].lower_ in self.lex.narrative_verbs for i in range(head.i + 1, stop))
 
     def ends_phrase(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` ends a noun phrase (end, punctuation, a verb or a relative)."""
