@@ -480,3 +480,33 @@ def test_enumerated_measures_and_a_gender_specific_indicator_make_2a(tmp_path: P
     indicators = result.marker.criterion("indicators")
     assert indicators.status == "met" and "gender-specific indicator" in indicators.detail
     assert result.marker.code == "2a"
+
+
+@pytest.mark.parametrize(
+    ("objective", "code"),
+    [
+        (
+            "The overall objective is that rural women in the river districts live free of "
+            "violence and earn their own income.",
+            "2b",
+        ),
+        (
+            "The overall objective is to make labour migration from the river districts safer "
+            "and fairer for women and men.",
+            "2a",
+        ),
+    ],
+)
+def test_a_main_objective_about_women_alone_is_a_targeted_action(
+    tmp_path: Path, objective: str, code: str
+):
+    """IOM 2b: a project that targets one group because of a gender analysis; an objective
+    naming both women and men stays 2a."""
+    text = MAINSTREAMED_EN.replace(
+        "The overall objective is to make labour migration from the river districts safer and "
+        "fairer\nfor women and men.",
+        objective,
+    )
+    assert text != MAINSTREAMED_EN
+    result = lint(tmp_path, text)
+    assert result.marker.code == code, result.marker.reasons

@@ -54,6 +54,7 @@ class MarkerParams:
     tailored_cues: dict[str, list[str]] = field(default_factory=_cues)
     measure_cues: dict[str, list[str]] = field(default_factory=_cues)
     principal_cues: dict[str, list[str]] = field(default_factory=_cues)
+    target_terms: dict[str, list[str]] = field(default_factory=_cues)
     objective_labels: dict[str, list[str]] = field(default_factory=_cues)
     needs_headings: dict[str, list[str]] = field(default_factory=_cues)
     activity_headings: dict[str, list[str]] = field(default_factory=_cues)

@@ -16,6 +16,7 @@ from pat_lint.analysis.marker.reading import (
     is_sex_differentiated,
     is_tailored,
     sentences,
+    sex_term,
 )
 from pat_lint.model import Block, BlockKind, Criterion, GenderSectionResult
 
@@ -125,12 +126,14 @@ def activities_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout
             measure_cues.first(_lead(block), language)
         )
         for sentence in sentences(analysis, index):
-            for item in enumerated_items(sentence):
+            items = enumerated_items(sentence)
+            listed = len(items) > 1  # "En respuesta, el programa: exigirá …; construirá …"
+            for item in items:
                 if not is_tailored(item, params, language):
                     continue
                 if not in_gender:
                     found.add(analysis.section_titles[index], item)
-                elif introduced or measure_cues.first(sentence, language):
+                elif introduced or listed or measure_cues.first(sentence, language):
                     measures.add(analysis.section_titles[index], item)
     total = found.count + measures.count
     outcome = count_status(total, params.activities_min, found.count, params)
@@ -226,6 +229,16 @@ def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout)
             f"the main objective: {quote(shorten(statements[0]))}",
             (statements[0],),
         )
+    targeted = _targets_one_sex(statements[0] if statements else "", params, language)
+    if targeted:
+        return Criterion(
+            "principal",
+            label,
+            MET,
+            f"the main objective targets {targeted} (a targeted action): "
+            f"{quote(shorten(statements[0]))}",
+            (statements[0],),
+        )
     gendered = [s for s in statements if principal.first(s, language)]
     if gendered and len(gendered) * 2 >= len(statements):
         return Criterion(
@@ -252,6 +265,20 @@ def principal_criterion(analysis: Analysis, params: MarkerSettings, lay: Layout)
         NOT_MET,
         "no objective or outcome aims at gender equality or women's empowerment",
     )
+
+
+def _targets_one_sex(statement: str, params: MarkerSettings, language: str) -> str:
+    """Whether the main objective is about women or girls (or men or boys) only ("that rural
+    women live free of violence", "accroître l'accès des femmes entrepreneures …"): the IOM
+    marker's 2b for a project that targets one group because of a gender analysis. The group
+    must be named by a ``target_terms`` word as such (not a place, "Madre de Dios"), and the
+    objective name no other sex. Returns the word found, or ""."""
+    found = sex_term(statement, params, language)
+    if not found or not cues(params, "target_terms", language).first(found, language):
+        return ""
+    female = cues(params, "female_terms", language).first(statement, language)
+    male = cues(params, "male_terms", language).first(statement, language)
+    return found if bool(female) != bool(male) else ""
 
 
 def objective_statements(analysis: Analysis, params: MarkerSettings, lay: Layout) -> list[str]:

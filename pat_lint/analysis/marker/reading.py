@@ -29,6 +29,7 @@ CUE_PARAMS = (
     "tailored_cues",
     "measure_cues",
     "principal_cues",
+    "target_terms",
     "objective_labels",
     "needs_headings",
     "activity_headings",
@@ -94,9 +95,14 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[\s;:,]))\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s
 
 def enumerated_items(sentence: str) -> list[str]:
     """The items of a sentence that enumerates measures ("Measures: (a) separate search rooms
-    …; (b) a target of 35% women …"), or the sentence itself."""
+    …; (b) a target of 35% women …", "L'action prévoit : un quota …; des formations …"), or the
+    sentence itself."""
     starts = [m.start() for m in _ENUMERATOR.finditer(sentence)]
     if len(starts) < 2:
+        lead, colon, rest = sentence.partition(":")
+        items = [item.strip(" .") for item in rest.split(";")] if colon else []
+        if len(items) >= 2 and len(lead.split()) <= 12:
+            return [item for item in items if item]
         return [sentence]
     bounds = [*starts, len(sentence)]
     return [sentence[a:b].strip(" ;,.") for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -171,7 +177,7 @@ _QUOTED = re.compile(r"«[^»]{1,200}»|“[^”]{1,200}”|\"[^\"]{1,200}\"|(?<
 _PERCENT = re.compile(r"\d\s?%")
 
 
-def _sex_term(sentence: str, params: MarkerSettings, language: str) -> str | None:
+def sex_term(sentence: str, params: MarkerSettings, language: str) -> str | None:
     """A word naming women, men, girls or boys as such: not inside a quoted title, not part of
     a phrase listed in ``not_sex_terms`` ("women and children", "man-hours", "droits de
     l'homme"), not a capitalised word inside the sentence (a name: "Madre de Dios")."""
@@ -192,7 +198,7 @@ def is_sex_differentiated(sentence: str, params: MarkerSettings, language: str) 
     comparison or a named barrier ("Women own land in only 8 per cent of households")."""
     if cues(params, "gender_terms", language).first(sentence, language):
         return True
-    if _sex_term(sentence, params, language) is None:
+    if sex_term(sentence, params, language) is None:
         return False
     return bool(_PERCENT.search(sentence)) or bool(
         cues(params, "difference_cues", language).first(sentence, language)
@@ -202,6 +208,6 @@ def is_sex_differentiated(sentence: str, params: MarkerSettings, language: str) 
 def is_tailored(sentence: str, params: MarkerSettings, language: str) -> bool:
     """An activity statement that names women/men/girls/boys or is tailored by sex or age."""
     return bool(
-        _sex_term(sentence, params, language)
+        sex_term(sentence, params, language)
         or cues(params, "tailored_cues", language).first(sentence, language)
     )
