@@ -5,9 +5,10 @@ One line per block::
     007 table_cell L0 ¶3 T1 R2 C2 [Indicators] | Number of women and men counselled
 
 index, kind, level, location (``p`` page, ``¶`` paragraph, ``line:col``, ``T R C`` table/row/
-column, ``R3-5``/``C2-4`` for a merged cell's rows/columns), ``[header]`` for table cells, then the text. Comments follow, one line each, with the
-range of blocks they are anchored on. Set ``PAT_LINT_UPDATE_GOLDEN=1`` to rewrite golden files
-(then read the diff: a golden file is a statement of what is right, not of what came out).
+column, ``R3-5``/``C2-4`` for the rows/columns of a merged cell), ``[header]`` for table cells,
+then the text. Comments follow, one line each, with the range of blocks they are anchored on.
+Set ``PAT_LINT_UPDATE_GOLDEN=1`` to rewrite golden files (then read the diff: a golden file is a
+statement of what is right, not of what came out).
 """
 
 from __future__ import annotations
