@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from pat_lint.model import Block, BlockKind, Location
+from pat_lint.readers.pdf_parts.aligned import find_aligned_tables
 from pat_lint.readers.pdf_parts.cells import TableReader, same_columns
 from pat_lint.readers.pdf_parts.footnotes import note_text, take_footnotes
 from pat_lint.readers.pdf_parts.furniture import drop_running_lines
@@ -34,8 +35,10 @@ class Assembler:
         drop_running_lines(pages)
         self.body_size, body_bold = body_style([line for page in pages for line in page.lines])
         self.notes = take_footnotes(pages, self.body_size)
-        flow = [line for page in pages for line in page.lines]
         self.rules = ParagraphRules(pages)
+        for page in pages:
+            find_aligned_tables(page, self.rules, self.body_size)
+        flow = [line for page in pages for line in page.lines]
         lower_words = lower_case_words(line.text for line in flow)
         self.headings = Headings(path, self.body_size, body_bold, lower_words)
         self.tables = TableReader(path, self.rules)

@@ -106,6 +106,21 @@ class ParagraphRules:
     def __init__(self, pages: list[Page]) -> None:
         self.pitches = _usual_pitches(pages)
 
+    def within(self, columns: list[list[Line]]) -> ParagraphRules:
+        """The rules for columns of lines set tighter than the document's usual pitch (a
+        table's cells, in a document where most pitches are between table rows): for each
+        size, the smaller of the usual pitch and the smallest pitch between two lines of a
+        column."""
+        rules = ParagraphRules([])
+        rules.pitches = dict(self.pitches)
+        for lines in columns:
+            ordered = sorted(lines, key=lambda line: -line.baseline)
+            for a, b in zip(ordered, ordered[1:], strict=False):
+                pitch = round((a.baseline - b.baseline) * 2) / 2
+                if a.size == b.size and 0.9 * a.size <= pitch <= 2.6 * a.size:
+                    rules.pitches[a.size] = min(rules.pitches.get(a.size, pitch), pitch)
+        return rules
+
     def pitch_limit(self, size: float) -> float:
         """The largest baseline distance that still continues a paragraph at this size."""
         usual = self.pitches.get(size, 1.25 * size)

@@ -41,30 +41,35 @@ def find_tables(page: int, segments: list[Segment]) -> list[Table]:
 
 
 def _merge_collinear(segments: list[Segment], horizontal: bool) -> list[Segment]:
-    """Touching or overlapping segments on the same line merged into one."""
+    """Touching or overlapping segments on the same line (within half the tolerance across)
+    merged into one. Segments a fraction of a point apart across are compared whatever their
+    order along the line (two tables' borders at x = 449.8 and x = 450.7 are not one line)."""
 
-    def key(s: Segment) -> tuple[float, float]:
-        return (s.y0, s.x0) if horizontal else (s.x0, s.y0)
+    def across(s: Segment) -> float:
+        return s.y0 if horizontal else s.x0
+
+    def along(s: Segment) -> tuple[float, float]:
+        return (s.x0, s.x1) if horizontal else (s.y0, s.y1)
+
+    def touching(segment: Segment, merged: list[Segment]) -> Segment | None:
+        start, end = along(segment)
+        for last in reversed(merged):
+            if across(segment) - across(last) > TOLERANCE / 2:
+                return None
+            low, high = along(last)
+            if start <= high + TOLERANCE and end >= low - TOLERANCE:
+                return last
+        return None
 
     merged: list[Segment] = []
-    for segment in sorted(segments, key=key):
-        if merged:
-            last = merged[-1]
-            if (
-                horizontal
-                and abs(last.y0 - segment.y0) <= TOLERANCE / 2
-                and segment.x0 <= last.x1 + TOLERANCE
-            ):
-                last.x1 = max(last.x1, segment.x1)
-                continue
-            if (
-                not horizontal
-                and abs(last.x0 - segment.x0) <= TOLERANCE / 2
-                and segment.y0 <= last.y1 + TOLERANCE
-            ):
-                last.y1 = max(last.y1, segment.y1)
-                continue
-        merged.append(Segment(segment.x0, segment.y0, segment.x1, segment.y1))
+    for segment in sorted(segments, key=lambda s: (across(s), along(s))):
+        last = touching(segment, merged)
+        if last is None:
+            merged.append(Segment(segment.x0, segment.y0, segment.x1, segment.y1))
+        elif horizontal:
+            last.x0, last.x1 = min(last.x0, segment.x0), max(last.x1, segment.x1)
+        else:
+            last.y0, last.y1 = min(last.y0, segment.y0), max(last.y1, segment.y1)
     return merged
 
 
