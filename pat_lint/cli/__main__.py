@@ -1,0 +1,5 @@
+"""``python -m pat_lint.cli``: the same as the ``pat-lint`` command."""
+
+from pat_lint.cli import main
+
+main()
