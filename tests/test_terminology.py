@@ -586,6 +586,12 @@ def test_a_pronoun_antecedent_may_be_in_the_previous_block(tmp_path):
             "his passport to the captain.",
             [],
         ),
+        # a particular man the text recounts
+        ("A returnee interviewed in Kassala said he had been detained twice.", []),
+        (
+            "A returnee who has spent years abroad often finds that his skills are not recognised.",
+            ["his"],
+        ),
         # inclusive forms, never
         ("Each worker must show his or her contract; s/he keeps a copy of his/her payslip.", []),
     ],
