@@ -511,3 +511,24 @@ def test_malformed_html_tables_lose_no_text(tmp_path: Path) -> None:
         (TC, "C", 2, 1),
         (P, "Paragraph after.", None, None),
     ]
+
+
+def test_number_signs_and_comparisons_pasted_at_a_line_start(tmp_path: Path) -> None:
+    """In text pasted from a PDF a line may start with "# of" (a number sign) or "> 15" (a
+    comparison): neither is a heading or a quote, so the indicator is not cut there."""
+    doc, lines = write_md(
+        tmp_path,
+        "## Indicators\n\n- Percentage of households that wait\n> 15 minutes at the water "
+        "point, by sex\n- # of women trained in business skills\n\n# of people reached\n\n"
+        "# Background\n\n> A real quote.\n",
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (H, "Indicators"),
+        (LI, "Percentage of households that wait > 15 minutes at the water point, by sex"),
+        (LI, "# of women trained in business skills"),
+        (P, "# of people reached"),
+        (H, "Background"),
+        (Q, "A real quote."),
+    ]
+    for block in doc.blocks:
+        assert_every_char_located(block, lines)

@@ -71,25 +71,40 @@ def blank_front_matter(lines: list[str]) -> list[str]:
 _PIPE_ROW = re.compile(r"^ {0,3}\|")
 _DELIMITER_ROW = re.compile(r"^ {0,3}\|(?:\s*:?-+:?\s*\|)+\s*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+#: "# of women" (a number sign, not a heading), "> 15 minutes" or "> 40%" (a comparison, not
+#: a quote; "> 14. (1) …" stays a quoted article), also after a list marker
+_NOT_A_BLOCK = re.compile(
+    r"^ {0,3}(?:(?:[-*+]|\d{1,9}[.)]) +)?"
+    r"(?P<sign>#(?= +[a-zà-ÿ])|>(?= *\d+(?:[.,]\d+)? *(?:%|[a-zà-ÿ])))"
+)
 
 
 @dataclass
 class ParseLines:
     """The lines given to markdown-it, and where each of their characters is in the file.
 
-    Usually the file's own lines. A pipe-table row broken across lines — a cell's text pasted
-    from a PDF with its line breaks, so the row's first line does not end with the ``|`` that
-    every other row of the table ends with — is joined into one line (with a space), so that
-    it stays one row instead of starting rows of its own. ``pieces[i]`` lists, for parse line
-    ``i``, ``(column, source line index, source column)`` where each joined piece starts.
+    Usually the file's own lines, with two repairs for text pasted from PDFs, where a line
+    break falls anywhere:
+
+    - a pipe-table row broken across lines (a cell's text pasted with its line breaks, so the
+      row's first line does not end with the ``|`` that every other row of the table ends with)
+      is joined into one line (with a space), so that it stays one row instead of starting rows
+      of its own;
+    - a line that starts with ``#`` and a lower-case word ("# of women trained": "#" read as
+      "number") or with ``>`` and a number ("> 15 minutes") is not a heading or a quote: its
+      first character is escaped, so an indicator is not cut there.
+
+    ``pieces[i]`` lists, for parse line ``i``, ``(column, source line index, source column)``
+    where each piece of it starts; ``source`` keeps the file's lines as they are.
     """
 
     lines: list[str]
     pieces: list[list[tuple[int, int, int]]]
+    source: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, lines: list[str]) -> ParseLines:
-        """The parse lines of a file's lines (broken pipe-table rows joined)."""
+        """The parse lines of a file's lines (see the class docstring)."""
         out: list[str] = []
         pieces: list[list[tuple[int, int, int]]] = []
         index, in_table, in_fence = 0, False, False
@@ -100,13 +115,24 @@ class ParseLines:
             in_table = not in_fence and _in_pipe_table(lines, index, in_table)
             joined = _broken_row(lines, index) if in_table else 0
             text, where = line, [(0, index, 0)]
+            sign = None if in_fence else _NOT_A_BLOCK.match(line)
+            if sign is not None:  # "# of …", "> 15 …": escape the sign
+                at = sign.start("sign")
+                text = line[:at] + "\\" + line[at:]
+                where.append((at + 1, index, at))
             for extra in range(index + 1, index + 1 + joined):
                 where.append((len(text) + 1, extra, 0))
                 text = text + " " + lines[extra]
             out.append(text)
             pieces.append(where)
             index += 1 + joined
-        return cls(out, pieces)
+        return cls(out, pieces, lines)
+
+    def source_span(self, first: int, last: int) -> tuple[int, int]:
+        """The file's line indexes (first, last) that parse lines ``first``..``last`` come from."""
+        if not self.pieces:
+            return first, last
+        return self.pieces[first][0][1], self.pieces[last][-1][1]
 
     def position(self, index: int, column: int) -> Position:
         """Source (line, column), 1-based, of column ``column`` (0-based) of parse line
@@ -488,8 +514,9 @@ class MarkdownWalker:
             return
         first = token.map[0]
         last = table_end(self.lines, first, fallback=max(token.map[1] - 1, first))
-        text = "\n".join(self.lines[first : last + 1])
-        table = read_table(text, lambda line, column: self.source.position(first + line, column))
+        start, end = self.source.source_span(first, last)
+        text = "\n".join(self.source.source[start : end + 1])
+        table = read_table(text, lambda line, column: (start + line + 1, column + 1))
         self.html_until = last + 1
         for caption in table.captions:
             self._emit(make_block(BlockKind.PARAGRAPH, caption, self.path))
