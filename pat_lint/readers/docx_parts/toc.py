@@ -27,8 +27,8 @@ from pat_lint.readers.docx_parts.xml import W_PPR, W_SDT, W_VAL, text_of, w
 
 #: dot leaders then a page number ("4. Gender analysis ..... 7")
 _DOT_LEADER = re.compile(r"(?:\.\s*){4,}\d{1,4}$|…{2,}\s*\d{1,4}$")
-#: a tab, then (drawn leader characters and) a page number at the end of the line
-_TAB_PAGE = re.compile(r"\S[^\t]*\t[\s.·…_\-]*(?:\d{1,4}|[ivxlc]{1,7})\s*$", re.IGNORECASE)
+#: what follows the last tab of a contents line: (drawn leader characters and) a page number
+_PAGE_AFTER_TAB = re.compile(r"[\s.·…_\-]*(?:\d{1,4}|[ivxlc]{1,7})\s*", re.IGNORECASE)
 _TITLE = re.compile(
     r"^(?:table of contents|contents|table des mati[eè]res|sommaire|"
     r"[ií]ndice(?: general)?|contenidos?|tabla de contenidos?)\s*:?$",
@@ -66,7 +66,7 @@ def toc_paragraphs(elements: Sequence[Any], paras: dict[int, Para], styles: Styl
                 para=para,
                 in_field=index in in_field,
                 in_control=_in_toc_control(element),
-                tab_page=bool(_TAB_PAGE.search(text_of(element, tab="\t"))),
+                tab_page=_ends_in_tab_and_page(element, para.text),
                 leader=_has_leader_tab(element),
             )
         )
@@ -94,6 +94,14 @@ def _is_entry(line: _Line, before: _Line | None, after: _Line | None, styles: St
     if line.leader or any(other is not None and other.tab_page for other in (before, after)):
         return True
     return before is not None and bool(_TITLE.match(before.para.text))
+
+
+def _ends_in_tab_and_page(p: Any, text: str) -> bool:
+    """The paragraph's text, then a tab and a page number ("2. Gender analysis<tab>7")."""
+    if not text[-1:].isalnum():
+        return False
+    head, tab, tail = text_of(p, tab="\t").rstrip().rpartition("\t")
+    return bool(tab and head.strip() and _PAGE_AFTER_TAB.fullmatch(tail))
 
 
 def _toc_field_paragraphs(elements: Sequence[Any]) -> set[int]:
