@@ -500,8 +500,14 @@ class MarkdownWalker:
             source = self.lines[index] if index < len(self.lines) else ""
             offset = line_offset(content_line, source)
             width = len(content_line) + (1 if number < len(content_lines) - 1 else 0)
-            where = self.source.position
-            positions.extend(where(index, max(offset + column, 0)) for column in range(width))
+            pieces = self.source.pieces[index] if index < len(self.source.pieces) else []
+            if len(pieces) == 1:  # the usual case: the file's own line, column for column
+                _, line, shift = pieces[0]
+                start = line + 1, shift + 1
+                positions.extend((start[0], start[1] + max(offset + c, 0)) for c in range(width))
+            else:
+                where = self.source.position
+                positions.extend(where(index, max(offset + c, 0)) for c in range(width))
         return positions
 
     # -- HTML tables ----------------------------------------------------------------------
