@@ -45,9 +45,11 @@ PARAGRAPH = (
 
 @dataclass(frozen=True)
 class Sample:
-    """One run of a command: wall time (s) and peak resident memory (MiB)."""
+    """One run of a command: wall time and CPU time (user + system) in seconds, peak resident
+    memory in MiB. CPU time varies less than wall time when other work shares the machine."""
 
     seconds: float
+    cpu: float
     peak_mib: float
 
 
@@ -63,7 +65,7 @@ def run_once(command: list[str]) -> Sample:
     if process.returncode not in (0, 1):
         raise SystemExit(f"bench: {shlex.join(command)} exited with {process.returncode}\n{stderr}")
     peak_kib = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)  # bytes on macOS
-    return Sample(seconds, peak_kib / 1024)
+    return Sample(seconds, usage.ru_utime + usage.ru_stime, peak_kib / 1024)
 
 
 def measure(commands: dict[str, list[str]], repeat: int) -> dict[str, list[Sample]]:
@@ -78,6 +80,10 @@ def measure(commands: dict[str, list[str]], repeat: int) -> dict[str, list[Sampl
 
 def median_seconds(samples: list[Sample]) -> float:
     return statistics.median(s.seconds for s in samples)
+
+
+def median_cpu(samples: list[Sample]) -> float:
+    return statistics.median(s.cpu for s in samples)
 
 
 def peak_mib(samples: list[Sample]) -> float:
@@ -126,32 +132,36 @@ def bench_languages(args: argparse.Namespace) -> str:
         for language, path in files.items():
             commands[f"{language}.{fmt}"] = check(path)
     samples = measure(commands, args.repeat)
-    floor = median_seconds(samples["floor"])
+    floor = samples["floor"]
     lines = heading("One file per language", ["languages", "--repeat", str(args.repeat)])
     lines += [
-        f"Medians of {args.repeat} interleaved runs; peak RSS of the largest run. Floor: "
-        "`python -c \"import spacy; spacy.blank('en')\"`.",
+        f"Medians of {args.repeat} interleaved runs (wall time, and CPU time: user + system); "
+        "peak RSS of the largest run. Floor: `python -c \"import spacy; spacy.blank('en')\"`.",
         "",
-        "| run | time (s) | ÷ floor | ÷ same run in English | peak RSS (MiB) |",
-        "|---|---|---|---|---|",
-        f"| floor: `import spacy; spacy.blank('en')` | {floor:.2f} | 1.00× |  "
-        f"| {peak_mib(samples['floor']):.0f} |",
+        "| run | time (s) | ÷ floor | ÷ English | CPU (s) | ÷ floor | ÷ English | peak RSS (MiB) |",
+        "|---|---|---|---|---|---|---|---|",
+        _language_row("floor: `import spacy; spacy.blank('en')`", floor, floor, None),
     ]
     for name in ("--version", "--help"):
-        t = median_seconds(samples[name])
-        lines.append(
-            f"| `pat-lint {name}` | {t:.2f} | {t / floor:.2f}× |  | {peak_mib(samples[name]):.0f} |"
-        )
+        lines.append(_language_row(f"`pat-lint {name}`", samples[name], floor, None))
     for fmt, files in LANGUAGE_FILES.items():
-        english = median_seconds(samples[f"en.{fmt}"])
+        english = samples[f"en.{fmt}"]
         for language, path in files.items():
-            runs = samples[f"{language}.{fmt}"]
-            t = median_seconds(runs)
-            lines.append(
-                f"| `check` {path.name} ({language}) | {t:.2f} | {t / floor:.2f}× "
-                f"| {t / english:.2f}× | {peak_mib(runs):.0f} |"
-            )
+            what = f"`check` {path.name} ({language})"
+            lines.append(_language_row(what, samples[f"{language}.{fmt}"], floor, english))
     return "\n".join(lines) + "\n"
+
+
+def _language_row(
+    what: str, runs: list[Sample], floor: list[Sample], english: list[Sample] | None
+) -> str:
+    cells = [what]
+    for median in (median_seconds, median_cpu):
+        value = median(runs)
+        cells += [f"{value:.2f}", f"{value / median(floor):.2f}×"]
+        cells.append(f"{value / median(english):.2f}×" if english else "")
+    cells.append(f"{peak_mib(runs):.0f}")
+    return "| " + " | ".join(cells) + " |"
 
 
 # -- section: large files ----------------------------------------------------------------------
