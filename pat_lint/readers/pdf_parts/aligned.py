@@ -12,18 +12,18 @@ columns show as gutters: vertical strips that no word of consecutive rows crosse
   than :data:`MIN_GUTTER` em apart is running text: the table ends before it.
 - It is a table when it has two columns at least, two rows cut into pieces and text in every
   column on two rows, no column of bare list markers, and no line set larger than the rest
-  after its first row. Two wide columns of long paragraphs (on average
-  :data:`TEXT_COLUMN_LINES` lines or more per row) are text set in columns, not a table
-  (:mod:`.order` reads them).
+  after its first row. Two columns only, both wide (each :data:`TEXT_COLUMN_SHARE` of the
+  width), are text set in columns, not a table (:mod:`.order` reads them); a table of two
+  columns is a narrow one of labels or numbers beside a wide one.
 
 The lines are cut at the gutters, and each column's lines are joined into paragraphs
-(:mod:`.paragraphs`, with the column's right edge as the line end and the table's own line pitch). A
-table row starts at the first line and wherever no paragraph runs on from above and either the
-first column or two columns start a paragraph at the same height; a paragraph belongs to the
-row in which it starts, so a cell keeps the two indicators written one under the other, and a
-row whose first column is empty (under a merged outcome cell) is still a row. The result is a
-:class:`~.page.Table` like a ruled one: rows and columns numbered from 1, the first row giving
-the headers.
+(:mod:`.paragraphs`, with the column's right edge as the line end and the table's own line
+pitch). A table row starts at the first line and wherever no paragraph runs on from above and
+either the first column or two columns start a paragraph at the same height; a paragraph
+belongs to the row in which it starts, so a cell keeps the two indicators written one under
+the other, and a row whose first column is empty (under a merged outcome cell) is still a row.
+The result is a :class:`~.page.Table` like a ruled one: rows and columns numbered from 1, the
+first row giving the headers.
 """
 
 from __future__ import annotations
@@ -39,9 +39,8 @@ MIN_GUTTER = 0.6
 MIN_WIDTH = 1.0
 #: the widest gap between two rows of one table (line pitches)
 MAX_ROW_GAP = 2.5
-#: two columns each this share of the width at least, with this many lines per row on
-#: average, are columns of text
-TEXT_COLUMN_SHARE, TEXT_COLUMN_LINES = 0.3, 4.0
+#: two columns each this share of the width at least are columns of text
+TEXT_COLUMN_SHARE = 0.35
 
 
 def find_aligned_tables(page: Page, rules: ParagraphRules, body_size: float) -> None:
@@ -177,9 +176,7 @@ def _table(
         max(x.x1 for x in lines) - min(x.x0 for x in lines) >= TEXT_COLUMN_SHARE * width
         for lines in columns
     ):
-        visual = sum(len(lines) for lines in columns) / 2
-        if len(starts) < 2 or visual / len(starts) >= TEXT_COLUMN_LINES:
-            return None
+        return None  # two columns of text
     return _build(page, rows, columns, paras, starts)
 
 

@@ -7,7 +7,8 @@ glyphs are kept (as a single space): a space the PDF draws separates words even 
 letters are set so tightly that the gap alone would not (condensed text in slides). Bullets
 drawn from a symbol font whose text is the font's own code (Word's Wingdings "Ø" for ⮚, "§" for
 ▪, Symbol U+F0B7 for •) get their Unicode character. The rulings are the horizontal and
-vertical segments among ``LTLine``, ``LTRect`` edges and axis-aligned ``LTCurve`` pieces.
+vertical segments among ``LTLine``, ``LTRect`` edges (not those of filled rectangles without an
+outline: shading) and axis-aligned ``LTCurve`` pieces.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def _collect(container: Any, chars: list[Any], segments: list[Segment], max_glyp
         elif isinstance(obj, LTLine):
             segments.extend(_line_segments(obj.pts[:2]))
         elif isinstance(obj, LTRect):
+            if _shading(obj):
+                continue
             segments.extend(_rect_segments(obj.x0, obj.y0, obj.x1, obj.y1))
         elif isinstance(obj, LTCurve):
             segments.extend(_line_segments(obj.pts))
@@ -130,6 +133,13 @@ def _symbol_bullet(text: str, fontname: str) -> str:
         if text in bullets and font.search(fontname):
             return bullets[text]
     return text
+
+
+def _shading(rect: Any) -> bool:
+    """A filled rectangle without an outline, larger than a rule: a cell's or a line's
+    background (Word shades each line of a shaded paragraph), not a border."""
+    wide = rect.x1 - rect.x0 > TOLERANCE and rect.y1 - rect.y0 > TOLERANCE
+    return wide and bool(getattr(rect, "fill", False)) and not getattr(rect, "stroke", True)
 
 
 def _line_segments(points: list[tuple[float, float]]) -> Iterator[Segment]:
