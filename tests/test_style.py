@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE = ["pat_lint", "tests", "bench", "fixtures"]
+CODE = ["pat_lint", "tests", "bench", "fixtures", "tools"]
 
 
 @pytest.mark.parametrize(
