@@ -24,6 +24,13 @@ UNSUPPORTED_LANGUAGE = "PL002"
 CONTEXT_CHARS = 240
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”»)]*\s+(?=[\"'“«(¿¡]*[A-ZÀ-Ý0-9])")
+#: Titles, abbreviations and initials before a full stop that does not end a sentence ("Lic.
+#: Marta Coyoy", "Dr. Ahmed", "M. Diallo", "J. Smith", "p. ex.", "art. 12").
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Pr|Lic|Licda|Ing|Arq|Sr|Sra|Srta|Dra|St|Mt|M|MM|Mme"
+    r"|Mmes|Mlle|Me|Hon|Rev|Gen|Col|Capt|Lt|Sgt|No|Nr|Nº|Art|art|Vol|vol|Fig|fig|pp|cf|vs"
+    r"|approx|p\. ex|e\.g|i\.e|etc|[A-Z](?:\.[A-Z])*)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,8 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, tuple[int, i
     offsets inside it."""
     begin, finish = 0, len(text)
     for boundary in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, boundary.start() - 8), boundary.start()):
+            continue
         if boundary.end() <= start:
             begin = boundary.end()
         elif boundary.start() >= end:

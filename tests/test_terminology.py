@@ -1038,3 +1038,23 @@ def _overlaps(finding, phrase: str) -> bool:
         m.start() < end and start < m.end()
         for m in pattern.finditer(finding.context.replace("’", "'"))
     )
+
+
+def test_a_findings_context_sentence_runs_past_titles_and_abbreviations(tmp_path):
+    """The sentence shown around a finding is not cut after "Lic.", "Dr." or an initial."""
+    from pat_lint.config import Config, resolve_rules
+    from pat_lint.engine import RunOptions, lint_file
+
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Informe\n\nEl 22 de febrero, la ministro de Desarrollo Social, Lic. Marta Julia "
+        "Coyoy, inauguró el centro con el Dr. J. Pérez. Luego habló la alcaldesa.\n",
+        encoding="utf-8",
+    )
+    all_rules, enabled = resolve_rules(Config())
+    result = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules), "es"))
+    [finding] = [f for f in result.findings if f.match == "la ministro"]
+    assert finding.context == (
+        "El 22 de febrero, la ministro de Desarrollo Social, Lic. Marta Julia Coyoy, inauguró "
+        "el centro con el Dr. J. Pérez."
+    )
