@@ -17,8 +17,11 @@ from tests import corpus_eval
 
 DEV = corpus_eval.load_corpus(corpus_eval.CORPUS)
 HOLDOUT = corpus_eval.load_corpus(corpus_eval.HOLDOUT)
-#: set name → (items, minimum gender-section accuracy, minimum precision/recall)
-SETS = {"dev": (DEV, 1.0, 0.97), "holdout": (HOLDOUT, 0.85, 0.90)}
+#: set name → (items, minimum gender-section accuracy, minimum precision/recall of terms and
+#: SD001 flags). The issues ask extraction recall >= 0.99, SD001 F1 >= 0.98 and terms >= 0.97 on
+#: the proposal corpora; the held-out set keeps a lower gender-section bar (it is small).
+SETS = {"dev": (DEV, 1.0, 0.97), "holdout": (HOLDOUT, 0.9, 0.97)}
+EXTRACTION_RECALL, FLAG_F1 = 0.99, 0.98
 set_names = pytest.mark.parametrize("name", list(SETS))
 
 
@@ -71,9 +74,11 @@ def test_indicator_extraction_and_flagging(name: str):
         f"{score.flag_precision:.3f}; flag recall {score.flag_recall:.3f}"
     )
     detail = "\n".join(score.misses)
-    assert score.extraction_recall >= bar, detail
-    assert score.flag_precision >= bar, detail
-    assert score.flag_recall >= bar, detail
+    precision, recall = score.flag_precision, score.flag_recall
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert score.extraction_recall >= EXTRACTION_RECALL, detail
+    assert f1 >= FLAG_F1, detail
+    assert precision >= bar and recall >= bar, detail
 
 
 @set_names
@@ -91,3 +96,20 @@ def test_terminology_precision_recall_and_lookalikes(name: str):
     assert score.precision >= bar, detail
     assert score.recall >= bar, detail
     assert not score.lookalikes_flagged, detail
+
+
+@set_names
+def test_gender_marker_against_the_labelled_bands(name: str):
+    """The indicative marker against the bands a focal point gave each proposal (labelled
+    blind): the confusion table is printed; the codes spread as the labels do (every labelled
+    code is given to at least one proposal) and most verdicts agree."""
+    items, _, _ = SETS[name]
+    table = corpus_eval.marker_confusion(items)
+    print(f"\n{name}: gender marker, labels (rows) against pat-lint (columns)")
+    print(corpus_eval.confusion_text(table))
+    labelled = {label for label, _ in table}
+    given = {code for _, code in table}
+    agree = sum(n for (label, code), n in table.items() if label == code)
+    total = sum(table.values())
+    assert labelled <= given
+    assert agree >= 0.8 * total, table
