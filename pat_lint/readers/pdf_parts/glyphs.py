@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pat_lint.readers.pdf_parts.page import TOLERANCE, Glyph, Segment
@@ -114,25 +115,20 @@ def _glyph(obj: Any, turn: int) -> Glyph | None:
     if not text or text.startswith("(cid:"):
         return None
     x0, y0, x1, y1 = _turn(turn, obj.x0, obj.y0, obj.x1, obj.y1)
-    fontname = str(obj.fontname).split("+", 1)[-1]
-    text = " " if text.isspace() else _symbol_bullet(text, fontname)
-    return Glyph(
-        text.translate(_LIGATURES),
-        x0,
-        x1,
-        y0,
-        y1,
-        round((y1 - y0) * 2) / 2,
-        bool(_BOLD_FONT.search(fontname)),
-    )
+    bold, bullets = _font(obj.fontname)
+    if text.isspace():
+        text = " "
+    elif bullets:
+        text = bullets.get(text, text)
+    return Glyph(text.translate(_LIGATURES), x0, x1, y0, y1, round((y1 - y0) * 2) / 2, bold)
 
 
-def _symbol_bullet(text: str, fontname: str) -> str:
-    """The Unicode bullet for a symbol font's bullet code; other text unchanged."""
-    for font, bullets in _BULLETS_BY_FONT:
-        if text in bullets and font.search(fontname):
-            return bullets[text]
-    return text
+@lru_cache(maxsize=256)
+def _font(name: Any) -> tuple[bool, dict[str, str]]:
+    """Whether a font is bold (by its name), and its bullet codes if it is a symbol font."""
+    fontname = str(name).split("+", 1)[-1]
+    bullets = next((table for font, table in _BULLETS_BY_FONT if font.search(fontname)), {})
+    return bool(_BOLD_FONT.search(fontname)), bullets
 
 
 def _shading(rect: Any) -> bool:

@@ -98,10 +98,13 @@ def _split_row(page: int, row: list[Glyph], spaced: set[int], cuts: list[float])
         previous, glyph = row[k - 1], row[k]
         size = max(previous.size, glyph.size, 1.0)
         gap = glyph.x0 - previous.x1
-        ruled = any((previous.x0 + previous.x1) / 2 < x < (glyph.x0 + glyph.x1) / 2 for x in cuts)
-        first = "".join(row[i].text for i in pieces[-1])
-        after_marker = gap < 3.0 * size and (MARKER.match(first) or _NUMBERING.match(first))
-        wide = gap > GUTTER_GAP * size and not after_marker
+        ruled = bool(cuts) and any(
+            (previous.x0 + previous.x1) / 2 < x < (glyph.x0 + glyph.x1) / 2 for x in cuts
+        )
+        wide = gap > GUTTER_GAP * size
+        if wide and gap < 3.0 * size and len(pieces[-1]) <= 6:
+            first = "".join(row[i].text for i in pieces[-1])
+            wide = not (MARKER.match(first) or _NUMBERING.match(first))  # a marker's tab
         if ruled or wide:
             pieces.append([k])
         else:
