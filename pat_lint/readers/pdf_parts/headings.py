@@ -16,12 +16,13 @@ line that overlaps it.
 Levels: the distinct (size, weight) styles of the document's headings are ranked, largest
 first, bold before regular (sizes within 0.5 pt of each other are one style), and the rank is
 the level, at most :data:`MAX_LEVEL` (the smaller styles share the last level). A body-font
-numbered title ("4. Gender analysis") takes its numbering level, unless it runs over more than
-one line or belongs to a run of consecutively numbered paragraphs ("2. The project will …"
-after "1. …"): those are list items. An all-capitals title is level 1 before any other heading
-and one below the previous styled or numbered heading after it. Other paragraphs are list items
-(see :mod:`.lists`) or plain paragraphs; a table-of-contents line (ending in dot leaders and a
-page number) is skipped.
+numbered title ("4. Gender analysis") takes the level of the styled headings numbered to the
+same depth, or else its numbering level, unless it runs over more than one line or belongs to
+a run of consecutively numbered paragraphs ("2. The project will …" after "1. …"): those are
+list items. An all-capitals title is level 1 before any other heading and one below the
+previous styled or numbered heading after it. Other paragraphs are list items (see
+:mod:`.lists`) or plain paragraphs; a table-of-contents line (ending in dot leaders and a page
+number) is skipped.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class Headings:
         self.body_bold = body_bold
         self.lower_words = lower_words
         self.levels: dict[tuple[float, bool], int] = {}
+        self.by_depth: dict[int, int] = {}
         self.names: set[int] = set()
         self.in_runs: set[int] = set()
 
@@ -152,6 +154,10 @@ class Headings:
             if previous and (previous[0] - style[0] > 0.5 or previous[1] != style[1]):
                 rank += 1  # sizes within 0.5 pt of the same weight are one style
             self.levels[style] = min(rank + 1, MAX_LEVEL)
+        for para in paras:  # the level styled headings of each numbering depth have
+            depth = headings.numbered_heading_level(para.text)
+            if depth is not None and self.styled(para):
+                self.by_depth.setdefault(depth, self.levels[(para.first.size, para.first.bold)])
 
     def styled(self, para: Para) -> bool:
         """Set apart by size or weight, shaped like a title, and not a person's name."""
@@ -175,7 +181,7 @@ class Headings:
         numbered = headings.numbered_heading_level(text)
         one_line = all(abs(x.baseline - para.first.baseline) < 1.0 for x in para.lines)
         if numbered is not None and one_line and id(para) not in self.in_runs:
-            level = min(numbered, MAX_LEVEL)
+            level = self.by_depth.get(numbered, min(numbered, MAX_LEVEL))
             return Block(BlockKind.HEADING, text, location, level=level), level
         if para.is_item:
             text = without_bullet(text, para.first.marker)
