@@ -106,20 +106,26 @@ class _Reader:
         return None
 
     def _multiword(self, index: int) -> list[str]:
-        """Two- and three-word phrases ending (English) or starting (French, Spanish) at a head."""
-        head = self.lemma(index)
+        """Two- and three-word phrases ending (English) or starting (French, Spanish) at a head.
+
+        The head is taken as its lemma, as written and in its naive singulars: the lookup
+        lemma of a noun is sometimes a verb ("tasa" → "tasar", "forces" → "forcer"), and an
+        entry names the noun ("tasa de finalización", "force de sécurité")."""
+        lower = self.lower(index)
+        heads = list(dict.fromkeys([self.lemma(index), lower, *singulars(lower)]))
         phrases = []
         for size in (3, 2):
             if self.language == "en":
                 words = [self.lower(i) for i in range(index - size + 1, index)]
                 if index - size + 1 >= 0:
-                    phrases.append(" ".join([*words, head]))
+                    phrases += [" ".join([*words, head]) for head in heads]
             elif index + size <= len(self.tokens):
                 following = range(index + 1, index + size)
                 as_written = [self.lower(i) for i in following]
                 lemmas = [self.lemma(i) for i in following]
-                for words in (as_written, lemmas):
-                    phrases.append(" ".join([head, *words]).replace("' ", "'"))
+                for head in heads:
+                    for words in (as_written, lemmas):
+                        phrases.append(" ".join([head, *words]).replace("' ", "'"))
         return phrases
 
     def feminine_of_person(self, index: int) -> bool:
