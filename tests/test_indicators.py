@@ -337,6 +337,26 @@ PEOPLE = [
     ("es", "Número de casas de acogida para mujeres sobrevivientes", False),
     ("es", "Tiempo promedio de espera en el puesto fronterizo (en minutos)", False),
     ("es", "Monto de capital semilla entregado a emprendedoras", False),
+    # vocabulary of SDG, WDI and humanitarian indicators in every language, and words that
+    # name persons and something else (read as the head of an indicator)
+    ("en", "Number of voters registered in the border districts", True),
+    ("en", "Consumer price index (2015 = 100)", False),
+    ("fr", "Nombre d'actifs occupés dans l'agriculture", True),
+    ("fr", "Nombre de forces de défense et de sécurité formées aux droits humains", True),
+    ("fr", "Revenu mensuel moyen des agriculteurs", True),
+    ("fr", "Effectif du cheptel vacciné", False),
+    ("fr", "Nombre de lignes directrices adoptées", False),
+    ("fr", "Violence domestique signalée aux services sociaux", False),
+    ("es", "Esperanza de vida al nacer", True),
+    ("es", "Tasa de finalización de la educación primaria", True),
+    ("es", "Porcentaje del alumnado que culmina la secundaria", True),
+    ("es", "Número de derechohabientes afiliados al seguro social", True),
+    ("es", "Número de efectivos policiales capacitados", True),
+    ("es", "Monto en efectivo entregado a los hogares", False),
+    ("es", "Número de mayores de 60 años con pensión", True),
+    ("es", "Mayor cobertura de los servicios de agua en zonas rurales", False),
+    ("es", "Número de asistencias técnicas brindadas a cooperativas", False),
+    ("es", "Ingresos fiscales recaudados por el municipio", False),
 ]
 
 
@@ -388,6 +408,9 @@ BY_SEX = [
     ("es", "Número de participantes mujeres en los talleres"),
     ("es", "Número de trabajadoras del hogar orientadas"),
     ("es", "Número de migrantes en tránsito asistidos (hombres/mujeres)"),
+    ("fr", "Nombre de cheffes de ménage appuyées"),
+    ("fr", "Nombre de grands-mères sensibilisées à la nutrition"),
+    ("es", "Número de gestantes con cuatro controles prenatales"),
 ]
 
 
@@ -410,6 +433,9 @@ NOT_BY_SEX = [
     ("es", "Número de docentes capacitados en inclusión escolar de niñas y niños"),
     ("es", "Número de niños vacunados"),  # Spanish masculine plural is generic
     ("es", "Número de personas atendidas, desagregado por nacionalidad"),
+    # a population is of either sex whatever its adjectives agree with
+    ("fr", "Population déplacée et retournée assistée"),
+    ("es", "Población migrante y retornada atendida"),
 ]
 
 
