@@ -1,15 +1,22 @@
-"""The PDF reader on a LibreOffice and a reportlab PDF of the same multi-page proposal.
+"""The PDF reader on a LibreOffice and a reportlab PDF of the same multi-page proposal, and on
+the layouts real proposals come in.
 
-Both fixtures come from ``fixtures/readers/src/multipage.src.md``: five pages with a running
-header and a "Page x of y" footer, words broken across lines by hyphenation ("man-"/"power",
-"disaggre-"/"gated") and at real hyphens ("man-"/"made", "sex-"/"disaggregated",
-"female-"/"headed"), a results matrix with a two-paragraph cell, and a risk register that runs
-over a page break with its header row repeated.
+The first two fixtures come from ``fixtures/readers/src/multipage.src.md``: five pages with a
+running header and a "Page x of y" footer, words broken across lines by hyphenation
+("man-"/"power", "disaggre-"/"gated") and at real hyphens ("man-"/"made", "sex-"/
+"disaggregated", "female-"/"headed"), a results matrix with a two-paragraph cell, and a risk
+register that runs over a page break with its header row repeated.
+
+The ``layout-*.pdf`` fixtures are made the way real documents are made, by
+``fixtures/readers/make_pdf_layouts.py`` (its docstring says what each holds): Word documents
+exported by LibreOffice, a presentation exported by LibreOffice Impress, a reportlab document.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,6 +24,7 @@ import pytest
 from pat_lint.model import BlockKind, Document
 from pat_lint.readers import ReadError, read
 from pat_lint.readers.pdf import _PAGE_NUMBER, join_lines
+from pat_lint.readers.pdf_parts.headings import MAX_LEVEL
 
 try:
     from tests.blockdump import check_golden
@@ -25,6 +33,13 @@ except ImportError:  # tests/ not importable as a package
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "readers"
 PDFS = ["multipage-lo.pdf", "multipage-rl.pdf"]
+LAYOUTS = [
+    "layout-headings-lo.pdf",
+    "layout-borderless-lo.pdf",
+    "layout-columns-lo.pdf",
+    "layout-slides-lo.pdf",
+    "layout-footnotes-rl.pdf",
+]
 
 
 @pytest.fixture(scope="module", params=PDFS)
@@ -32,7 +47,7 @@ def document(request: pytest.FixtureRequest) -> Document:
     return read(FIXTURES / request.param)
 
 
-@pytest.mark.parametrize("name", PDFS)
+@pytest.mark.parametrize("name", PDFS + LAYOUTS)
 def test_golden_dump(name: str) -> None:
     check_golden(name, read(FIXTURES / name))
 
@@ -265,6 +280,222 @@ def test_join_lines(left: str, right: str, joined: str) -> None:
 )
 def test_page_number_lines(text: str, is_page_number: bool) -> None:
     assert bool(_PAGE_NUMBER.match(text)) is is_page_number
+
+
+# -- layouts of real documents (fixtures/readers/make_pdf_layouts.py) ---------------------------
+
+
+def layout(name: str) -> Document:
+    return read(FIXTURES / name)
+
+
+def blocks_of(document: Document, kind: BlockKind) -> list[str]:
+    return [block.text for block in document.blocks if block.kind is kind]
+
+
+def levels_of(document: Document) -> dict[str, int]:
+    return {b.text: b.level for b in document.blocks if b.kind is BlockKind.HEADING}
+
+
+def test_headings_wrapped_over_two_lines_are_one_heading() -> None:
+    headings = blocks_of(layout("layout-headings-lo.pdf"), BlockKind.HEADING)
+    assert headings[0] == (
+        "Safe and Dignified Return and Reintegration of Migrant Women and Men in the Lake Chad "
+        "Basin"
+    )
+    assert "2 Background: the situation of women and men returning to the Lake Chad Basin" in (
+        headings
+    )
+    assert "2.1 Why women and men who return face different risks in their communities" in (
+        headings
+    )
+    assert "returning to the Lake Chad Basin" not in headings
+    assert "in their communities" not in headings
+
+
+def test_numbered_paragraphs_and_names_are_not_headings() -> None:
+    document = layout("layout-headings-lo.pdf")
+    headings = blocks_of(document, BlockKind.HEADING)
+    items = blocks_of(document, BlockKind.LIST_ITEM)
+    paragraphs = blocks_of(document, BlockKind.PARAGRAPH)
+    assert "1. The project will work in Maiduguri, Diffa and Bol" in items
+    assert "4. Women and men will be consulted separately" in items
+    for name in ("Dr Amina Yusuf", "Moussa Abdoulaye Garba", "Ms Grace Achieng Otieno"):
+        assert name in paragraphs
+        assert name not in headings
+    # a numbered title in the body font, with text under it, is still a heading
+    assert "4. Monitoring and reporting" in headings
+
+
+def test_word_bullets_are_list_items() -> None:
+    items = blocks_of(layout("layout-headings-lo.pdf"), BlockKind.LIST_ITEM)
+    assert items[-6:] == [  # bullets ⮚ (Wingdings Ø), ➢, ▪ (Wingdings §), , o, –
+        "counselling in women-only groups led by female counsellors",
+        "cash grants paid to women in their own names",
+        "literacy classes at hours that suit women with children",
+        "childcare during training sessions",
+        "referral to health services for survivors of violence",
+        "vocational training open to women and men alike",
+    ]
+
+
+def test_heading_levels_are_few_and_follow_the_size() -> None:
+    levels = levels_of(layout("layout-headings-lo.pdf"))
+    assert max(levels.values()) <= MAX_LEVEL
+    ordered = [  # 26, 20, 18, 16 and 14 pt, largest first
+        "Safe and Dignified Return and Reintegration of Migrant Women and Men in the Lake Chad "
+        "Basin",
+        "Annex: the theory of change in brief",
+        "If returnees find work and support",
+        "then they stay and invest",
+        "1 Executive summary",
+    ]
+    assert [levels[text] for text in ordered] == sorted(levels[text] for text in ordered)
+    assert len({levels[text] for text in ordered}) == len(ordered)
+    assert (
+        levels["1 Executive summary"]
+        < levels["2.1 Why women and men who return face different risks in their communities"]
+    )
+    assert levels["4. Monitoring and reporting"] == levels["3 Gender analysis"]
+
+
+NUMBERS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth northern
+southern eastern western central coastal highland""".split()  # noqa: SIM905
+
+
+def test_many_heading_sizes_give_at_most_six_levels(tmp_path: Path) -> None:
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = getSampleStyleSheet()["BodyText"]
+    story = []
+    for k in range(27):  # a poster-like document: a title in each of 27 sizes
+        size = 40 - k
+        style = ParagraphStyle(f"s{k}", fontName="Helvetica-Bold", fontSize=size, leading=size)
+        title = f"Plan for the {NUMBERS[k]} district"
+        story += [Paragraph(title, style), Paragraph("Women and men.", body)]
+    path = tmp_path / "sizes.pdf"
+    SimpleDocTemplate(str(path), invariant=1).build(story)
+    headings = [b for b in read(path).blocks if b.kind is BlockKind.HEADING]
+    assert len(headings) == 27
+    levels = [b.level for b in headings]
+    assert levels == sorted(levels)  # larger type, lower level
+    assert levels[0] == 1 and max(levels) == MAX_LEVEL
+
+
+def _pdftotext(path: Path, page: int) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext is not installed")
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    return done.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [("layout-slides-lo.pdf", 3), ("layout-footnotes-rl.pdf", 3)],
+    ids=["impress-condensed-text", "browser-export-no-space-glyphs"],
+)
+def test_presentation_keeps_the_spaces_pdftotext_keeps(name: str, page: int) -> None:
+    path = FIXTURES / name
+    ours = " ".join(b.text for b in read(path).blocks if b.location.page == page)
+    theirs = _pdftotext(path, page).replace("\u2022", " ")
+    assert "Number of returnees counselled, disaggregated by sex and age" in ours
+    assert ours.split() and set(ours.split()) == set(theirs.split())
+
+
+def test_results_framework_without_rulings_is_a_table() -> None:
+    document = layout("layout-borderless-lo.pdf")
+    cells = {(b.location.table, b.location.row, b.location.col): [] for b in document.blocks}
+    for b in document.blocks:
+        cells[(b.location.table, b.location.row, b.location.col)].append(b.text)
+    assert cells[(1, 1, 2)] == ["Indicator"]
+    assert cells[(1, 2, 1)] == ["Outcome 1: Returnees reintegrate in their communities"]
+    assert cells[(1, 2, 2)] == [
+        "Percentage of returnees who report a stable income after 12 months, disaggregated by sex"
+    ]
+    assert cells[(1, 3, 2)] == [  # two indicators in one cell
+        "Number of returnees who receive a grant",
+        "Number of grants paid to women",
+    ]
+    assert cells[(1, 3, 4)] == ["1,200", "600"]
+    assert (1, 4, 1) not in cells  # under the merged outcome cell
+    assert cells[(1, 4, 2)] == ["Number of community projects funded"]
+    assert cells[(2, 3, 1)] == ["Percentage of women among grant holders"]  # tab stops
+    assert cells[(2, 3, 2)] == ["Grant register"]
+    headers = {b.header for b in document.blocks if b.location.table == 1}
+    assert headers == {"Result", "Indicator", "Baseline", "Target"}
+    paragraphs = blocks_of(document, BlockKind.PARAGRAPH)
+    assert "Targets will be reviewed after the baseline survey." in paragraphs
+    assert "Data will be collected by the monitoring team." in paragraphs
+
+
+def test_indicators_are_found_in_tables_without_rulings() -> None:
+    from pat_lint.config import Config, resolve_rules
+    from pat_lint.engine import RunOptions, lint_file
+
+    rules, _ = resolve_rules(Config())
+    sd = tuple(rule for rule in rules if rule.id.startswith("SD"))
+    for name in ("layout-borderless-lo.pdf", "layout-footnotes-rl.pdf"):
+        result = lint_file(FIXTURES / name, RunOptions(sd, tuple(rules), "en"))
+        texts = [indicator.text for indicator in result.indicators]
+        expected = (
+            ["Number of grants paid to women", "Percentage of women among grant holders"]
+            if name.startswith("layout-borderless")
+            else ["Number of female officers posted at the crossings"]
+        )
+        assert all(text in texts for text in expected), (name, texts)
+
+
+@pytest.mark.parametrize("name", ["layout-columns-lo.pdf", "layout-footnotes-rl.pdf"])
+def test_two_columns_are_read_column_by_column(name: str) -> None:
+    document = layout(name)
+    texts = [b.text for b in document.blocks if b.location.page == 1]
+    sections = ["Trade at the crossing", "Work and income", "Education", "Consultation"]
+    starts = [texts.index(title) for title in sections]
+    assert starts == sorted(starts)
+    after = [texts[k + 1].split()[:2] for k in starts]
+    assert after == [
+        ["Women", "make"],
+        ["Men", "who"],
+        ["Girls", "leave"],
+        ["Community", "leaders"],
+    ]
+    assert texts[starts[2] - 1].startswith("Few of these women have an identity card")
+
+
+@pytest.mark.parametrize("name", ["layout-columns-lo.pdf", "layout-footnotes-rl.pdf"])
+def test_footnotes_leave_the_body_flow(name: str) -> None:
+    document = layout(name)
+    notes = [b for b in document.blocks if b.style == "footnote"]
+    assert notes and all(b.kind is BlockKind.PARAGRAPH and b.location.page == 1 for b in notes)
+    assert notes[0].text.startswith("Border survey 2023, household module")
+    assert "Ministry of Social Affairs" in notes[1].text
+    body = [b for b in document.blocks if b.location.page == 1 and b.style != "footnote"]
+    last_body = max(document.blocks.index(b) for b in body)
+    assert all(document.blocks.index(note) > last_body for note in notes)  # after the body
+    assert not any("Border survey" in b.text or "Ministry of" in b.text for b in body)
+
+
+def test_a_third_of_the_pdf_fixtures_at_least_are_libreoffice_exports() -> None:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.utils import decode_text
+
+    producers = []
+    for path in sorted(FIXTURES.glob("*.pdf")):
+        try:
+            with path.open("rb") as handle:
+                info = PDFDocument(PDFParser(handle)).info
+        except Exception:  # the malformed and encrypted fixtures
+            continue
+        producer = decode_text(info[0].get("Producer", b"")) if info else ""
+        producers.append(producer.startswith("LibreOffice"))
+    assert sum(producers) * 3 >= len(producers) >= 6
 
 
 # -- bad input ---------------------------------------------------------------------------------
