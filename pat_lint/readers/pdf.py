@@ -11,14 +11,20 @@ testable; each module's docstring gives its rules:
   glyphs grouped into lines, cut at rulings and column gutters
   (:mod:`~pat_lint.readers.pdf_parts.lines`), each line going into the table cell around it;
 - running headers, footers and page numbers are dropped
-  (:mod:`~pat_lint.readers.pdf_parts.furniture`);
+  (:mod:`~pat_lint.readers.pdf_parts.furniture`), footnotes taken out of the body text
+  (:mod:`~pat_lint.readers.pdf_parts.footnotes`), and tables without rulings found from the
+  alignment of their text (:mod:`~pat_lint.readers.pdf_parts.aligned`);
 - lines and tables are put in reading order (:mod:`~pat_lint.readers.pdf_parts.order`),
   lines joined into paragraphs with hyphenated line breaks mended
   (:mod:`~pat_lint.readers.pdf_parts.paragraphs`), and paragraphs classed as headings, list
   items or paragraphs (:mod:`~pat_lint.readers.pdf_parts.headings`,
-  :mod:`~pat_lint.readers.pdf_parts.lists`); table cells become blocks, a table continued on
-  the next page keeping its number (:mod:`~pat_lint.readers.pdf_parts.cells`,
-  :mod:`~pat_lint.readers.pdf_parts.assemble`).
+  :mod:`~pat_lint.readers.pdf_parts.names`, :mod:`~pat_lint.readers.pdf_parts.lists`); table
+  cells become blocks, a table continued on the next page keeping its number
+  (:mod:`~pat_lint.readers.pdf_parts.cells`, :mod:`~pat_lint.readers.pdf_parts.assemble`).
+
+The layout steps work on the glyph, line and table shapes of
+:mod:`~pat_lint.readers.pdf_parts.page`; only :mod:`~pat_lint.readers.pdf_parts.glyphs` and
+this module know pdfminer, so another source of glyphs can feed the same steps.
 
 This module opens and checks the file, interprets its pages and drives those steps.
 

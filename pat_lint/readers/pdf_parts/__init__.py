@@ -7,10 +7,14 @@ One module per step, from a page's glyphs to the document's blocks:
 - :mod:`.lines` — glyphs grouped into visual lines, cut at rulings and gutters;
 - :mod:`.tables` — ruled tables found from the rulings, and lines placed in their cells;
 - :mod:`.furniture` — running headers, footers and page numbers dropped;
-- :mod:`.order` — reading order by recursive XY-cut;
+- :mod:`.footnotes` — footnotes at the foot of a page taken out of the body text;
+- :mod:`.aligned` — tables without rulings found from the alignment of their text;
+- :mod:`.order` — reading order by recursive XY-cut, columns kept together;
 - :mod:`.paragraphs` — lines joined into paragraphs, hyphenated line breaks mended;
 - :mod:`.lists` — list markers and list levels;
-- :mod:`.headings` — the body style, and headings from fonts, numbering and capitals;
+- :mod:`.headings` — the body style, and headings from fonts, numbering and capitals (a
+  heading wrapped over lines is one heading; levels by size, at most six);
+- :mod:`.names` — a person's name on its own line, which is not a heading;
 - :mod:`.cells` — table cells turned into blocks, tables continued across pages;
 - :mod:`.assemble` — the pages' paragraphs and tables put together as blocks.
 
