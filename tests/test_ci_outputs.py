@@ -97,7 +97,9 @@ def test_action_inputs_match_the_cli():
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_pre_commit_hook_fails_on_a_finding_and_passes_a_clean_proposal(tmp_path: Path):
+def test_pre_commit_hook_in_a_proposals_repository(tmp_path: Path):
+    """Real pre-commit, installing the hook from a checkout, in a repository with a README, a
+    CHANGELOG, requirements files, an upper-case .DOCX and a proposals folder."""
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hooks[0]["id"] == "pat-lint"
     source = tmp_path / "source"  # try-repo needs a git repository with the hook definition
@@ -111,37 +113,206 @@ def test_pre_commit_hook_fails_on_a_finding_and_passes_a_clean_proposal(tmp_path
     git = ["git", "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "hook"]):
         subprocess.run([*git, *args], cwd=source, check=True, capture_output=True)
-    work = tmp_path / "proposals"
-    work.mkdir()
+    rev = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=source, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    work = tmp_path / "proposals-repo"
+    (work / "proposals").mkdir(parents=True)
+    (work / "docs").mkdir()
     subprocess.run([*git, "init", "-q"], cwd=work, check=True)
-    shutil.copy(ROOT / "fixtures" / "sample" / "clean-proposal.md", work / "clean.md")
-    (work / "notes.csv").write_text("chairman,manpower\n")
+    # The repository's own files, which read like anything but a proposal:
+    (work / "README.md").write_text("# Our proposals\n\nThe chairman signs them.\n")
+    (work / "CHANGELOG.md").write_text("# Changelog\n\n- manpower table fixed\n")
+    (work / "requirements-dev.txt").write_text("pre-commit\n")
+    (work / "docs" / "notes.md").write_text(PROPOSAL)
+    shutil.copy(ROOT / "fixtures" / "sample" / "clean-proposal.md", work / "proposals" / "clean.md")
+    shutil.copy(CORPUS / "en-01-fair-recruitment.docx", work / "proposals" / "PLAN.DOCX")
     subprocess.run([*git, "add", "-A"], cwd=work, check=True)
     env_bin = Path(sys.executable).parent
-    pre_commit = [str(env_bin / "pre-commit"), "try-repo", str(source), "pat-lint"]
     env = {
         "PATH": f"{env_bin}:/usr/bin:/bin",
         "HOME": str(tmp_path),
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
     }
-    ok = subprocess.run(
-        [*pre_commit, "--files", "clean.md", "notes.csv"],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
+
+    def pre_commit(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(env_bin / "pre-commit"), *args],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=900,
+        )
+
+    clean = pre_commit("try-repo", str(source), "pat-lint", "--files", "proposals/clean.md")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    every = pre_commit("try-repo", str(source), "pat-lint", "--all-files")
+    assert every.returncode == 1, every.stdout + every.stderr
+    assert "proposals/PLAN.DOCX:" in every.stdout  # upper-case suffix matched
+    assert "docs/notes.md:3:5: GT001" in every.stdout
+    for own_file in ("README.md", "CHANGELOG.md", "requirements-dev.txt"):
+        assert own_file not in every.stdout
+    # docs/ci.md: `files: ^proposals/` limits the hook to the proposals folder.
+    config = {
+        "repos": [
+            {"repo": str(source), "rev": rev, "hooks": [{"id": "pat-lint", "files": "^proposals/"}]}
+        ]
+    }
+    (work / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
+    limited = pre_commit("run", "--all-files")
+    assert limited.returncode == 1, limited.stdout + limited.stderr
+    assert "proposals/PLAN.DOCX:" in limited.stdout and "docs/notes.md" not in limited.stdout
+
+
+def _run(args: list[str]) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, args)
+    return result.exit_code, result.stdout
+
+
+def test_sarif_uris_are_relative_percent_encoded_or_absolute_file_uris(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from urllib.parse import unquote, urlsplit
+
+    work = tmp_path / "repo"
+    (work / "propuestas con espacios").mkdir(parents=True)
+    inside = work / "propuestas con espacios" / "Migración 100%.md"
+    inside.write_text(PROPOSAL, encoding="utf-8")
+    outside = tmp_path / "elsewhere" / "other proposal.md"
+    outside.parent.mkdir()
+    outside.write_text(PROPOSAL, encoding="utf-8")
+    monkeypatch.chdir(work)
+    code, out = _run(["check", str(inside.relative_to(work)), str(outside), "--format", "sarif"])
+    assert code == 1
+    sarif = json.loads(out)
+    jsonschema.validate(sarif, sarif_schema())
+    run = sarif["runs"][0]
+    base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert base.startswith("file://") and base.endswith("/")
+    locations = [a["location"] for a in run["artifacts"]] + [
+        r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]
+    ]
+    seen = set()
+    for location in locations:
+        uri = location["uri"]
+        assert uri.isascii() and " " not in uri, uri  # validators reject raw spaces and accents
+        if "uriBaseId" in location:
+            assert location["uriBaseId"] == "%SRCROOT%"
+            assert not urlsplit(uri).scheme and not uri.startswith("/")
+            assert (work / unquote(uri)).resolve() == inside.resolve()
+        else:
+            assert uri.startswith("file:///")
+            assert Path(unquote(urlsplit(uri).path)) == outside
+        seen.add(uri)
+    assert seen == {
+        "propuestas%20con%20espacios/Migraci%C3%B3n%20100%25.md",
+        outside.as_uri(),
+    }
+
+
+def test_github_titles_whole_document_and_pdf_findings(tmp_path: Path):
+    path = tmp_path / "p.md"
+    path.write_text(PROPOSAL, encoding="utf-8")
+    pdf = CORPUS / "en-05-borno-shelter-cccm.pdf"
+    code, out = _run(["check", str(path), str(pdf), "--format", "github"])
+    assert code == 1
+    assert " at ::" not in out and "at ," not in out
+    gs = next(line for line in out.splitlines() if "GS001" in line)
+    assert gs.startswith(f"::error file={path.as_posix()},title=GS001 missing-gender-section::")
+    pdf_lines = [line for line in out.splitlines() if f"file={pdf.as_posix()}" in line]
+    assert pdf_lines and all(" at p" in line.split("::")[1] for line in pdf_lines if "GT" in line)
+
+
+def test_github_says_when_annotations_exceed_the_cap_and_writes_a_job_summary(tmp_path: Path):
+    from pat_lint.reporters import ReportContext
+    from pat_lint.reporters.github import job_summary
+
+    path = tmp_path / "many.md"
+    districts = ["Kassala", "Gedaref", "Sennar", "Blue Nile", "Kordofan", "Darfur", "Aweil", "Wau"]
+    sentences = "\n\n".join(
+        f"In {d}, the chairman opens the meeting and the project hires manpower." for d in districts
     )
-    assert ok.returncode == 0, ok.stdout + ok.stderr
-    (work / "dirty.md").write_text(PROPOSAL)
-    subprocess.run([*git, "add", "-A"], cwd=work, check=True)
-    bad = subprocess.run(
-        [*pre_commit, "--files", "dirty.md"],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
+    path.write_text(f"# Pilot\n\n{sentences}\n", encoding="utf-8")
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip")
+    code, out = _run(["check", str(path), str(bad), "--format", "github", "--select", "GT"])
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0].startswith("::notice title=pat-lint::GitHub shows 10 annotations")
+    assert "6 warnings are not shown" in lines[0]
+    error = f"::error file={bad.as_posix()},title=not-docx::not a Word .docx file"
+    assert any(line.startswith(error) for line in lines)
+    assert sum(1 for line in lines if line.startswith("::warning")) == 16
+
+    from pat_lint.cli.common import lint
+    from pat_lint.config import load_config
+
+    result, options = lint(load_config(cwd=tmp_path), (path, bad), progress=False)
+    summary = job_summary(result, ReportContext(rules=options.all_rules))
+    assert summary.startswith("## pat-lint: 2 proposals, ")
+    assert f"| `{path}` | en |" in summary
+    assert "could not be read (not-docx)" in summary
+    assert "| GT001 | gendered-noun | 16 |" in summary
+    assert "7 warnings are not shown" in summary
+    assert summary.count(f"| `{path}:") == 16
+
+
+def test_gitlab_code_quality_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    docx = CORPUS / "en-01-fair-recruitment.docx"
+    shutil.copy(docx, tmp_path / docx.name)
+    (tmp_path / "p.md").write_text(
+        PROPOSAL + "\nEach chairman reports to the board.\n", encoding="utf-8"
     )
-    assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "GT001" in bad.stdout and "dirty.md:3:5" in bad.stdout
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    monkeypatch.chdir(tmp_path)
+    code, out = _run(["check", ".", "--format", "gitlab"])
+    assert code == 2
+    issues = json.loads(out)
+    assert issues
+    fingerprints = [issue["fingerprint"] for issue in issues]
+    assert len(set(fingerprints)) == len(fingerprints)  # GitLab keeps one issue per fingerprint
+    for issue in issues:
+        assert set(issue) >= {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["severity"] in ("info", "minor", "major", "critical", "blocker")
+        assert issue["location"]["lines"]["begin"] >= 1
+        assert not issue["location"]["path"].startswith(("/", "./"))
+    by_path = {issue["location"]["path"] for issue in issues}
+    assert by_path == {docx.name, "p.md", "broken.pdf"}
+    chairman = [
+        i for i in issues if i["location"]["path"] == "p.md" and "chairman" in i["description"]
+    ]
+    assert [i["location"]["lines"]["begin"] for i in chairman] == [3, 5]
+    docx_issue = next(
+        i for i in issues if i["location"]["path"] == docx.name and i["check_name"] != "GM001"
+    )
+    assert "[¶" in docx_issue["description"] or "[T" in docx_issue["description"]
+    assert any(i["severity"] == "blocker" and i["location"]["path"] == "broken.pdf" for i in issues)
+
+
+def test_junit_report_counts_failures_at_the_fail_level(tmp_path: Path):
+    import xml.etree.ElementTree as ET
+
+    dirty = tmp_path / "dirty.md"
+    dirty.write_text(PROPOSAL, encoding="utf-8")
+    clean = ROOT / "fixtures" / "sample" / "clean-proposal.md"  # one info finding: the marker
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 truncated")
+    args = ["check", str(dirty), str(clean), str(bad), "--format", "junit"]
+    code, out = _run(args)
+    assert code == 2
+    root = ET.fromstring(out)
+    suites = {suite.get("name"): suite for suite in root}
+    assert set(suites) == {str(dirty), str(clean), str(bad)}
+    assert suites[str(clean)].get("failures") == "0"
+    assert suites[str(clean)].find("testcase/system-out") is not None
+    assert suites[str(bad)].get("errors") == "1"
+    dirty_suite = suites[str(dirty)]
+    failures = dirty_suite.findall("testcase/failure")
+    assert int(dirty_suite.get("failures")) == len(failures) >= 2
+    assert any("chairman" in (f.text or "") for f in failures)
+    assert root.get("failures") == str(sum(int(s.get("failures")) for s in root))
+    code, out = _run([*args[:3], "--format", "junit", "--fail-on", "never"])
+    relaxed = ET.fromstring(out)
+    assert relaxed.get("failures") == "0" and code == 0
+    assert relaxed.find("testsuite/testcase/system-out") is not None

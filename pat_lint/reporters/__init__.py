@@ -21,6 +21,8 @@ REPORTERS: dict[str, str] = {
     "json": "pat_lint.reporters.json",
     "sarif": "pat_lint.reporters.sarif",
     "github": "pat_lint.reporters.github",
+    "gitlab": "pat_lint.reporters.gitlab",
+    "junit": "pat_lint.reporters.junit",
     "html": "pat_lint.reporters.html",
 }
 #: The output formats, in the order help texts list them.

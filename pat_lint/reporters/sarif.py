@@ -2,13 +2,18 @@
 
 md/txt findings get a physical location with a line/column region; pdf/docx findings get the
 file as physical location and a logical location (page, paragraph, table cell, section) a
-person can follow, since those formats have no lines.
+person can follow, since those formats have no lines. A file under the working directory is a
+relative, percent-encoded URI against ``%SRCROOT%`` (the working directory, given in
+``originalUriBaseIds``); a file outside it is an absolute ``file://`` URI with no base.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from pat_lint.model import FileResult, Finding, LintResult, Location, Severity
 from pat_lint.reporters import ReportContext
@@ -33,6 +38,18 @@ def rule_descriptor(rule: Any) -> dict[str, Any]:
     }
 
 
+def artifact_location(path: str, root: Path | None = None) -> dict[str, Any]:
+    """``{"uri": "proposals/a%20b.docx", "uriBaseId": "%SRCROOT%"}`` for a file under ``root``
+    (the working directory), ``{"uri": "file:///elsewhere/p.md"}`` for one outside it."""
+    root = Path(os.path.abspath(root or Path.cwd()))
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(root)
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": "%SRCROOT%"}
+
+
 def logical_location(location: Location) -> dict[str, Any] | None:
     """Page, paragraph, table cell and section as one logical location, or None."""
     parts = []
@@ -49,10 +66,10 @@ def logical_location(location: Location) -> dict[str, Any] | None:
     return {"name": parts[-1], "fullyQualifiedName": " > ".join(parts), "kind": "element"}
 
 
-def physical_location(finding: Finding, uri: str) -> dict[str, Any]:
+def physical_location(finding: Finding, artifact: dict[str, Any]) -> dict[str, Any]:
     """The file, with a region where the format has lines."""
     location = finding.location
-    physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
+    physical: dict[str, Any] = {"artifactLocation": dict(artifact)}
     if location.line is not None:
         region: dict[str, Any] = {"startLine": location.line, "startColumn": location.column or 1}
         if location.end_line is not None:
@@ -65,12 +82,14 @@ def physical_location(finding: Finding, uri: str) -> dict[str, Any]:
     return physical
 
 
-def result_entry(finding: Finding, index: dict[str, int], uri: str) -> dict[str, Any]:
+def result_entry(
+    finding: Finding, index: dict[str, int], artifact: dict[str, Any]
+) -> dict[str, Any]:
     """One SARIF ``result``."""
     message = finding.message
     if finding.suggestions:
         message += f" (instead: {', '.join(finding.suggestions)})"
-    location: dict[str, Any] = {"physicalLocation": physical_location(finding, uri)}
+    location: dict[str, Any] = {"physicalLocation": physical_location(finding, artifact)}
     logical = logical_location(finding.location)
     if logical is not None:
         location["logicalLocations"] = [logical]
@@ -97,7 +116,7 @@ def _notifications(files: list[FileResult]) -> list[dict[str, Any]]:
             "level": "error",
             "message": {"text": f"{file.path}: {file.error.message}"},
             "descriptor": {"id": file.error.code},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": file.path}}}],
+            "locations": [{"physicalLocation": {"artifactLocation": artifact_location(file.path)}}],
         }
         for file in files
         if file.error is not None
@@ -107,8 +126,9 @@ def _notifications(files: list[FileResult]) -> list[dict[str, Any]]:
 def render(result: LintResult, context: ReportContext) -> str:
     rules = sorted(context.rules, key=lambda rule: rule.id)
     index = {rule.id: i for i, rule in enumerate(rules)}
+    artifacts = {file.path: artifact_location(file.path) for file in result.files}
     results = [
-        result_entry(finding, index, file.path)
+        result_entry(finding, index, artifacts[file.path])
         for file in result.files
         for finding in file.findings
     ]
@@ -130,7 +150,7 @@ def render(result: LintResult, context: ReportContext) -> str:
         ],
         "artifacts": [
             {
-                "location": {"uri": file.path, "uriBaseId": "%SRCROOT%"},
+                "location": artifacts[file.path],
                 "properties": {
                     "format": file.format,
                     "language": file.language,
@@ -139,6 +159,7 @@ def render(result: LintResult, context: ReportContext) -> str:
             }
             for file in result.files
         ],
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
         "results": results,
         "columnKind": "unicodeCodePoints",
     }
