@@ -15,6 +15,7 @@ from pat_lint.cli.baseline import baseline
 from pat_lint.cli.check import check
 from pat_lint.cli.config import config_command
 from pat_lint.cli.dump import dump
+from pat_lint.cli.fix import fix
 from pat_lint.cli.rules import explain, list_rules
 
 
@@ -26,6 +27,7 @@ def cli() -> None:
 
 for command in (check, baseline, dump, list_rules, explain, config_command, annotate):
     cli.add_command(command)
+cli.add_command(fix)
 
 
 def main() -> None:
