@@ -411,6 +411,9 @@ BY_SEX = [
     ("fr", "Nombre de cheffes de ménage appuyées"),
     ("fr", "Nombre de grands-mères sensibilisées à la nutrition"),
     ("es", "Número de gestantes con cuatro controles prenatales"),
+    ("fr", "Nombre de personnes formées, y compris 200 femmes"),
+    ("es", "Número de personas capacitadas, incluidas 300 mujeres"),
+    ("es", "Número de personas capacitadas, incluyendo al menos 40% de mujeres"),
 ]
 
 
