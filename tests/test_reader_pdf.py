@@ -25,6 +25,8 @@ from pat_lint.model import BlockKind, Document
 from pat_lint.readers import ReadError, read
 from pat_lint.readers.pdf import _PAGE_NUMBER, join_lines
 from pat_lint.readers.pdf_parts.headings import MAX_LEVEL
+from pat_lint.readers.pdf_parts.lists import marker_of
+from pat_lint.readers.pdf_parts.names import is_person_name, lower_case_words
 
 try:
     from tests.blockdump import check_golden
@@ -230,6 +232,44 @@ def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
         (BlockKind.HEADING, "1. Background"),
         (BlockKind.PARAGRAPH, "Labour migration has grown."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "gap_em", "marker"),
+    [
+        ("•", 0.3, "•"),
+        ("\u2b9a", 0.3, "\u2b9a"),  # ⮚
+        ("\uf0b7", 0.3, "\uf0b7"),  # Symbol's bullet in the private use area
+        ("–", 0.3, "–"),
+        ("1.", 0.3, "1."),
+        ("o", 1.2, "o"),  # Word's "o" bullet, set off by a tab
+        ("o", 0.3, ""),  # Spanish "o" (or) at the start of a wrapped line
+        ("Ø", 1.2, "Ø"),  # an unmapped Wingdings bullet
+        ("Ø", 0.3, ""),
+        ("Women", 0.3, ""),
+    ],
+)
+def test_list_markers(word: str, gap_em: float, marker: str) -> None:
+    assert marker_of(word, gap_em * 10.0, 10.0, rest=True) == marker
+
+
+@pytest.mark.parametrize(
+    ("text", "role_below", "is_name"),
+    [
+        ("Dr Amina Yusuf", False, True),
+        ("Mme Aïssata Traoré", False, True),
+        ("Sra. Lucía Gómez Pérez", False, True),
+        ("Arnab Gupta and Mirjam Schaap", False, True),
+        ("Moussa Abdoulaye Garba", True, True),
+        ("Moussa Abdoulaye Garba", False, False),  # alone, it could be a title
+        ("Gender Analysis", True, False),  # "analysis" is written in lower case elsewhere
+        ("Gender Analysis and Action Plan", False, False),
+        ("4. Gender analysis", True, False),
+    ],
+)
+def test_person_names(text: str, role_below: bool, is_name: bool) -> None:
+    lower = lower_case_words(["The gender analysis and the action plan follow."])
+    assert is_person_name(text, lower, role_below) is is_name
 
 
 # -- the hyphen rule, both directions ----------------------------------------------------------
