@@ -84,15 +84,151 @@ def test_github_annotations(tmp_path: Path):
 
 
 def test_action_inputs_match_the_cli():
-    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    from tests.github_action import action
+
+    spec = action()
     options = {opt for param in check.params for opt in getattr(param, "opts", [])}
-    script = "\n".join(step.get("run", "") for step in action["runs"]["steps"])
-    for name in action["inputs"]:
-        if name in ("paths", "version"):
+    script = (ROOT / "action" / "run.sh").read_text(encoding="utf-8")
+    run_step = next(step for step in spec["runs"]["steps"] if step.get("id") == "run")
+    for name in spec["inputs"]:
+        if name in ("paths", "sarif", "upload-sarif", "python-version", "output", "format"):
             continue
         assert f"--{name}" in options, f"action input {name!r} has no CLI option"
-        assert f"--{name}" in script and f"inputs.{name}" in script
-    assert action["runs"]["using"] == "composite"
+        variable = "INPUT_" + name.upper().replace("-", "_")
+        assert run_step["env"][variable] == f"${{{{ inputs.{name} }}}}"
+        assert f'--{name} "${variable}"' in script
+    assert spec["runs"]["using"] == "composite"
+    for step in spec["runs"]["steps"]:
+        assert "${{" not in step.get("run", ""), step["name"]
+
+
+def _docs_block(title: str) -> dict:
+    """The YAML example under a heading of docs/ci.md."""
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    section = text.split(f"## {title}\n", 1)[1]
+    return yaml.safe_load(section.split("```yaml\n", 1)[1].split("```", 1)[0])
+
+
+def _proposals_workspace(root: Path) -> Path:
+    """A checkout with proposals in a folder whose name has spaces and an accent."""
+    workspace = root / "workspace"
+    (workspace / "proposals").mkdir(parents=True)
+    (workspace / "Draft proposals 2026").mkdir()
+    shutil.copy(CORPUS / "en-01-fair-recruitment.docx", workspace / "proposals")
+    (workspace / "Draft proposals 2026" / "Propuesta de migración.md").write_text(
+        PROPOSAL, encoding="utf-8"
+    )
+    (workspace / "README.md").write_text("# Proposals\n\nThe chairman signs.\n")
+    return workspace
+
+
+@pytest.mark.slow
+def test_docs_workflow_runs_the_action_with_annotations_summary_and_sarif(tmp_path: Path):
+    from urllib.parse import unquote
+
+    from tests.github_action import run_action
+
+    workflow = _docs_block("GitHub Actions")
+    steps = workflow["jobs"]["pat-lint"]["steps"]
+    step = next(s for s in steps if "pat-lint@" in s.get("uses", ""))
+    assert step["uses"].endswith("@v0.2.0")
+    assert workflow["jobs"]["pat-lint"]["permissions"]["security-events"] == "write"
+    workspace = _proposals_workspace(tmp_path)
+    # pip installs the action's own checkout into a fresh environment (dependencies from this
+    # one), as the action's install step does on a runner
+    venv = tmp_path / "runner-python"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    import sysconfig
+
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    (site / "test-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, "hatchling"], check=True)  # the build backend, for no isolation
+    # pip's environment options: install the checkout itself, not its dependencies, and build
+    # it here (PIP_NO_BUILD_ISOLATION=0 turns isolation off)
+    no_deps = {"PIP_IGNORE_INSTALLED": "1", "PIP_NO_DEPS": "1", "PIP_NO_BUILD_ISOLATION": "0"}
+    run = run_action(step["with"], workspace, [venv / "bin"], skip=(), extra_env=no_deps)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert run.outputs == {"sarif": "pat-lint.sarif", "exit-code": "1"}, run.stderr
+    installed = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", "import pat_lint; print(pat_lint.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout
+    assert str(venv) in installed  # the action's checkout, not this test's editable install
+    # annotations for both folders, the one with spaces included; the README is not a path
+    annotations = [line for line in run.stdout.splitlines() if line.startswith("::")]
+    assert any("file=proposals/en-01-fair-recruitment.docx" in line for line in annotations)
+    assert any(
+        "file=Draft proposals 2026/Propuesta de migración.md,line=3" in line for line in annotations
+    )
+    assert not any("README" in line for line in annotations)
+    assert run.summary.startswith("## pat-lint: 2 proposals, ")
+    assert "| `proposals/en-01-fair-recruitment.docx` | en | 2a |" in run.summary
+    assert "| GT001 | gendered-noun |" in run.summary
+    sarif = json.loads((workspace / "pat-lint.sarif").read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, sarif_schema())
+    uris = {
+        unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+        for r in sarif["runs"][0]["results"]
+    }
+    assert uris == {
+        "proposals/en-01-fair-recruitment.docx",
+        "Draft proposals 2026/Propuesta de migración.md",
+    }
+    upload = next(s for s in run.uses if "upload-sarif" in s["uses"])
+    assert upload["with"]["sarif_file"] == "${{ steps.run.outputs.sarif }}"
+
+
+def test_action_inputs_are_data_not_shell(tmp_path: Path):
+    """An input that looks like shell code is passed to pat-lint as a value."""
+    from tests.github_action import run_action
+
+    workspace = _proposals_workspace(tmp_path)
+    marker = tmp_path / "pwned"
+    hostile = {
+        "paths": f"proposals/\n$(touch {marker})\n",
+        "ignore": f"GM; touch {marker}",
+        "fail-on": "never",
+        "sarif": "",
+    }
+    run = run_action(hostile, workspace, [Path(sys.executable).parent])
+    assert not marker.exists()
+    assert run.returncode == 2  # the odd path does not exist, the ignore value is unknown
+    assert "touch" in run.stdout + run.stderr
+    assert "sarif" not in run.outputs
+
+
+def test_gitlab_snippet_writes_code_quality_and_junit_reports(tmp_path: Path):
+    import xml.etree.ElementTree as ET
+
+    job = _docs_block("GitLab CI")["pat-lint"]
+    install, *commands = job["script"]
+    assert (
+        install.startswith('pip install "pat-lint @ git+https://') and "${PAT_LINT_REF}" in install
+    )
+    workspace = _proposals_workspace(tmp_path)
+    env = {
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PAT_LINT_CACHE_DIR": str(tmp_path / "cache"),
+        **job["variables"],
+    }
+    statuses = [
+        subprocess.run(["bash", "-c", line], cwd=workspace, env=env, capture_output=True).returncode
+        for line in commands
+    ]
+    assert statuses == [0, 1]  # the Code Quality run never fails; the JUnit run decides
+    reports = job["artifacts"]["reports"]
+    issues = json.loads((workspace / reports["codequality"]).read_text(encoding="utf-8"))
+    assert {issue["location"]["path"] for issue in issues} == {
+        "proposals/en-01-fair-recruitment.docx"
+    }
+    junit = ET.parse(workspace / reports["junit"]).getroot()
+    assert int(junit.get("failures")) >= 1
+    assert job["artifacts"]["when"] == "always"
 
 
 @pytest.mark.slow

@@ -108,6 +108,10 @@ def check(
             fail(f"{output}: cannot write report: {exc.strerror or exc}")
     else:
         click.echo(report, nl=False)
+    if fmt == "github":  # on GitHub Actions, the job summary too
+        from pat_lint.reporters.github import append_job_summary
+
+        append_job_summary(result, context)
     for file in result.files:
         if file.status == "error" and file.error is not None and (fmt != "text" or output):
             click.echo(f"pat-lint: error: {file.path}: {file.error.message}", err=True)

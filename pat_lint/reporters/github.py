@@ -8,6 +8,7 @@ the marker of each proposal, the counts per rule and every finding.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 from pat_lint.model import FileResult, Finding, LintResult, Severity
@@ -146,3 +147,17 @@ def job_summary(result: LintResult, context: ReportContext) -> str:
         lines += ["", "</details>"]
     lines.append("\n_The marker is indicative: the gender focal point decides._")
     return "\n".join(lines) + "\n"
+
+
+def append_job_summary(result: LintResult, context: ReportContext) -> bool:
+    """Append :func:`job_summary` to ``$GITHUB_STEP_SUMMARY`` when GitHub set it (the file is
+    GitHub's, shared by the job's steps, so it is appended to); whether it was written."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return False
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(job_summary(result, context))
+    except OSError:
+        return False
+    return True
