@@ -17,6 +17,7 @@ from pat_lint.cli.config import config_command
 from pat_lint.cli.dump import dump
 from pat_lint.cli.fix import fix
 from pat_lint.cli.rules import explain, list_rules
+from pat_lint.cli.serve import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +29,7 @@ def cli() -> None:
 for command in (check, baseline, dump, list_rules, explain, config_command, annotate):
     cli.add_command(command)
 cli.add_command(fix)
+cli.add_command(serve)
 
 
 def main() -> None:

@@ -48,9 +48,9 @@ from pat_lint.reporters.portfolio import (
     SECTION_STATES,
     ProposalFacts,
     charts,
-    plural,
     section_state,
 )
+from pat_lint.wording import plural
 
 TEMPLATE = "report.html.j2"
 TEMPLATES = Path(__file__).parent / "templates"

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from pat_lint.model import FileResult
+from pat_lint.wording import plural
 
 #: Marker codes in the order the chart shows them, with their CSS class.
 MARKER_CODES = ("0", "1", "2a", "2b")
@@ -89,12 +90,6 @@ class Chart:
     def scale(self) -> int:
         """The value that fills the bar area (at least 1)."""
         return max([1, *(bar.value for bar in self.bars)])
-
-
-def plural(n: int, singular: str, plural_form: str | None = None) -> str:
-    """``1 finding``, ``9 findings``, ``2 proposals`` (an explicit plural where it is not +s)."""
-    word = singular if n == 1 else (plural_form or singular + "s")
-    return f"{n} {word}"
 
 
 def percent(part: int, whole: int) -> str:
