@@ -11,7 +11,8 @@ based, headed, related, led, term, level, scale, specific, sensitive, disaggrega
 and for the explicit hyphen characters U+2010/U+2011. "pre-" followed by "and"/"or" keeps the
 hyphen and a space ("pre- and post-test"). A soft hyphen (U+00AD) always joins. Without a
 dictionary this is a heuristic: a compound whose second part is not in the list is joined
-("child-care" broken at the hyphen becomes "childcare"). The same rules as the PDF reader's.
+("child-care" broken at the hyphen becomes "childcare"). An en or em dash closed up to the word
+before it stays closed up ("2020–"/"2025"). The PDF, text and ASCII-table readers all use it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def join_lines(left: str, right: str) -> str:
         return left + right
     if len(left) > 1 and left[-1] == "-" and left[-2].isalpha():
         return _join_hyphenated(left, right)
+    if len(left) > 1 and left[-1] in "–—" and not left[-2].isspace():
+        return left + right  # "2020–" / "2025", a dash closed up to its word
     return f"{left} {right}"
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pat_lint.model import Block, BlockKind, Location
+from pat_lint.readers.hyphens import join_lines
 from pat_lint.readers.pdf_parts.lists import without_bullet
 from pat_lint.readers.pdf_parts.page import TOLERANCE, Cell, Table
-from pat_lint.readers.pdf_parts.paragraphs import TERMINAL, Para, ParagraphRules, join_lines
+from pat_lint.readers.pdf_parts.paragraphs import TERMINAL, Para, ParagraphRules
 
 
 class TableReader:

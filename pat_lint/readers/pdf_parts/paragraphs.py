@@ -31,53 +31,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from pat_lint.readers.hyphens import join_lines
 from pat_lint.readers.pdf_parts.page import Line, Page
 
 #: final punctuation, possibly followed by closing quotes or brackets
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
-#: second parts that usually follow a hyphen in compounds: keep the hyphen at a line break
-KEEP_AFTER_HYPHEN = frozenset(
-    """made based headed related led term level scale specific sensitive responsive disaggregated
-    owned run friendly oriented centred centered focused making building wide free up time year
-    years months days hours income country border speaking being affected dependent hosting
-    funded driven induced prone sharing saving generating sector seeking only managed sized
-    service services""".split()  # noqa: SIM905 - a word list reads better as text
-)
 #: a line starting a numbered sub-section ("6.2. Transmission …", "1.2.3 Scope")
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[^\W\d_]*[A-ZÀ-Ý]")
-KEEP_BEFORE_HYPHEN = frozenset({"self", "non", "cross"})
-_CONJUNCTIONS = frozenset({"and", "or", "to", "et", "ou", "y", "o", "e", "u", "und", "oder"})
-
-
-def join_lines(left: str, right: str) -> str:
-    """Join two lines of a paragraph, mending a hyphenated line break (see the module docstring)."""
-    if not left or not right:
-        return left or right
-    if left.endswith("\u00ad"):
-        return left[:-1] + right
-    if len(left) > 1 and left[-1] in "\u2010\u2011" and left[-2].isalpha():
-        return left + right
-    if len(left) > 1 and left[-1] == "-" and left[-2].isalpha():
-        return _join_hyphenated(left, right)
-    if len(left) > 1 and left[-1] in "–—" and not left[-2].isspace():
-        return left + right
-    return f"{left} {right}"
-
-
-def _join_hyphenated(left: str, right: str) -> str:
-    """Join "…word-" and the next line: keep the hyphen, drop it, or keep it and a space."""
-    before = re.search(r"([^\W\d_]+)-$", left)
-    after = re.match(r"[^\W\d_]+", right)
-    if before is None or after is None:
-        return left + right
-    first, second = before.group(1), after.group(0)
-    if second.lower() in _CONJUNCTIONS and right[len(second) : len(second) + 1] in (" ", ""):
-        return f"{left} {right}"  # "pre- and post-test"
-    if not (first[-1].islower() and second[0].islower()):
-        return left + right  # "COVID-19", "non-EU"
-    if second.lower() in KEEP_AFTER_HYPHEN or first.lower() in KEEP_BEFORE_HYPHEN:
-        return left + right  # "man-made", "sex-disaggregated", "self-reliance"
-    return left[:-1] + right  # "manpower", "disaggregated"
 
 
 @dataclass
