@@ -69,9 +69,14 @@ def serve(
 ) -> None:
     """Run the review desk: upload proposals in a browser, read the reports, download the
     annotated Word copies, and keep the history of every review."""
-    import importlib.util
+    import importlib
 
-    missing = [name for name in WEB_MODULES if importlib.util.find_spec(name) is None]
+    missing = []
+    for name in WEB_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
     if missing:
         fail(
             f"pat-lint serve needs {', '.join(missing)}: install the web extras with "
