@@ -48,6 +48,12 @@ def is_loopback(host: str) -> bool:
     "default: localhost names when listening on localhost, any otherwise).",
 )
 @click.option(
+    "--forwarded-allow-ips",
+    default="127.0.0.1",
+    show_default=True,
+    help="Proxies whose X-Forwarded-Proto/-For headers are trusted (comma-separated).",
+)
+@click.option(
     "--language",
     type=click.Choice(("auto", *LANGUAGES)),
     help="Language of every proposal (default: detect each).",
@@ -64,6 +70,7 @@ def serve(
     data_dir: Path,
     max_upload_mb: float,
     allowed_hosts: tuple[str, ...],
+    forwarded_allow_ips: str,
     language: str | None,
     config_path: Path | None,
 ) -> None:
@@ -118,4 +125,12 @@ def serve(
             "reverse proxy and sign-on (docs/review-desk.md)",
             err=True,
         )
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+        proxy_headers=True,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
