@@ -213,3 +213,21 @@ def test_sample_proposal_runs_end_to_end():
     assert result.returncode == 1
     assert "fixtures/sample/proposal.docx:" in result.stdout
     assert "¶" in result.stdout
+
+
+def test_rules_and_explain_as_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+
+    (tmp_path / ".pat-lint.yaml").write_text("ignore: [GT003]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    listed = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    rules = {rule["id"]: rule for rule in json.loads(listed.stdout)}
+    assert {"GS001", "SD001", "GT001", "GM001", "PL001"} <= set(rules)
+    assert rules["GT003"]["enabled"] is False and rules["GT001"]["enabled"] is True
+    assert rules["SD001"]["why"] and rules["SD001"]["references"]
+    explained = CliRunner().invoke(cli, ["explain", "gendered-noun", "--format", "json"])
+    assert explained.exit_code == 0
+    one = json.loads(explained.stdout)
+    assert one["id"] == "GT001" and one["pack"] == "gt.yaml"
+    assert one["examples"] and "enabled" not in one
+    assert {k: v for k, v in rules["GT001"].items() if k != "enabled"} == one

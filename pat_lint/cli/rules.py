@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -14,8 +15,16 @@ from pat_lint.cli.common import (
 
 @click.command("rules")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--markdown", is_flag=True, help="Print the rules reference as Markdown.")
-def list_rules(config_path: Path | None, markdown: bool) -> None:
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json", "markdown")),
+    default="text",
+    help="text: one line a rule; json: every rule with its docs; markdown: the reference.",
+)
+@click.option("--markdown", is_flag=True, help="Same as --format markdown.")
+def list_rules(config_path: Path | None, output_format: str, markdown: bool) -> None:
     """List every rule: id, name, category, default severity, and whether it is enabled."""
     from pat_lint.config import ConfigError, resolve_rules
 
@@ -25,12 +34,18 @@ def list_rules(config_path: Path | None, markdown: bool) -> None:
     except ConfigError as exc:
         fail(str(exc))
         return
-    if markdown:
+    on = {rule.id for rule in enabled}
+    if output_format == "json":
+        from pat_lint.reporters.rule_docs import rule_dict
+
+        entries = [rule_dict(rule, rule.id in on) for rule in rules]
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    if markdown or output_format == "markdown":
         from pat_lint.reporters.rule_docs import reference_markdown
 
         click.echo(reference_markdown(rules), nl=False)
         return
-    on = {rule.id for rule in enabled}
     for rule in rules:
         mark = " " if rule.id in on else "-"
         click.echo(f"{mark} {rule.id}  {rule.name:<34} {rule.category:<20} {rule.severity.label}")
@@ -38,7 +53,15 @@ def list_rules(config_path: Path | None, markdown: bool) -> None:
 
 @click.command()
 @click.argument("rule_id")
-def explain(rule_id: str) -> None:
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    help="text: the docs under headings; json: the rule with its docs.",
+)
+def explain(rule_id: str, output_format: str) -> None:
     """Print a rule's documentation: why, example, instead, references."""
     from pat_lint.packs import PackError, load_rules
 
@@ -51,6 +74,9 @@ def explain(rule_id: str) -> None:
     if rule is None:
         fail(f"no rule {rule_id!r} (see `pat-lint rules`)")
         return
-    from pat_lint.reporters.rule_docs import explain_text
+    from pat_lint.reporters.rule_docs import explain_text, rule_dict
 
+    if output_format == "json":
+        click.echo(json.dumps(rule_dict(rule), ensure_ascii=False, indent=2))
+        return
     click.echo(explain_text(rule))

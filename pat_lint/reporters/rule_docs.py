@@ -1,5 +1,6 @@
 """A rule's docs rendered for every place that shows them: ``pat-lint explain`` (text),
-``docs/rules.md`` (``pat-lint rules --markdown``) and the SARIF rule descriptors' help.
+``docs/rules.md`` (``pat-lint rules --markdown``), JSON (``rules``/``explain --format json``) and
+the SARIF rule descriptors' help.
 
 The docs are data in the packs (``why``, ``example``, ``instead``, ``references``); this is the
 one module that turns them into text.
@@ -8,7 +9,8 @@ one module that turns them into text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pat_lint.packs import Rule
@@ -39,6 +41,29 @@ def examples(rule: Rule) -> list[str]:
             lines = [line for line in text.strip().splitlines() if line.strip()]
             found.append(f"{label}{language}: {' / '.join(lines)}")
     return found
+
+
+def rule_dict(rule: Rule, enabled: bool | None = None) -> dict[str, Any]:
+    """The rule as JSON (``rules --format json``, ``explain --format json``): metadata, params
+    as configured, docs and examples."""
+    entry: dict[str, Any] = {
+        "id": rule.id,
+        "name": rule.name,
+        "category": rule.category,
+        "severity": rule.severity.label,
+        "check": rule.check,
+        "pack": Path(rule.pack).name if rule.pack else "",
+        "message": rule.message,
+        "params": rule.raw_params,
+        "why": section(rule, "why"),
+        "example": section(rule, "example"),
+        "instead": section(rule, "instead"),
+        "references": references(rule),
+        "examples": examples(rule),
+    }
+    if enabled is not None:
+        entry["enabled"] = enabled
+    return entry
 
 
 def explain_text(rule: Rule) -> str:
