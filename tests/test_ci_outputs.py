@@ -142,7 +142,14 @@ def test_docs_workflow_runs_the_action_with_annotations_summary_and_sarif(tmp_pa
 
     site = next((venv / "lib").glob("python3*/site-packages"))
     (site / "test-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    pip = [
+        str(venv / "bin" / "python"),
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+    ]
     subprocess.run([*pip, "hatchling"], check=True)  # the build backend, for no isolation
     # pip's environment options: install the checkout itself, not its dependencies, and build
     # it here (PIP_NO_BUILD_ISOLATION=0 turns isolation off)
