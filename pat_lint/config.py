@@ -8,7 +8,6 @@ to the repository root (layering only through ``extends:``) → command-line fla
 from __future__ import annotations
 
 import fnmatch
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -90,10 +89,7 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised by CI on Python 3.10
-        import tomli as tomllib
+    import tomllib
 
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
