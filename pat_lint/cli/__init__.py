@@ -32,9 +32,40 @@ cli.add_command(fix)
 cli.add_command(serve)
 
 
+#: Exit status after Ctrl-C, as shells report a process ended by SIGINT (128 + 2).
+INTERRUPTED = 130
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: unwind (a report being written is removed, never left half-written), exit 130."""
+    raise SystemExit(INTERRUPTED)
+
+
+def _flush_stdout() -> None:
+    """Push out what is left on standard output; a full disk or a closed pipe is an error
+    with exit 2, not a report lost with exit 0."""
+    from pat_lint.fileio import write_stdout
+
+    try:
+        write_stdout(b"")
+    except OSError as exc:
+        message = exc.strerror or str(exc)
+        click.echo(f"pat-lint: error: cannot write to standard output: {message}", err=True)
+        raise SystemExit(2) from None
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="pat-lint")
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted)
+    try:
+        cli(prog_name="pat-lint")
+    except SystemExit as exit:
+        if exit.code != INTERRUPTED:
+            _flush_stdout()
+        raise
+    _flush_stdout()
 
 
 __all__ = ["check", "cli", "main"]

@@ -99,15 +99,13 @@ def check(
         fail_on=config["fail-on"],
     )
     report = render(fmt, result, context)
-    if output is not None:
-        from pat_lint.fileio import write_atomic
+    from pat_lint.fileio import write_atomic
 
-        try:
-            write_atomic(output, report)
-        except OSError as exc:
-            fail(f"{output}: cannot write report: {exc.strerror or exc}")
-    else:
-        click.echo(report, nl=False)
+    try:
+        write_atomic(output or Path("-"), report)
+    except OSError as exc:
+        where = "standard output" if output in (None, Path("-")) else output
+        fail(f"{where}: cannot write report: {exc.strerror or exc}")
     if fmt == "github":  # on GitHub Actions, the job summary too
         from pat_lint.reporters.github import append_job_summary
 
