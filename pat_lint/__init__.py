@@ -1,3 +1,3 @@
 """pat-lint: a gender-review linter for project proposals."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
