@@ -98,3 +98,24 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_report(tmp_path: Path):
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
     assert list(tmp_path.iterdir()) == [folder]
+
+
+def test_a_paragraph_over_a_million_characters_is_analysed_in_pieces(tmp_path: Path):
+    from pat_lint.analysis.nlp import PIECE_CHARACTERS, pieces
+
+    sentence = "The project trains migrant women and men in the region with legal aid. "
+    body = sentence * (1_050_000 // len(sentence))
+    tail = "At the end the chairman reports."
+    path = tmp_path / "one-paragraph.md"
+    path.write_text(f"# Report\n\n{body}{tail}\n", encoding="utf-8")
+    assert all(len(piece) <= PIECE_CHARACTERS for piece in pieces(body + tail))
+    done = run("check", str(path), "--no-cache", "--select", "GT001", "--format", "json")
+    assert done.returncode == 1, done.stderr  # spaCy's 1,000,000-character limit used to end it
+    import json
+
+    (file,) = json.loads(done.stdout)["files"]
+    assert file["status"] == "ok"
+    (finding,) = file["findings"]
+    assert finding["match"] == "chairman"
+    assert finding["location"]["line"] == 3
+    assert finding["location"]["column"] == len(body) + tail.index("chairman") + 1

@@ -49,9 +49,40 @@ def pipeline(language: str) -> Language:
     return nlp
 
 
+#: Characters parsed at once. A longer block (a whole report pasted as one paragraph) is parsed
+#: in pieces cut after a space, so that its text and offsets are unchanged; a piece's start is a
+#: sentence start. Far below spaCy's own limit, which guards models this pipeline does not run.
+PIECE_CHARACTERS = 100_000
+
+
 def parse(text: str, language: str) -> Doc:
-    """Run the pipeline for ``language`` over ``text``."""
-    return pipeline(language)(text)
+    """Run the pipeline for ``language`` over ``text`` (in pieces when it is long)."""
+    nlp = pipeline(language)
+    if len(text) <= PIECE_CHARACTERS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(pieces(text))), ensure_whitespace=False)
+
+
+def pieces(text: str, size: int = PIECE_CHARACTERS) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters, each ending after a space where
+    there is one (after a sentence's end where there is one), joined they are ``text``."""
+    cut: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        sentence_end = max(window.rfind(mark) for mark in (". ", "? ", "! "))
+        if sentence_end >= size // 2:
+            end = sentence_end + 2  # after the punctuation and its space
+        elif (space := window.rfind(" ")) > 0:
+            end = space + 1
+        else:
+            end = size  # no space at all: cut anywhere
+        cut.append(text[start : start + end])
+        start += end
+    cut.append(text[start:])
+    return cut
 
 
 @cache
