@@ -21,9 +21,9 @@ import copy
 import difflib
 import io
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -333,7 +333,7 @@ def fix_docx(source: Path, file: FileResult, checks: dict[str, str]) -> tuple[by
             runs = annotate.anchor_runs(body, body.paragraphs[block], text, start, end)
             if runs:
                 annotate.add_comment(word, runs, pronoun_comment(finding))
-    date = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    date = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     change_id = _next_id(word.element)
     texts = {block: body.blocks[block].text for block, _, _ in located.values()}
     order = sorted(  # the last first in each paragraph, so that earlier offsets stay valid

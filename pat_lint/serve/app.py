@@ -35,6 +35,7 @@ from pat_lint.serve.security import (
     BodyTooLarge,
     Csrf,
     SafetyMiddleware,
+    drain,
     load_secret,
     same_origin,
 )
@@ -116,10 +117,12 @@ def create_app(
     async def upload(request: Request) -> Response:
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
+            await drain(request, 4 * limit)
             return _too_large(request)
         try:
             form = await request.form(max_files=MAX_FILES, max_fields=10, max_part_size=64 * 1024)
         except BodyTooLarge:
+            await drain(request, 4 * limit)
             return _too_large(request)
         except MultiPartException as exc:
             return index_page(request, 400, errors=[f"The upload could not be read: {exc}"])

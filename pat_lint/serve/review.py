@@ -11,9 +11,9 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +152,7 @@ class Desk:
             "infos": severities["info"],
             "tag": " ".join(tag.split())[:200],
             "version": __version__,
-            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
             "annotated_name": annotated,
             "report": report,
         }

@@ -83,7 +83,9 @@ class SafetyMiddleware:
             await self.app(scope, receive, send)
             return
         nonce = secrets.token_urlsafe(16)
-        scope.setdefault("state", {})["nonce"] = nonce
+        state = scope.setdefault("state", {})
+        state["nonce"] = nonce
+        state["raw_receive"] = receive
         received = 0
 
         async def limited_receive() -> dict:
@@ -109,3 +111,17 @@ class SafetyMiddleware:
             await send(message)
 
         await self.app(scope, limited_receive, send_with_headers)
+
+
+async def drain(request: Any, cap: int) -> None:
+    """Read and drop the rest of a refused request body (up to ``cap`` bytes), so that the
+    browser, still sending, receives the answer instead of a broken connection."""
+    receive = request.scope.get("state", {}).get("raw_receive")
+    received = 0
+    while receive is not None and received <= cap:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        received += len(message.get("body", b""))
+        if not message.get("more_body"):
+            return
