@@ -8,6 +8,7 @@ to the repository root (layering only through ``extends:``) → command-line fla
 from __future__ import annotations
 
 import fnmatch
+import reprlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -159,11 +160,19 @@ def _relative_paths(key: str, value: Any, folder: Path) -> Any:
     return [str((folder / item).resolve()) for item in value]
 
 
+def _brief(value: Any) -> str:
+    """A value for a message, cut short: a structure of YAML aliases is never expanded."""
+    brief = reprlib.Repr()
+    brief.maxlevel, brief.maxlist, brief.maxdict, brief.maxstring, brief.maxother = 2, 4, 3, 40, 40
+    return brief.repr(value)
+
+
 def validate_value(key: str, value: Any, where: str) -> Any:
     """Check one configuration value; raise :class:`ConfigError` naming key and expectation."""
 
     def bad() -> ConfigError:
-        return ConfigError(f"{where}: key {key!r} must be {KEYS[key]}, got {value!r}"[:300])
+        # reprlib: a value built from YAML aliases is never expanded into the message
+        return ConfigError(f"{where}: key {key!r} must be {KEYS[key]}, got {_brief(value)}")
 
     if key in ("select", "extend-select", "ignore", "include", "exclude", "packs"):
         if isinstance(value, str):

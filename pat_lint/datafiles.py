@@ -49,6 +49,11 @@ def _parse_yaml(path: Path, stamp: int) -> Any:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(
+            f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start});"
+            " save it as UTF-8"
+        ) from None
     try:
         return yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as exc:

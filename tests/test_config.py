@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,42 @@ def test_explicit_config_flag(repo: Path, tmp_path: Path):
     other.write_text("select: [GT001]\n")
     _, report = check_json("p.md", "--config", str(other))
     assert rules_found(report) == {"GT001"}
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"select: [GT]\n# caf\xe9\n", "not UTF-8 text (byte 0xe9 at offset 18); save it as UTF-8"),
+        (b"select: " + b"[" * 5000 + b"]" * 5000 + b"\n", "invalid YAML"),
+        (
+            b"a: &a [GT, GT, GT, GT, GT, GT, GT, GT, GT]\n"
+            + b"".join(
+                f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n".encode()
+                for p, n in zip("abcdef", "bcdefg", strict=True)
+            )
+            + b"select: [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n",
+            "unknown key 'a'",
+        ),
+        (
+            b"select: &a [[x, x, x, x, x, x, x, x, x]]\n"
+            + b"ignore: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            + b"extend-select: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n",
+            "key 'select' must be",
+        ),
+    ],
+    ids=["not-utf8", "nested-5000", "alias-bomb-unknown-key", "alias-bomb-value"],
+)
+def test_hostile_configuration_is_one_line_error(tmp_path: Path, content: bytes, expected: str):
+    (tmp_path / ".pat-lint.yaml").write_bytes(content)
+    proposal = tmp_path / "p.md"
+    proposal.write_text("# P\n\nText.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pat_lint", "check", str(proposal)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0] and len(lines[0]) < 400, done.stderr
