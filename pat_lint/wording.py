@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 #: Plurals that are not the word plus "s".
-IRREGULAR_PLURALS = {"info": "infos", "analysis": "analyses", "summary": "summaries"}
+IRREGULAR_PLURALS = {"info": "info", "analysis": "analyses", "summary": "summaries"}
 
 
 def plural(n: int, singular: str, plural_form: str | None = None) -> str:

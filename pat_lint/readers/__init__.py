@@ -19,6 +19,10 @@ READERS: dict[str, tuple[str, str]] = {
     ".md": ("md", "pat_lint.readers.markdown"),
     ".markdown": ("md", "pat_lint.readers.markdown"),
     ".txt": ("txt", "pat_lint.readers.text"),
+    # older Word and OpenDocument files, converted to .docx by LibreOffice when installed
+    ".doc": ("doc", "pat_lint.readers.converted"),
+    ".rtf": ("rtf", "pat_lint.readers.converted"),
+    ".odt": ("odt", "pat_lint.readers.converted"),
 }
 
 #: Files larger than this are refused rather than risking a very long run.

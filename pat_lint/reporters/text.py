@@ -6,6 +6,7 @@ from collections import Counter
 
 from pat_lint.model import FileResult, Finding, LintResult, Severity
 from pat_lint.reporters import ReportContext
+from pat_lint.wording import plural
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -69,14 +70,11 @@ def file_header(file: FileResult, context: ReportContext) -> list[str]:
 
 def summary_line(result: LintResult) -> str:
     summary = result.summary()
-    counts = [
-        f"{n} {label}{'s' if n != 1 else ''}" for label, n in summary["by_severity"].items() if n
-    ]
-    files = summary["files"]
-    line = f"Found {summary['findings']} finding{'s' if summary['findings'] != 1 else ''}"
+    counts = [plural(n, label) for label, n in summary["by_severity"].items() if n]
+    line = f"Found {plural(summary['findings'], 'finding')}"
     if counts:
         line += f" ({', '.join(counts)})"
-    line += f" in {files} file{'s' if files != 1 else ''}"
+    line += f" in {plural(summary['files'], 'file')}"
     if summary["errors"]:
         line += f"; {summary['errors']} could not be read"
     return line + "."
