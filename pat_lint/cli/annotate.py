@@ -12,6 +12,7 @@ from pat_lint.cli.common import (
     lint,
     load_configuration,
 )
+from pat_lint.cli.options import one_file_rule_options
 
 
 @click.command()
@@ -23,19 +24,7 @@ from pat_lint.cli.common import (
     type=click.Path(path_type=Path, dir_okay=False),
     help="Where to write the annotated copy (.docx); never the input itself.",
 )
-@click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
-@click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option(
-    "--language",
-    type=click.Choice(["auto", "en", "fr", "es"]),
-    help="Language of the proposal (default: detect).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
-)
+@one_file_rule_options
 def annotate(
     path: Path,
     output: Path,

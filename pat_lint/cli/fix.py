@@ -15,7 +15,7 @@ from pat_lint.cli.common import (
     lint,
     load_configuration,
 )
-from pat_lint.model import LANGUAGES
+from pat_lint.cli.options import one_file_rule_options
 
 
 @click.command()
@@ -32,19 +32,7 @@ from pat_lint.model import LANGUAGES
     is_flag=True,
     help="Fix a .md or .txt file in place (a Word file always gets a copy: use -o).",
 )
-@click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
-@click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option(
-    "--language",
-    type=click.Choice(("auto", *LANGUAGES)),
-    help="Language of the proposal (default: detect).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
-)
+@one_file_rule_options
 def fix(
     path: Path,
     output: Path | None,

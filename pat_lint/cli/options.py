@@ -1,0 +1,42 @@
+"""Options shared by several commands, declared once so that their names and help agree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from pat_lint.model import LANGUAGES
+
+F = TypeVar("F", bound=Callable[..., object])
+
+select_option = click.option(
+    "--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names."
+)
+ignore_option = click.option(
+    "--ignore", multiple=True, help="Rules to disable: ids, prefixes or names."
+)
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
+)
+
+
+def language_option(noun: str = "proposal") -> Callable[[F], F]:
+    """``--language auto|en|fr|es``; ``noun`` is what the help names ("proposal(s)")."""
+    return click.option(
+        "--language",
+        type=click.Choice(("auto", *LANGUAGES)),
+        help=f"Language of the {noun} (default: detect).",
+    )
+
+
+def one_file_rule_options(command: F) -> F:
+    """``--select``, ``--ignore``, ``--language`` and ``--config`` for a command on one file."""
+    for option in (config_option, language_option(), ignore_option, select_option):
+        command = option(command)
+    return command
