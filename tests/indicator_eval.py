@@ -29,11 +29,13 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
+
+from tests.scoring import Tally
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "real-world"
@@ -150,7 +152,7 @@ def normalise(text: str) -> str:
 
 
 @dataclass
-class Score:
+class Score(Tally):
     """Extraction, ``people`` accuracy and SD001 flags for one group of indicators."""
 
     expected: int = 0
@@ -159,12 +161,6 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in ("expected", "extracted", "people_right", "tp", "fp", "fn"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses += other.misses
 
     @property
     def people_accuracy(self) -> float:

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from tests.corpus_eval import lint
+from tests.scoring import Tally
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES = ROOT / "fixtures" / "prose"
@@ -110,16 +112,6 @@ def load_real() -> list[Passage]:
     return found
 
 
-@cache
-def lint(path: Path) -> Any:
-    """pat-lint's result for one file with the default configuration (cached per process)."""
-    from pat_lint.config import Config, resolve_rules
-    from pat_lint.engine import RunOptions, lint_file
-
-    all_rules, enabled = resolve_rules(Config())
-    return lint_file(path, RunOptions(tuple(enabled), tuple(all_rules)))
-
-
 def _norm(text: str) -> str:
     """A match or label word compared without case, spacing, apostrophe style or hyphens (a PDF
     reader joins "horas-" at the end of a line and "hombre" into "horashombre")."""
@@ -164,7 +156,7 @@ def inside(finding: Any, label: Label) -> bool:
 
 
 @dataclass
-class Score:
+class Score(Tally):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -173,21 +165,6 @@ class Score:
     pronoun_tp: int = 0
     pronoun_fn: int = 0
     words: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in (
-            "tp",
-            "fp",
-            "fn",
-            "lookalikes",
-            "lookalikes_flagged",
-            "pronoun_tp",
-            "pronoun_fn",
-            "words",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses += other.misses
 
     @property
     def precision(self) -> float:
