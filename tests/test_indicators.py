@@ -650,3 +650,20 @@ def test_docx_cell_enumerating_indicators_inline_and_a_timeframe_cell(tmp_path: 
         "Value of loans disbursed to women-owned enterprises (USD)",
     ]
     assert flagged(result) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("R1 : Les femmes participent aux comités", True),
+        ("R2 (suite)", True),
+        ("R1. Mejorada la participación de las mujeres", True),
+        ("Outcome 1: Women farmers adopt climate-smart practices", True),
+        ("R1.I2 Porcentaje de mujeres en cargos de elección popular", False),  # a code, not R1.
+        ("R2.3 Number of returnees counselled", False),
+    ],
+)
+def test_result_chain_codes_are_not_result_statements(text: str, statement: bool):
+    from pat_lint.analysis.indicators.spans import is_result_statement
+
+    assert is_result_statement(text) is statement

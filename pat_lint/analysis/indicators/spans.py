@@ -160,7 +160,7 @@ def _result_pattern() -> re.Pattern[str]:
     labels = alternation(structure_words("result_labels"))
     return re.compile(
         rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
-        rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：.–—-]|\(|$)",
+        rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\d)|\(|$)",
         re.IGNORECASE,
     )
 
