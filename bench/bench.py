@@ -12,18 +12,30 @@ quotes. Sections (add one with a function and an entry in :data:`SECTIONS`):
   ``--repeat`` interleaved runs and the peak RSS of the worst one.
 - ``large``: start-up, the fixture corpus, and a generated ``--pages``-page proposal (docx, and
   the same as PDF through LibreOffice) against python-docx / pdfminer.six extracting its text.
+- ``corpus``: the first 30 files of the generated set (below), checked in one process and on
+  every core, against one process extracting their text with python-docx + pdfminer.six.
+- ``scale``: ``--files`` (1,000) generated proposals — variants of the labelled corpus and
+  held-out sources (``fixtures/*/src``) in their own formats (LibreOffice PDFs made with
+  reportlab instead), each with a reference line and its numbers shifted so no two files share
+  their text — checked cold (empty cache) and warm (every file cached) on every core, the 30
+  first files cold for the memory comparison, and 100 files on one core for files/s per core.
 
-Time is wall-clock of the whole process; peak RSS comes from ``wait4`` on that process.
+Time is wall-clock of the whole process. Peak RSS is the largest sum of the resident memory of
+the process and all its children (the workers of ``--jobs``), sampled every 20 ms; for a single
+process it is ``wait4``'s peak. Generated files go to ``bench/out/`` and are reused.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,19 +65,72 @@ class Sample:
     peak_mib: float
 
 
-def run_once(command: list[str]) -> Sample:
+def run_once(command: list[str], env: dict[str, str] | None = None) -> Sample:
     """Run ``command`` to completion, output discarded; a crash stops the benchmark (it would
     otherwise be timed as a fast run). Exit codes 0 and 1 (findings) are fine."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    )
+    tree = TreeMemory(process.pid)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    tree_peak = tree.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"bench: {shlex.join(command)} exited with {process.returncode}\n{stderr}")
     peak_kib = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)  # bytes on macOS
-    return Sample(seconds, usage.ru_utime + usage.ru_stime, peak_kib / 1024)
+    return Sample(seconds, usage.ru_utime + usage.ru_stime, max(peak_kib / 1024, tree_peak))
+
+
+class TreeMemory:
+    """Samples the summed resident memory of a process and its descendants (Linux ``/proc``;
+    elsewhere it reports 0 and :func:`run_once` falls back on ``wait4``)."""
+
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
+        self.pid, self.interval, self.peak_kib = pid, interval, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> float:
+        """Stop sampling; the peak in MiB."""
+        self._done.set()
+        self._thread.join()
+        return self.peak_kib / 1024
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            self.peak_kib = max(self.peak_kib, sum(map(rss_kib, descendants(self.pid))))
+            self._done.wait(self.interval)
+
+
+def descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*/stat") if Path("/proc").is_dir() else ():
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.parent.name))
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        queue.extend(children.get(current, ()))
+    return found
+
+
+def rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def measure(commands: dict[str, list[str]], repeat: int) -> dict[str, list[Sample]]:
@@ -96,8 +161,19 @@ def pat_lint() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "pat_lint.cli"]
 
 
-def check(*paths: Path) -> list[str]:
-    return [*pat_lint(), "check", *map(str, paths), "--no-progress", "-q", "--fail-on", "never"]
+def check(*paths: Path, options: tuple[str, ...] = ("--no-cache", "--jobs", "1")) -> list[str]:
+    """``pat-lint check`` on ``paths``; by default as before ``--jobs`` and the cache existed
+    (one process, nothing cached), so earlier figures stay comparable."""
+    return [
+        *pat_lint(),
+        "check",
+        *map(str, paths),
+        "--no-progress",
+        "-q",
+        "--fail-on",
+        "never",
+        *options,
+    ]
 
 
 def heading(title: str, argv: list[str]) -> list[str]:
@@ -266,11 +342,176 @@ def bench_large(args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- the generated set: many proposals ---------------------------------------------------------
+
+SOURCES = [ROOT / "fixtures" / "corpus" / "src", ROOT / "fixtures" / "holdout" / "src"]
+#: A variant's reference line, in its source's language.
+REFERENCE = {
+    "en": "Proposal reference BENCH-{n:04d}, submitted for review.",
+    "fr": "Référence de la proposition BENCH-{n:04d}, soumise pour examen.",
+    "es": "Referencia de la propuesta BENCH-{n:04d}, presentada para revisión.",
+}
+#: A number of two or more digits that is not part of "1.2.3" or "2,600".
+NUMBER = re.compile(r"(?<![\d.,])\d{2,}(?![.,]?\d)")
+#: Bump when the generator changes: the set in bench/out is rebuilt.
+GENERATOR_VERSION = "1"
+
+
+def proposals(count: int) -> list[Path]:
+    """``count`` generated proposals in ``bench/out/proposals-<count>/`` (built once)."""
+    folder = OUT / f"proposals-{count}"
+    stamp = folder / ".complete"
+    if not stamp.is_file() or stamp.read_text() != GENERATOR_VERSION:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        started = time.perf_counter()
+        make_proposals(folder, count)
+        stamp.write_text(GENERATOR_VERSION)
+        print(f"(generated {count} proposals in {time.perf_counter() - started:.0f} s)")
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def make_proposals(folder: Path, count: int) -> None:
+    """Variant ``n`` of source ``n % len(sources)``: its own format (a LibreOffice PDF is made
+    with reportlab, much faster), a reference line after its title, every number of two or more
+    digits shifted by ``n``."""
+    from dataclasses import replace
+
+    sys.path.insert(0, str(ROOT / "fixtures"))
+    import build_fixtures as fixtures
+
+    sources = [fixtures.load_source(p) for d in SOURCES for p in sorted(d.glob("*.src.md"))]
+    for n in range(count):
+        source = sources[n % len(sources)]
+        body = NUMBER.sub(lambda m, n=n: str(int(m.group()) + n), source.body)
+        title, _, rest = body.partition("\n")
+        body = f"{title}\n\n{REFERENCE[source.language].format(n=n)}\n\n{rest.lstrip()}"
+        kind = "pdf-rl" if source.format == "pdf-lo" else source.format
+        variant = replace(source, format=kind, body=body, id=f"{n:04d}-{source.id}")
+        fixtures.build_source(variant, folder / f"{variant.id}{fixtures.FORMATS[kind]}")
+
+
+def tree_peak(samples: list[Sample]) -> float:
+    return max(s.peak_mib for s in samples)
+
+
+def extract_all(paths: list[Path]) -> None:
+    """Every file's text the plain way: python-docx, pdfminer.six, or read as text."""
+    for path in paths:
+        if path.suffix in (".docx", ".pdf"):
+            extract_only(path)
+        else:
+            path.read_bytes().decode("utf-8", errors="replace")
+
+
+def extract_command(paths: list[Path]) -> list[str]:
+    listing = OUT / "extract-list.txt"
+    listing.write_text("\n".join(map(str, paths)) + "\n", encoding="utf-8")
+    return [
+        sys.executable,
+        "-c",
+        f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import bench, pathlib; "
+        f"bench.extract_all([pathlib.Path(l) for l in open({str(listing)!r}).read().split()])",
+    ]
+
+
+# -- section: a corpus against text extraction -------------------------------------------------
+
+
+def bench_corpus(args: argparse.Namespace) -> str:
+    """30 mixed proposals: pat-lint on one core and on all, against text extraction."""
+    files = proposals(args.files)[:30]
+    commands = {
+        "extract": extract_command(files),
+        "one core": check(*files),
+        "all cores": check(*files, options=("--no-cache",)),
+    }
+    samples = measure(commands, args.repeat)
+    floor = median_seconds(samples["extract"])
+    formats = sorted({p.suffix.lstrip(".") for p in files})
+    lines = heading(
+        "30 proposals against text extraction", ["corpus", "--repeat", str(args.repeat)]
+    )
+    lines += [
+        f"The first 30 generated proposals ({'/'.join(formats)}; en/fr/es), no cache. Floor: one "
+        "process extracting their text with python-docx and pdfminer.six (md/txt read as text).",
+        "",
+        "| run | time (s) | ÷ extraction | peak RSS (MiB) |",
+        "|---|---|---|---|",
+        f"| text extraction (python-docx + pdfminer.six) | {floor:.2f} | 1.00× "
+        f"| {tree_peak(samples['extract']):.0f} |",
+    ]
+    for name, label in (("one core", "`--jobs 1`"), ("all cores", f"`--jobs {os.cpu_count()}`")):
+        t = median_seconds(samples[name])
+        lines.append(
+            f"| `check` {label} | {t:.2f} | {t / floor:.1f}× | {tree_peak(samples[name]):.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# -- section: 1,000 proposals, cold and warm ---------------------------------------------------
+
+
+def bench_scale(args: argparse.Namespace) -> str:
+    """Many proposals on every core: cold, warm, memory against 30 files, files/s per core."""
+    files = proposals(args.files)
+    cache = OUT / "scale-cache"
+    folder = files[0].parent
+    cold = check(folder, options=("--cache-dir", str(cache)))
+    warm = cold
+    thirty = check(*files[:30], options=("--no-cache",))
+    single = files[:100]
+    one_core = check(*single, options=("--no-cache", "--jobs", "1"))
+    runs: dict[str, list[Sample]] = {"cold": [], "warm": [], "30": [], "one core": []}
+    for _ in range(args.repeat_scale):
+        shutil.rmtree(cache, ignore_errors=True)
+        runs["cold"].append(run_once(cold))
+        runs["warm"].append(run_once(warm))
+        runs["30"].append(run_once(thirty))
+        runs["one core"].append(run_once(one_core))
+    shutil.rmtree(cache, ignore_errors=True)
+    t_cold, t_warm = median_seconds(runs["cold"]), median_seconds(runs["warm"])
+    t_one = median_seconds(runs["one core"])
+    rss_cold, rss_30 = tree_peak(runs["cold"]), tree_peak(runs["30"])
+    per_core = len(single) / t_one
+    cores = os.cpu_count() or 1
+    kinds: dict[str, int] = {}
+    for path in files:
+        kinds[path.suffix.lstrip(".")] = kinds.get(path.suffix.lstrip("."), 0) + 1
+    mix = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    argv = ["scale", "--files", str(args.files), "--repeat-scale", str(args.repeat_scale)]
+    lines = heading(f"{len(files)} proposals", argv)
+    lines += [
+        f"{len(files)} generated proposals ({mix}; en/fr/es), `--jobs {cores}` (the default). "
+        f"Medians of {args.repeat_scale} runs; peak RSS summed over the process and its workers.",
+        "",
+        "| run | time (s) | CPU (s) | files/s | target | peak RSS (MiB) |",
+        "|---|---|---|---|---|---|",
+        f"| cold: empty cache | {t_cold:.2f} | {median_cpu(runs['cold']):.1f} "
+        f"| {len(files) / t_cold:.0f} | ≤ 25 s | {rss_cold:.0f} |",
+        f"| warm: every file cached | {t_warm:.2f} | {median_cpu(runs['warm']):.1f} "
+        f"| {len(files) / t_warm:.0f} | ≤ 3 s | {tree_peak(runs['warm']):.0f} |",
+        f"| 30 files, no cache | {median_seconds(runs['30']):.2f} | {median_cpu(runs['30']):.1f} "
+        f"| | | {rss_30:.0f} |",
+        f"| {len(single)} files, `--jobs 1`, no cache | {t_one:.2f} "
+        f"| {median_cpu(runs['one core']):.1f} | {per_core:.1f} per core | "
+        f"| {tree_peak(runs['one core']):.0f} |",
+        "",
+        f"Peak RSS, {len(files)} files ÷ 30 files: {rss_cold / rss_30:.2f}× (target ≤ 1.2×). "
+        f"A cached file costs {1000 * (t_warm - 0.0) / len(files):.1f} ms of the warm run "
+        f"(start-up included). One core checks {per_core:.1f} files/s; "
+        f"{cores} cores {len(files) / t_cold:.1f} files/s.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 # -- command line ------------------------------------------------------------------------------
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], str]] = {
     "languages": bench_languages,
     "large": bench_large,
+    "corpus": bench_corpus,
+    "scale": bench_scale,
 }
 
 
@@ -281,6 +522,10 @@ def main() -> None:
     parser.add_argument("sections", nargs="*", metavar="SECTION", help=", ".join(SECTIONS))
     parser.add_argument("--repeat", type=int, default=5, help="runs of each command (median)")
     parser.add_argument("--pages", type=int, default=300, help="pages of the large proposal")
+    parser.add_argument("--files", type=int, default=1000, help="proposals of the scale section")
+    parser.add_argument(
+        "--repeat-scale", type=int, default=2, help="runs of each command in the scale section"
+    )
     args = parser.parse_args()
     unknown = [name for name in args.sections if name not in SECTIONS]
     if unknown:

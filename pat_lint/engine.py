@@ -12,8 +12,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pat_lint import readers, suppress
+from pat_lint import readers, suppress, workers
 from pat_lint.analysis import Analysis
+from pat_lint.cache import Cache
 from pat_lint.checks import registry, run_order
 from pat_lint.model import FileError, FileResult, Finding, Hit, LintResult, Location
 from pat_lint.packs import Rule
@@ -54,55 +55,152 @@ class RunOptions:
         return found
 
 
-def collect_files(paths: Iterable[Path], keep: Callable[[Path], bool] | None = None) -> list[Path]:
-    """Files to check: named files as given, folders searched for supported suffixes, sorted."""
+#: Folders never searched: tools' and environments' own files, never proposals.
+SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__"})
+
+
+def collect_files(
+    paths: Iterable[Path],
+    keep: Callable[[Path], bool] | None = None,
+    force_exclude: bool = False,
+    gitignore: bool = True,
+) -> list[Path]:
+    """Files to check: named files as given (filtered by ``keep`` too with ``force_exclude``),
+    folders searched for supported suffixes, skipping hidden folders, virtual environments
+    (a folder with ``pyvenv.cfg``), ``node_modules`` and what ``.gitignore`` files ignore
+    (``gitignore``); sorted."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    wanted = readers.format_of(candidate) and not name.startswith("~$")
-                    if wanted and (keep is None or keep(candidate)):
-                        found.append(candidate)
-        else:
+            found.extend(_walk(path, keep, gitignore))
+        elif not force_exclude or keep is None or keep(path):
             found.append(path)
     unique = dict.fromkeys(found)
     return sorted(unique, key=lambda p: p.as_posix())
 
 
+def _walk(folder: Path, keep: Callable[[Path], bool] | None, gitignore: bool) -> list[Path]:
+    """The supported files under ``folder``; each ``.gitignore`` applies below its folder."""
+    found: list[Path] = []
+    specs: list[tuple[Path, Any]] = []  # (folder of a .gitignore, its patterns)
+
+    def ignored(candidate: Path, is_dir: bool) -> bool:
+        for base, spec in specs:
+            if base in candidate.parents:
+                relative = candidate.relative_to(base).as_posix() + ("/" if is_dir else "")
+                if spec.match_file(relative):
+                    return True
+        return False
+
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        if gitignore and ".gitignore" in files:
+            specs.append((here, _gitignore_spec(here / ".gitignore")))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and d not in SKIPPED_FOLDERS
+            and not (here / d / "pyvenv.cfg").exists()
+            and not ignored(here / d, is_dir=True)
+        )
+        for name in sorted(files):
+            candidate = here / name
+            if not readers.format_of(candidate) or name.startswith("~$"):
+                continue
+            if ignored(candidate, is_dir=False) or (keep is not None and not keep(candidate)):
+                continue
+            found.append(candidate)
+    return found
+
+
+def _gitignore_spec(path: Path) -> Any:
+    """The patterns of one ``.gitignore`` (pathspec's git semantics); unreadable: none."""
+    import pathspec
+
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def in_shard(path: Path, index: int, count: int) -> bool:
+    """Whether ``path`` belongs to shard ``index`` of ``count`` (1-based): decided by a hash of
+    its path relative to the working directory, so every file has one shard, the same in every
+    job of a CI matrix, and adding files moves no other file to another shard."""
+    try:
+        name = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        name = path.resolve().as_posix()
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count == index - 1
+
+
 def lint_file(path: Path, options: RunOptions) -> FileResult:
     """Check one file; a file that cannot be read gets an error result, never an exception."""
+    return finished(analyse_file(path, options), options)
+
+
+def analyse_file(path: Path, options: RunOptions) -> FileResult:
+    """What the file's content says, before anything that depends on its path (the baseline,
+    per-file ignores): read → analyse → rules → the document's own directives; findings in the
+    order found. This is what the cache keeps. An unreadable file, or a failure of pat-lint
+    itself on this file, gives an error result rather than an exception."""
+    try:
+        return _analysed(path, options)
+    except MemoryError:
+        return error_result(path, options, "too-large", "the file is too large to check")
+    except Exception as exc:  # a bug on this one file must not stop the run
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        message = f"pat-lint failed on this file ({detail}); please report it"
+        return error_result(path, options, "internal-error", message)
+
+
+def finished(result: FileResult, options: RunOptions) -> FileResult:
+    """Apply what depends on the file's path (the baseline, per-file ignores) and sort."""
+    if options.baseline is not None:
+        result.findings = suppress.filter_baseline(result.findings, options.baseline)
+    if options.ignore_for is not None:
+        dropped = options.ignore_for(result.path)
+        result.findings = [f for f in result.findings if f.rule not in dropped]
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def error_result(path: Path, options: RunOptions, code: str, message: str) -> FileResult:
+    """The result of a file that could not be checked (with a PL001 finding when enabled)."""
     display = path.as_posix()
     result = FileResult(path=display, format=readers.format_of(path) or path.suffix.lstrip("."))
+    result.status = "error"
+    result.error = FileError(code, message)
+    rule = _rule(options, UNREADABLE_FILE)
+    if rule is not None:
+        hit = Hit(None, args={"error": message, "code": code})
+        result.findings = [_finding(rule, hit, None, Location(display))]
+    return result
+
+
+def _analysed(path: Path, options: RunOptions) -> FileResult:
+    display = path.as_posix()
     try:
         document = readers.read(path)
     except readers.ReadError as exc:
-        result.status = "error"
-        result.error = FileError(exc.code, exc.message)
-        rule = _rule(options, UNREADABLE_FILE)
-        if rule is not None:
-            hit = Hit(None, args={"error": exc.message, "code": exc.code})
-            result.findings = [_finding(rule, hit, None, Location(display))]
-        return result
+        return error_result(path, options, exc.code, exc.message)
+    result = FileResult(path=display, format=readers.format_of(path) or path.suffix.lstrip("."))
     document = replace(document, path=display) if document.path != display else document
     analysis = Analysis(document, options.language, options.params_by_check)
     result.words = document.words
     result.pages = document.pages
     result.findings = suppressed(analysis, list(run_rules(analysis, options, result)), options)
-    if options.ignore_for is not None:
-        dropped = options.ignore_for(display)
-        result.findings = [f for f in result.findings if f.rule not in dropped]
     result.language = analysis.known_language
-    result.findings.sort(key=Finding.sort_key)
     return result
 
 
 def suppressed(
     analysis: Analysis, findings: list[tuple[Finding, int | None]], options: RunOptions
 ) -> list[Finding]:
-    """Apply the document's ``pat-lint:`` directives and the baseline; report bad directives."""
+    """Apply the document's ``pat-lint:`` directives; report bad and unused ones."""
     by_id = {rule.id: rule for rule in options.all_rules}
 
     def picks(finding: Finding, selector: str) -> bool:
@@ -128,8 +226,6 @@ def suppressed(
             )
         hit = Hit(None, args={"problem": message, "directive": " ".join(comment.text.split())})
         kept.append(_finding(rule, hit, None, location))
-    if options.baseline is not None:
-        kept = suppress.filter_baseline(kept, options.baseline)
     return kept
 
 
@@ -218,7 +314,8 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, tuple[int, i
 def fingerprint(rule: str, path: str, match: str, context: str) -> str:
     """A stable hash of rule, file, match and context: survives edits elsewhere in the file."""
     norm = " ".join(f"{rule}\0{path}\0{match}\0{context}".lower().split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:20]
+    # surrogateescape: a file name that is not valid UTF-8 still gets a fingerprint
+    return hashlib.sha256(norm.encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
 def _format(template: str, values: dict[str, object]) -> str:
@@ -241,11 +338,63 @@ def lint_paths(
     paths: Iterable[Path],
     options: RunOptions,
     progress: Callable[[Path], None] | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
 ) -> LintResult:
-    """Check every file (errors are per file), in a stable order."""
-    result = LintResult()
-    for path in paths:
+    """Check every file (errors are per file); the result lists them in the order given.
+
+    Files the ``cache`` knows are served from it. The others are checked in this process, or in
+    up to ``jobs`` worker processes when there are enough of them (:data:`FILES_PER_WORKER`
+    each); either way the result is the same, byte for byte. ``progress`` is called with each
+    file as it is done, in the order of completion.
+    """
+    files = list(paths)
+    results: list[FileResult | None] = [None] * len(files)
+
+    def deliver(index: int, result: FileResult) -> None:
+        results[index] = finished(result, options)
         if progress is not None:
-            progress(path)
-        result.files.append(lint_file(path, options))
+            progress(files[index])
+
+    tasks: list[workers.Task] = []
+    for index, path in enumerate(files):
+        key = cache.key(path) if cache is not None else None
+        hit = cache.load(key, path.as_posix()) if cache is not None and key else None
+        if hit is not None:
+            deliver(index, hit)
+        else:
+            tasks.append(workers.Task(index, path, key))
+    context = (replace(options, ignore_for=None, baseline=None), cache)
+    processes = min(jobs, len(tasks) // FILES_PER_WORKER)
+    if processes > 1:
+
+        def crashed(task: workers.Task, exitcode: int | None) -> FileResult:
+            return error_result(task.path, options, "crashed", crash_message(exitcode))
+
+        workers.run(tasks, analyse_task, context, processes, deliver, crashed)
+    else:
+        for task in tasks:
+            deliver(task.index, analyse_task(task, context))
+    return LintResult([result for result in results if result is not None])
+
+
+#: Fewest files that make a worker process worth starting (it pays an interpreter start-up).
+FILES_PER_WORKER = 4
+
+
+def analyse_task(task: workers.Task, context: tuple[RunOptions, Cache | None]) -> FileResult:
+    """Check one file for :func:`lint_paths` (in this process or a worker) and keep the result
+    in the cache when the file still has the content its key was made from."""
+    options, cache = context
+    result = analyse_file(task.path, options)
+    if cache is None or task.key is None or result.status != "ok":
+        return result
+    if cache.key(task.path) == task.key:  # not edited while it was being checked
+        cache.store(task.key, result)
     return result
+
+
+def crash_message(exitcode: int | None) -> str:
+    """Why a file whose worker process died has no result."""
+    how = f"killed by signal {-exitcode}" if exitcode and exitcode < 0 else f"exit code {exitcode}"
+    return f"the process checking this file stopped ({how}; out of memory?)"

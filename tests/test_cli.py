@@ -231,3 +231,146 @@ def test_rules_and_explain_as_json(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert one["id"] == "GT001" and one["pack"] == "gt.yaml"
     assert one["examples"] and "enabled" not in one
     assert {k: v for k, v in rules["GT001"].items() if k != "enabled"} == one
+
+
+def test_statistics_prints_only_the_table():
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--statistics", "--no-cache"])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 1
+    assert lines[0].split() == ["2", "GT001", "gendered-noun"]
+    assert lines[-1].startswith("Found 6 findings (4 warnings, 2 info) in 1 file")
+    assert not any("|" in line or "¶" in line for line in lines)
+
+
+def test_an_empty_folder_is_a_warning_and_exit_2(tmp_path: Path):
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"pat-lint: warning: no proposal found in {tmp_path}"
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"), [("r.html", "<!DOCTYPE html>"), ("r.sarif", "{"), ("r.xml", "<?xml")]
+)
+def test_format_follows_the_output_suffix(tmp_path: Path, name: str, starts: str):
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "-o", str(out), "--no-cache"])
+    assert result.exit_code == 1
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().lower().startswith(starts.lower())
+    if name.endswith(".sarif"):
+        assert json.loads(text)["version"] == "2.1.0"
+
+
+def test_an_explicit_format_that_contradicts_the_suffix_is_a_usage_error(tmp_path: Path):
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 2 and not out.exists()
+    assert "--format json does not match the output file" in result.stderr
+    ok = CliRunner().invoke(
+        cli, ["check", str(SAMPLE), "-f", "gitlab", "-o", str(tmp_path / "q.json")]
+    )
+    assert ok.exit_code == 1  # GitLab's report is a .json file by convention
+
+
+@pytest.mark.parametrize(
+    ("env", "flag", "colored"),
+    [
+        ({}, None, False),  # not a terminal
+        ({"FORCE_COLOR": "1"}, None, True),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, None, False),
+        ({"FORCE_COLOR": "1"}, "never", False),
+        ({"NO_COLOR": "1"}, "always", True),
+    ],
+)
+def test_color_follows_no_color_force_color_and_the_flag(
+    env: dict, flag: str | None, colored: bool
+):
+    args = ["check", str(SAMPLE), "--no-cache"] + (["--color", flag] if flag else [])
+    clean_env = {"NO_COLOR": None, "FORCE_COLOR": None, **env}
+    result = CliRunner().invoke(cli, args, env=clean_env, color=True)
+    assert ("\x1b[" in result.stdout) is colored
+
+
+def test_an_internal_error_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch, capsys):
+    import pat_lint.reporters.text
+    from pat_lint.cli import main
+
+    def broken(result, context):
+        raise RuntimeError("a bug\nwith a second line")
+
+    monkeypatch.setattr(pat_lint.reporters.text, "render", broken)
+    for verbose in (False, True):
+        argv = ["pat-lint", "check", str(SAMPLE), "--no-cache"] + (["--verbose"] if verbose else [])
+        monkeypatch.setattr(sys, "argv", argv)
+        with pytest.raises(SystemExit) as exit:
+            main()
+        assert exit.value.code == 2
+        err = capsys.readouterr().err
+        last = err.strip().splitlines()[-1]
+        assert last.startswith("pat-lint: internal error: RuntimeError: a bug; please report it")
+        assert ("Traceback" in err) is verbose
+
+
+def test_folder_walks_respect_gitignore_virtualenvs_and_excludes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    text = "# Pilot\n\nThe chairman opens the meeting.\n"
+    for name in (
+        "proposals/a.md",
+        "proposals/archive/old.md",
+        "proposals/b.draft.md",
+        "build/out.md",
+        "venv/lib/site-packages/pkg/README.md",
+        "node_modules/x/readme.md",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    (tmp_path / ".gitignore").write_text("build/\n*.draft.md\n")
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+
+    def checked(*args: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["check", *args, "--format", "json", "--no-cache"])
+        if result.exit_code == 2 and "no proposal found" in result.stderr:
+            return []
+        return sorted(f["path"] for f in json.loads(result.stdout)["files"])
+
+    assert checked(".") == ["proposals/a.md", "proposals/archive/old.md"]
+    assert checked(".", "--no-respect-gitignore") == [
+        "build/out.md",
+        "proposals/a.md",
+        "proposals/archive/old.md",
+        "proposals/b.draft.md",
+    ]
+    assert checked(".", "--exclude", "proposals/archive/**") == ["proposals/a.md"]
+    (tmp_path / ".pat-lint.yaml").write_text("exclude: ['proposals/archive/**']\n")
+    assert checked(".") == ["proposals/a.md"]
+    assert checked(".", "--exclude", "nothing/**") == ["proposals/a.md", "proposals/archive/old.md"]
+    assert checked(".", "--extend-exclude", "proposals/a.md") == []
+    named = "proposals/archive/old.md"
+    assert checked(named) == [named]  # a file named on the command line is checked
+    empty = CliRunner().invoke(cli, ["check", named, "--force-exclude"])
+    assert empty.exit_code == 2 and "no proposal found" in empty.stderr
+
+
+def test_standard_input_with_a_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    on_disk = tmp_path / "Plan A.md"
+    on_disk.write_text(PROPOSAL_MD, encoding="utf-8")
+    args = ["check", "--format", "json", "--no-cache", "--select", "GT"]
+    from_disk = json.loads(CliRunner().invoke(cli, [*args, "Plan A.md"]).stdout)
+    piped = CliRunner().invoke(
+        cli, [*args, "-", "--stdin-filename", "Plan A.md"], input=PROPOSAL_MD
+    )
+    assert piped.exit_code == 1
+    from_stdin = json.loads(piped.stdout)
+    assert from_stdin["files"][0]["path"] == "Plan A.md"
+    assert from_stdin["files"][0]["findings"] == from_disk["files"][0]["findings"]
+    docx = CliRunner().invoke(
+        cli, [*args, "-", "--stdin-filename", "p.docx"], input=SAMPLE.read_bytes()
+    )
+    located = [f["location"]["paragraph"] for f in json.loads(docx.stdout)["files"][0]["findings"]]
+    assert located == [5, 13]  # read as Word because of the name
+    mixed = CliRunner().invoke(cli, ["check", "-", "Plan A.md"], input="x")
+    assert mixed.exit_code == 2 and "cannot be mixed" in mixed.stderr

@@ -1,5 +1,5 @@
-"""The command line: ``pat-lint check | dump | rules | explain | config | baseline | annotate``,
-one module per command.
+"""The command line: ``pat-lint check | dump | rules | explain | config | baseline | annotate |
+clean``, one module per command.
 
 Heavy modules (spaCy, pdfminer, python-docx, the engine) are imported inside the commands so
 that ``pat-lint --version`` and ``--help`` stay fast.
@@ -13,6 +13,7 @@ from pat_lint import __version__
 from pat_lint.cli.annotate import annotate
 from pat_lint.cli.baseline import baseline
 from pat_lint.cli.check import check
+from pat_lint.cli.clean import clean
 from pat_lint.cli.config import config_command
 from pat_lint.cli.dump import dump
 from pat_lint.cli.fix import fix
@@ -26,7 +27,7 @@ def cli() -> None:
     """A gender-review linter for project proposals (.docx, .pdf, .md, .txt; EN/FR/ES)."""
 
 
-for command in (check, baseline, dump, list_rules, explain, config_command, annotate):
+for command in (check, baseline, dump, list_rules, explain, config_command, annotate, clean):
     cli.add_command(command)
 cli.add_command(fix)
 cli.add_command(serve)
@@ -65,7 +66,27 @@ def main() -> None:
         if exit.code != INTERRUPTED:
             _flush_stdout()
         raise
+    except Exception as exc:  # a bug in pat-lint: one line, the traceback only when asked
+        _internal_error(exc)
     _flush_stdout()
+
+
+#: Where to report a bug.
+ISSUES_HINT = "please report it with the command and the file (run with --verbose for details)"
+
+
+def _internal_error(exc: Exception) -> None:
+    """Print a one-line message for an unexpected error (the traceback with ``--verbose``)
+    and exit 2, not 1 like findings."""
+    import sys
+    import traceback
+
+    if "-v" in sys.argv[1:] or "--verbose" in sys.argv[1:]:
+        traceback.print_exception(exc)
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    message = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    click.echo(f"pat-lint: internal error: {message}; {ISSUES_HINT}", err=True)
+    raise SystemExit(2)
 
 
 __all__ = ["check", "cli", "main"]

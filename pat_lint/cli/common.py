@@ -51,11 +51,21 @@ def apply_cli_overrides(config: Config, **flags: Any) -> None:
 
 
 def lint(
-    config: Config, paths: tuple[Path, ...], progress: bool, use_baseline: bool = True
+    config: Config,
+    paths: tuple[Path, ...],
+    progress: bool,
+    use_baseline: bool = True,
+    jobs: int = 1,
+    cache_folder: Path | None = None,
+    shard: tuple[int, int] | None = None,
+    force_exclude: bool = False,
+    gitignore: bool = True,
 ) -> tuple[LintResult, Any]:
-    """Resolve rules and files from the configuration and run the engine."""
+    """Resolve rules and files from the configuration and run the engine (in ``jobs``
+    processes, with the cache in ``cache_folder`` if given, on one ``shard`` (i, n) of the
+    files if given)."""
     from pat_lint.config import ConfigError, ignored_for, keeps, resolve_rules
-    from pat_lint.engine import RunOptions, collect_files, lint_paths
+    from pat_lint.engine import RunOptions, collect_files, in_shard, lint_paths
     from pat_lint.suppress import BaselineError, read_baseline
 
     try:
@@ -73,13 +83,41 @@ def lint(
     options = RunOptions(
         tuple(enabled), tuple(all_rules), language, ignored_for(config, all_rules), baseline
     )
-    files = collect_files(paths or (Path("."),), keeps(config))
+    files = collect_files(
+        paths or (Path("."),), keeps(config), force_exclude=force_exclude, gitignore=gitignore
+    )
+    if shard is not None:
+        files = [path for path in files if in_shard(path, *shard)]
+    cache = None
+    if cache_folder is not None:
+        from pat_lint.cache import for_run
+
+        cache = for_run(cache_folder, options)
     if progress and len(files) > 1 and sys.stderr.isatty():
-        with click.progressbar(files, label="Checking", file=sys.stderr) as bar:
-            result = lint_paths(bar, options)
+        with click.progressbar(length=len(files), label="Checking", file=sys.stderr) as bar:
+            result = lint_paths(files, options, lambda _: bar.update(1), jobs, cache)
     else:
-        result = lint_paths(files, options)
+        result = lint_paths(files, options, jobs=jobs, cache=cache)
     return result, options
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    import os
+
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def parse_shard(value: str | None) -> tuple[int, int] | None:
+    """``--shard I/N`` as (I, N), 1 <= I <= N; a bad value is a usage error."""
+    if value is None:
+        return None
+    index, _, count = value.partition("/")
+    if index.strip().isdigit() and count.strip().isdigit() and 1 <= int(index) <= int(count):
+        return int(index), int(count)
+    raise click.BadParameter(f"{value!r} is not I/N with 1 <= I <= N (e.g. 2/4)")
 
 
 def exit_code(result: LintResult, fail_on: str) -> int:

@@ -91,6 +91,8 @@ def statistics(result: LintResult) -> list[str]:
 
 def render(result: LintResult, context: ReportContext) -> str:
     lines: list[str] = []
+    if context.statistics:  # the table instead of the findings (like ruff --statistics)
+        return "\n".join([*statistics(result), summary_line(result)]) + "\n"
     for file in result.files:
         lines.extend(file_header(file, context))
         if file.status == "error" and file.error is not None:
@@ -101,7 +103,5 @@ def render(result: LintResult, context: ReportContext) -> str:
             continue
         for finding in file.findings:
             lines.extend(render_finding(finding, context))
-    if context.statistics:
-        lines.extend(statistics(result))
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
