@@ -474,3 +474,19 @@ def test_spreadsheet_renamed_docx(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read(path)
     assert caught.value.code in {"not-docx", "corrupt"}
+
+
+def test_a_library_tripping_on_the_package_speaks_in_the_users_terms(tmp_path: Path) -> None:
+    """A relationships part with another root element made python-docx fail inside lxml
+    ("'lxml.etree._Element' object has no attribute 'Relationship_lst'")."""
+    path = edited_copy(
+        "toc-word.docx",
+        tmp_path / "odd-rels.docx",
+        "word/_rels/document.xml.rels",
+        lambda _: b'<?xml version="1.0"?><Other xmlns="http://example.org/x"/>',
+    )
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.code == "corrupt"
+    assert caught.value.message.startswith("the docx file is damaged or built in a way")
+    assert "lxml" not in caught.value.message and "attribute" not in caught.value.message

@@ -68,7 +68,15 @@ def read(path: Path) -> Document:
         raise ReadError("unreadable", "permission denied") from None
     except MemoryError:
         raise ReadError("too-large", "the file is too large to read") from None
-    except Exception as exc:  # a reader library failed on a malformed file
+    except (AttributeError, TypeError, KeyError, IndexError, AssertionError, RecursionError):
+        # a reader library tripped over a structure it does not expect: its own words
+        # ("'lxml.etree._Element' object has no attribute …") would mean nothing to the user
+        raise ReadError(
+            "corrupt",
+            f"the {entry[0]} file is damaged or built in a way pat-lint cannot read; "
+            f"re-save it from its program (e.g. Save As .{entry[0]})",
+        ) from None
+    except Exception as exc:  # a reader library refused a malformed file, in its words
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ReadError("corrupt", f"cannot parse {entry[0]} file: {detail}"[:300]) from None
     if not any(block.text.strip() for block in document.blocks):
