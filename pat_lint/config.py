@@ -8,6 +8,7 @@ to the repository root (layering only through ``extends:``) → command-line fla
 from __future__ import annotations
 
 import fnmatch
+import os
 import reprlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -295,7 +296,11 @@ def keeps(config: Config) -> Any:
 
 def _relative(path: str, root: Path) -> str:
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        absolute = Path(path).resolve()
+    except (RuntimeError, OSError):  # a symlink loop: judged by its own name, read later
+        absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()
 

@@ -374,3 +374,18 @@ def test_standard_input_with_a_file_name(tmp_path: Path, monkeypatch: pytest.Mon
     assert located == [5, 13]  # read as Word because of the name
     mixed = CliRunner().invoke(cli, ["check", "-", "Plan A.md"], input="x")
     assert mixed.exit_code == 2 and "cannot be mixed" in mixed.stderr
+
+
+def test_symlink_loops_and_dangling_links_are_reported_per_entry(tmp_path: Path):
+    (tmp_path / "a.md").write_text(PROPOSAL_MD, encoding="utf-8")
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    (tmp_path / "dangling.md").symlink_to("missing.md")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to("..")  # a folder loop, never followed
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "--format", "json", "--no-cache"])
+    assert result.exit_code == 2
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert set(files) == {"a.md", "loop.md", "dangling.md"}
+    assert files["a.md"]["status"] == "ok"
+    assert files["loop.md"]["error"]["code"] == "unreadable"
+    assert files["dangling.md"]["error"]["code"] == "not-found"
