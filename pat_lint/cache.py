@@ -156,7 +156,9 @@ def run_key(options: Any) -> str:
         ]
         for rule in options.all_rules
     ]
-    packs = sorted({rule.pack for rule in options.all_rules if rule.pack})
+    shipped = data_dir("rules").resolve()
+    packs = {Path(rule.pack) for rule in options.all_rules if rule.pack}
+    extra = sorted(_file_digest(p) for p in packs if p.resolve().parent != shipped)
     described = {
         "layout": LAYOUT,
         "pat-lint": __version__,
@@ -164,7 +166,7 @@ def run_key(options: Any) -> str:
         "environment": environment_fingerprint(),
         "language": options.language,
         "rules": rules,
-        "packs": {pack: _file_digest(Path(pack)) for pack in packs},
+        "packs": extra,  # the shipped ones are in the code fingerprint
     }
     text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -176,11 +178,13 @@ def code_fingerprint() -> str:
     rule packs, lexicons and term lists. The version alone would miss a change in a source
     checkout or an editable install."""
     package = Path(__file__).resolve().parent
-    roots = [package] + [
-        folder
-        for folder in (data_dir("rules").resolve(), data_dir("terminology").resolve())
-        if package not in folder.parents
-    ]
+    data = [data_dir("rules").resolve(), data_dir("terminology").resolve()]
+    return tree_fingerprint([package, *(d for d in data if package not in d.parents)])
+
+
+def tree_fingerprint(roots: list[Path]) -> str:
+    """A hash of every file under ``roots`` (names relative to each root's parent, contents;
+    files over :data:`LARGE_FILE` by size; compiled Python left out)."""
     digest = hashlib.sha256()
     for root in roots:
         for folder, dirs, files in os.walk(root):
