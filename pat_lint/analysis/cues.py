@@ -36,7 +36,9 @@ def tokenize(text: str, language: str) -> tuple[Word, ...]:
     return tuple((word, lemma(word, language)) for word in _WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=4096)
+#: Big enough for the texts of one long document, which come back; 4096 held ~15 MiB per process
+#: of other documents' texts, which rarely do.
+@lru_cache(maxsize=1024)
 def _located(text: str, language: str) -> tuple[tuple[Word, ...], tuple[tuple[int, int], ...]]:
     """Words of ``text`` with their lemmas (none when ``language`` is empty), and each word's
     character span in ``text``."""
