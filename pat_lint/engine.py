@@ -125,6 +125,13 @@ def _gitignore_spec(path: Path) -> Any:
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
+def shown_path(path: Path) -> str:
+    """The path as reports show it: a file name that is not valid UTF-8 gets U+FFFD for the
+    bytes it cannot show (the file itself is still read by its real name)."""
+    text = path.as_posix()
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def in_shard(path: Path, index: int, count: int) -> bool:
     """Whether ``path`` belongs to shard ``index`` of ``count`` (1-based): decided by a hash of
     its path relative to the working directory, so every file has one shard, the same in every
@@ -170,7 +177,7 @@ def finished(result: FileResult, options: RunOptions) -> FileResult:
 
 def error_result(path: Path, options: RunOptions, code: str, message: str) -> FileResult:
     """The result of a file that could not be checked (with a PL001 finding when enabled)."""
-    display = path.as_posix()
+    display = shown_path(path)
     result = FileResult(path=display, format=readers.format_of(path) or path.suffix.lstrip("."))
     result.status = "error"
     result.error = FileError(code, message)
@@ -182,7 +189,7 @@ def error_result(path: Path, options: RunOptions, code: str, message: str) -> Fi
 
 
 def _analysed(path: Path, options: RunOptions) -> FileResult:
-    display = path.as_posix()
+    display = shown_path(path)
     try:
         document = readers.read(path)
     except readers.ReadError as exc:

@@ -389,3 +389,24 @@ def test_symlink_loops_and_dangling_links_are_reported_per_entry(tmp_path: Path)
     assert files["a.md"]["status"] == "ok"
     assert files["loop.md"]["error"]["code"] == "unreadable"
     assert files["dangling.md"]["error"]["code"] == "not-found"
+
+
+def test_a_file_name_that_is_not_utf8_is_checked_and_shown(tmp_path: Path):
+    import os
+
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/propuesta-\xe9.md")
+    Path(name).write_text(PROPOSAL_MD, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pat_lint", "check", str(tmp_path), "-f", "json", "--no-cache"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    (file,) = json.loads(done.stdout.decode("utf-8"))["files"]
+    assert file["path"].endswith("propuesta-\ufffd.md") and file["findings"]
+    text = subprocess.run(
+        [sys.executable, "-m", "pat_lint", "check", str(tmp_path), "--no-cache"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert text.returncode == 1 and "propuesta-\ufffd.md:" in text.stdout.decode("utf-8")
