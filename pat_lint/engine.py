@@ -341,6 +341,10 @@ def _rule(options: RunOptions, rule_id: str) -> Rule | None:
     return next((rule for rule in options.rules if rule.id == rule_id), None)
 
 
+#: Fewest files that make a worker process worth starting (it pays an interpreter start-up).
+FILES_PER_WORKER = 4
+
+
 def lint_paths(
     paths: Iterable[Path],
     options: RunOptions,
@@ -383,10 +387,6 @@ def lint_paths(
         for task in tasks:
             deliver(task.index, analyse_task(task, context))
     return LintResult([result for result in results if result is not None])
-
-
-#: Fewest files that make a worker process worth starting (it pays an interpreter start-up).
-FILES_PER_WORKER = 4
 
 
 def analyse_task(task: workers.Task, context: tuple[RunOptions, Cache | None]) -> FileResult:
