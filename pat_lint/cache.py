@@ -283,7 +283,7 @@ class Removed:
     """What :func:`clear` removed."""
 
     entries: int
-    bytes: int
+    size: int  # bytes
 
 
 def clear(folder: Path) -> Removed:

@@ -32,5 +32,5 @@ def clean(cache_dir: Path | None, config_path: Path | None) -> None:
     except OSError as exc:
         fail(f"{folder}: cannot remove the cache: {exc.strerror or exc}")
         return
-    size = f"{removed.bytes / (1024 * 1024):.1f} MiB"
+    size = f"{removed.size / (1024 * 1024):.1f} MiB"
     click.echo(f"Removed the cache at {folder}: {removed.entries} entries, {size}.")
