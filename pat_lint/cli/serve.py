@@ -87,7 +87,7 @@ def serve(
     if missing:
         fail(
             f"pat-lint serve needs {', '.join(missing)}: install the web extras with "
-            "pip install 'pat-lint[serve]'"
+            "pip install 'pat-lint[serve]' (from a checkout: pip install '.[serve]')"
         )
     from pat_lint.cli.common import apply_cli_overrides
     from pat_lint.config import ConfigError, ignored_for, resolve_rules
