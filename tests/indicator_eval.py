@@ -35,7 +35,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.scoring import Tally
+from tests.scoring import Flags
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "real-world"
@@ -152,32 +152,16 @@ def normalise(text: str) -> str:
 
 
 @dataclass
-class Score(Tally):
+class Score(Flags):
     """Extraction, ``people`` accuracy and SD001 flags for one group of indicators."""
 
     expected: int = 0
     extracted: int = 0
     people_right: int = 0
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
 
     @property
     def people_accuracy(self) -> float:
         return self.people_right / self.extracted if self.extracted else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self) -> str:
         return (

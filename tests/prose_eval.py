@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from tests.corpus_eval import lint
-from tests.scoring import Tally
+from tests.scoring import Flags
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES = ROOT / "fixtures" / "prose"
@@ -156,23 +156,12 @@ def inside(finding: Any, label: Label) -> bool:
 
 
 @dataclass
-class Score(Tally):
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Score(Flags):
     lookalikes: int = 0
     lookalikes_flagged: int = 0
     pronoun_tp: int = 0
     pronoun_fn: int = 0
     words: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def pronoun_recall(self) -> float:
