@@ -20,7 +20,8 @@ from pat_lint.cli.common import (
     load_configuration,
     parse_shard,
 )
-from pat_lint.model import FAIL_LEVELS, LANGUAGES
+from pat_lint.cli.options import config_option, ignore_option, language_option, select_option
+from pat_lint.model import FAIL_LEVELS
 from pat_lint.reporters import FORMATS
 
 if TYPE_CHECKING:
@@ -47,20 +48,11 @@ if TYPE_CHECKING:
     type=click.Choice(FAIL_LEVELS),
     help="Exit 1 when a finding is at or above this severity (default: warning).",
 )
-@click.option("--select", multiple=True, help="Rules to enable: ids, prefixes (GT) or names.")
+@select_option
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection.")
-@click.option("--ignore", multiple=True, help="Rules to disable: ids, prefixes or names.")
-@click.option(
-    "--language",
-    type=click.Choice(("auto", *LANGUAGES)),
-    help="Language of the proposals (default: detect).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
-)
+@ignore_option
+@language_option("Language of the proposals (default: detect).")
+@config_option
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary.")
 @click.option(
     "--statistics", is_flag=True, help="Print the number of findings per rule instead of them."

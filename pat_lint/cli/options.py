@@ -26,13 +26,9 @@ config_option = click.option(
 )
 
 
-def language_option(noun: str = "proposal") -> Callable[[F], F]:
-    """``--language auto|en|fr|es``; ``noun`` is what the help names ("proposal(s)")."""
-    return click.option(
-        "--language",
-        type=click.Choice(("auto", *LANGUAGES)),
-        help=f"Language of the {noun} (default: detect).",
-    )
+def language_option(help: str = "Language of the proposal (default: detect).") -> Callable[[F], F]:
+    """``--language auto|en|fr|es`` with the command's own help text."""
+    return click.option("--language", type=click.Choice(("auto", *LANGUAGES)), help=help)
 
 
 def one_file_rule_options(command: F) -> F:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from pat_lint.cli.common import fail, load_configuration
-from pat_lint.model import LANGUAGES
+from pat_lint.cli.options import config_option, language_option
 
 #: What the web application needs beyond pat-lint itself (the ``serve`` extra).
 WEB_MODULES = ("starlette", "uvicorn", "multipart")
@@ -53,17 +53,8 @@ def is_loopback(host: str) -> bool:
     show_default=True,
     help="Proxies whose X-Forwarded-Proto/-For headers are trusted (comma-separated).",
 )
-@click.option(
-    "--language",
-    type=click.Choice(("auto", *LANGUAGES)),
-    help="Language of every proposal (default: detect each).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
-)
+@language_option("Language of every proposal (default: detect each).")
+@config_option
 def serve(
     host: str,
     port: int,
