@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +25,8 @@ from pat_lint.model import FAIL_LEVELS
 from pat_lint.reporters import FORMATS
 
 if TYPE_CHECKING:
+    import tempfile
+
     from pat_lint.model import LintResult
 
 
@@ -198,7 +200,8 @@ def check(
     if fmt == "github":  # on GitHub Actions, the job summary too
         from pat_lint.reporters.github import append_job_summary
 
-        append_job_summary(result, context)
+        if not append_job_summary(result, context) and os.environ.get("GITHUB_STEP_SUMMARY"):
+            click.echo("pat-lint: warning: cannot write the job summary", err=True)
     for file in result.files:
         if file.status == "error" and file.error is not None and (fmt != "text" or output):
             click.echo(f"pat-lint: error: {file.path}: {file.error.message}", err=True)
@@ -208,6 +211,8 @@ def check(
 def _stdin_file(name: str) -> tuple[tempfile.TemporaryDirectory[str], tuple[Path, ...]]:
     """Standard input saved under ``name``'s file name in a temporary folder, so that its
     suffix chooses the reader."""
+    import tempfile
+
     folder = tempfile.TemporaryDirectory(prefix="pat-lint-stdin-")
     path = Path(folder.name) / (Path(name).name or "stdin.md")
     path.write_bytes(sys.stdin.buffer.read())
