@@ -65,15 +65,13 @@ CATEGORIES = {
     "parse-error": "Reading the file",
 }
 STATUS_MARKS = {"met": "✓", "partly": "◐", "not met": "✗"}
-#: Severity label → its plural in counts ("9 warnings", "3 info").
-SEVERITY_PLURALS = {"error": "errors", "warning": "warnings", "info": "info"}
 #: A report of this many files or fewer opens every proposal's section.
 OPEN_UP_TO = 1
 
 
 def severity_count(n: int, label: str) -> str:
     """``1 error``, ``9 warnings``, ``3 info``."""
-    return plural(n, label, SEVERITY_PLURALS.get(label))
+    return plural(n, label)  # wording.plural knows "info"
 
 
 def environment(*extra: Path) -> Any:
