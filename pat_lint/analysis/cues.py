@@ -1,4 +1,4 @@
-"""Cues: the one matcher for word lists (GS, GM, SD and GT context lists), and its syntax.
+"""Cues: the one matcher for word lists (GS, GM, SD and GT lists), and its syntax.
 
 A word list is a YAML list of entries; an entry is one or more words matched in sequence on
 consecutive words of a text, each on its lower-case surface form or its spaCy lookup lemma:
@@ -12,7 +12,10 @@ consecutive words of a text, each on its lower-case surface form or its spaCy lo
 
 A text is read as words with their lemmas (:func:`tokenize`); a :class:`Cue` is one compiled
 entry and a :class:`CueSet` a whole list, indexed so that matching stays fast. Matching works on
-whole words: "manageable" never contains "man".
+whole words: "manageable" never contains "man". A list can also be asked whether it holds one
+word or phrase (``"women" in cues``), and turned into a regular-expression alternation
+(:func:`pattern`) where the SD rules embed it in a larger pattern ("of which N are <women>");
+both read the same syntax.
 """
 
 from __future__ import annotations
@@ -82,6 +85,26 @@ def _cue_parts(text: str) -> list[str]:
     return re.findall(r"<num>|\*?[^\W_]+\*?|%", text)
 
 
+def _is_pattern(cue: Cue) -> bool:
+    """Whether a cue matches more than the words written in it (``*``, ``<num>``)."""
+    return any("*" in part or part == "<num>" for part in cue.parts)
+
+
+def pattern(entries: Iterable[str]) -> str:
+    """A regular-expression alternation of word-list entries, longest first, for lists that
+    the SD rules embed in larger patterns: ``word*`` and ``*ending`` become word characters
+    before or after, ``<num>`` a number; spaces match any white space and an apostrophe either
+    apostrophe; anything else matches as written. Matches surface forms (no lemmas)."""
+    parts = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        escaped = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")
+        escaped = escaped.replace("<num>", r"\d+")
+        escaped = re.sub(r"(?<![\w\\])\\\*(?=\w)", r"[^\\W_]+", escaped)
+        escaped = re.sub(r"(?<=\w)\\\*(?!\w)", r"[^\\W_]*", escaped)
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
 def _part_matches(part: str, token: Word) -> bool:
     surface, lemma = token
     if part == "<num>":
@@ -98,14 +121,20 @@ class CueSet:
     """A compiled word list, indexed by how each cue starts so that matching stays fast.
 
     ``lemmas=False`` matches the words' surface forms only (a list written form by form, where
-    "hold" must not find "held").
+    "hold" must not find "held"). ``entries`` are the list's entries as written (lower case),
+    also those without a word ("&", "/"), which only whole-entry lookups (``in``) and
+    :func:`pattern` use.
     """
 
     PREFIX_KEY = 3
 
-    def __init__(self, cues: Iterable[Cue] = (), lemmas: bool = True) -> None:
+    def __init__(
+        self, cues: Iterable[Cue] = (), lemmas: bool = True, entries: Iterable[str] = ()
+    ) -> None:
         self.cues = tuple(cues)
         self.lemmas = lemmas
+        self.entries = frozenset(entries) | {cue.text.lower() for cue in self.cues}
+        self._patterned = tuple(cue for cue in self.cues if _is_pattern(cue))
         self._exact: dict[str, list[Cue]] = {}  # first word → cues
         self._prefix: dict[str, list[Cue]] = {}  # first letters of a "stem*" first word → cues
         self._other: list[Cue] = []  # short stems, "*ending", "<num>"
@@ -120,8 +149,38 @@ class CueSet:
 
     @classmethod
     def of(cls, entries: Iterable[str], lemmas: bool = True) -> CueSet:
+        entries = tuple(entries)
         compiled = (Cue.parse(entry) for entry in entries)
-        return cls((cue for cue in compiled if cue is not None), lemmas)
+        return cls(
+            (cue for cue in compiled if cue is not None),
+            lemmas,
+            (entry.lower() for entry in entries),
+        )
+
+    def __contains__(self, phrase: object) -> bool:
+        """Whether ``phrase`` (lower case) is one whole entry: written as listed, or matched
+        whole by an entry with ``*`` or ``<num>`` ("*ista" holds "economista")."""
+        if not isinstance(phrase, str):
+            return False
+        if phrase in self.entries:
+            return True
+        if not self._patterned:
+            return False
+        words = tuple((word, word) for word in _WORD.findall(phrase))
+        return any(
+            len(cue.parts) == len(words) and cue.matches_at(words, 0) for cue in self._patterned
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        """The entries as written (lower case)."""
+        return iter(sorted(self.entries))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __or__(self, other: CueSet) -> CueSet:
+        """Both lists as one."""
+        return CueSet((*self.cues, *other.cues), self.lemmas, self.entries | other.entries)
 
     def _starting(self, token: Word) -> Iterator[Cue]:
         """The cues that may match from ``token`` on."""

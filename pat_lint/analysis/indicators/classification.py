@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon
+from pat_lint.analysis.indicators.lexicons import fold, lexicon
 from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
 from pat_lint.model import LANGUAGES
 
@@ -136,7 +137,7 @@ class _Reader:
         lower = self.lower(index)
         lex = self.lex
         own = {lower, lower[:-1] if lower.endswith("s") else lower}
-        if own & lex.person:
+        if any(word in lex.person for word in own):
             return False
         candidates = {self.lemma(index)}
         for feminine, masculine in lex.feminine_endings:
@@ -219,7 +220,9 @@ class _Reader:
 
     def starts_person(self, index: int) -> bool:
         """Whether a person or sex word starts at ``index`` (for lists "girls, boys and ...")."""
-        while index < len(self.tokens) and self.lower(index) in self.lex.links | self.lex.skip:
+        while index < len(self.tokens) and (
+            self.lower(index) in self.lex.links or self.lower(index) in self.lex.skip
+        ):
             index += 1
         if index >= len(self.tokens):
             return False
@@ -685,10 +688,10 @@ def _sex_pair(language: str) -> re.Pattern[str]:
     """A word for women or girls and one for men or boys, joined ("girls and boys", "hommes et
     femmes", "niños y niñas")."""
     lex = lexicon(language)
-    female = alternation(w for w in lex.female if "'" not in w)
+    female = pattern(w for w in lex.female if "'" not in w)
     male_words = [w for w in (*lex.male, *lex.male_when_paired) if "'" not in w]
-    male = alternation(male_words) if male_words else "(?!)"
-    joiner = alternation([*lex.conjunctions, "/"])
+    male = pattern(male_words) if male_words else "(?!)"
+    joiner = pattern([*lex.conjunctions, "/"])
     either = rf"(?:{female}\s*{joiner}\s*{male}|{male}\s*{joiner}\s*{female})"
     return re.compile(rf"(?<![\w-]){either}(?![\w-])", re.IGNORECASE)
 
@@ -699,11 +702,11 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     "Para 2027,"), quantifiers ("at least", "au moins", "al menos") and a number or share
     ("14,500", "75 % des", "90% of"), each optional (the lexicon's ``frame`` section)."""
     frame = lexicon(language).frame
-    time = alternation(frame.get("time") or ())
-    period = alternation(frame.get("period") or ())
-    quantifier = alternation(frame.get("quantifiers") or ())
-    of = alternation(frame.get("of") or ())
-    percent = alternation(frame.get("percent") or ())
+    time = pattern(frame.get("time") or ())
+    period = pattern(frame.get("period") or ())
+    quantifier = pattern(frame.get("quantifiers") or ())
+    of = pattern(frame.get("of") or ())
+    percent = pattern(frame.get("percent") or ())
     year = r"(?:Q[1-4]\s+|S[12]\s+)?(?:19|20)\d{2}"
     number = r"\d(?:[\d\u202f\u00a0 .,]*\d)?"
     return re.compile(

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon
+from pat_lint.analysis.cues import CueSet, pattern
+from pat_lint.analysis.indicators.lexicons import fold, lexicon
 from pat_lint.model import LANGUAGES
 
 #: The order in which breakdowns are reported; unknown ones follow in alphabetical order.
@@ -33,7 +34,7 @@ class _Cues:
     """Compiled breakdown patterns of one language."""
 
     dimension: re.Pattern[str]
-    names: dict[str, str]
+    names: tuple[tuple[str, CueSet], ...]
     strong: re.Pattern[str]
     weak: re.Pattern[str]
     compound: re.Pattern[str] | None
@@ -48,33 +49,36 @@ def _cues(language: str) -> _Cues:
     """Breakdown patterns for ``language``, built from its lexicon."""
     data = lexicon(language).disaggregation
     dims: dict[str, list[str]] = {k: [str(t) for t in v] for k, v in data["dimensions"].items()}
-    names = {fold(term): name for name, terms in dims.items() for term in terms}
-    dimension = re.compile(r"(?<![\w-])" + alternation(names) + r"(?![\w-])", re.IGNORECASE)
-    any_dim = r"(?<![\w-])" + alternation(t for terms in dims.values() for t in terms)
-    origin = alternation(str(t) for t in data.get("origin_words") or ())
-    joiner = r"(?:\s*(?:,|;|/|\s" + alternation(data.get("joiners") or ()) + r"\s)\s*)"
+    names = tuple(
+        (name, CueSet.of((fold(t) for t in terms), lemmas=False)) for name, terms in dims.items()
+    )
+    every = (term for _, terms in names for term in terms)
+    dimension = re.compile(r"(?<![\w-])" + pattern(every) + r"(?![\w-])", re.IGNORECASE)
+    any_dim = r"(?<![\w-])" + pattern(t for terms in dims.values() for t in terms)
+    origin = pattern(str(t) for t in data.get("origin_words") or ())
+    joiner = r"(?:\s*(?:,|;|/|\s" + pattern(data.get("joiners") or ()) + r"\s)\s*)"
     intro_again = r"(?:(?:by|par|por|per|selon|según)\s+)?"
     # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
     # ("sector", "migrant status", "groupe de population"): "by sector and sex"
-    joiners = alternation(data.get("joiners") or ())
+    joiners = pattern(data.get("joiners") or ())
     word = rf"(?!{joiners}(?![\w'’-]))[^\W\d_][\w'’-]*"
     other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,3}}"
     item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
     listing = rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
-    strong = alternation(data.get("strong_introducers") or ())
-    weak = alternation(data.get("weak_introducers") or ())
-    followers = alternation(data.get("list_followers") or ())
+    strong = pattern(data.get("strong_introducers") or ())
+    weak = pattern(data.get("weak_introducers") or ())
+    followers = pattern(data.get("list_followers") or ())
     link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|per))?"
     compound_heads = data.get("compound_heads") or ()
     compound = None
     if compound_heads:
-        sex_age = alternation(t for k in ("sex", "age", "disability") for t in dims.get(k, ()))
+        sex_age = pattern(t for k in ("sex", "age", "disability") for t in dims.get(k, ()))
         compound = re.compile(
             rf"(?<![\w-]){sex_age}(?:-?\s*(?:,|and|&|/)\s*{sex_age})*\s*-\s*"
-            + alternation(compound_heads)
+            + pattern(compound_heads)
             + r"(?![\w-])"
             + rf"|(?<![\w-]){sex_age}(?:\s*(?:,|and|&|/)\s*{sex_age})*\s+"
-            + alternation(compound_heads)
+            + pattern(compound_heads)
             + r"(?![\w-])",
             re.IGNORECASE,
         )
@@ -102,7 +106,7 @@ def _sex_pairs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for language in LANGUAGES:
         lex = lexicon(language)
         words |= {w for w in lex.sex_words if "'" not in w}
-    word = alternation(words)
+    word = pattern(words)
     letter = r"[MFHW]"
     slash = re.compile(
         rf"(?<![\w/])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
@@ -124,8 +128,8 @@ def breakdowns(text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for language in LANGUAGES:
         cues = _cues(language)
-        for pattern in (cues.strong, cues.weak):
-            for match in pattern.finditer(text):
+        for introducer in (cues.strong, cues.weak):
+            for match in introducer.finditer(text):
                 if not _about_data(text, match.start(), match.end()):
                     found |= _dimensions_in(match.group("list"), cues, language != "en")
         if cues.compound is not None:
@@ -155,15 +159,21 @@ def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> se
     status"), its first in French and Spanish ("statut au regard de l'immigration") — so that
     "by gender focal points" names no breakdown."""
     if head_first is None:
-        return {cues.names.get(fold(m.group()), "") for m in cues.dimension.finditer(text)} - {""}
+        return {_name(cues, m.group()) for m in cues.dimension.finditer(text)} - {""}
     found: set[str] = set()
     for part in _LIST_SPLIT.split(text):
         part = _LEADING_WORDS.sub("", part.strip())
         for match in cues.dimension.finditer(part):
             at_head = match.start() == 0 if head_first else match.end() == len(part)
             if at_head:
-                found.add(cues.names.get(fold(match.group()), ""))
+                found.add(_name(cues, match.group()))
     return found - {""}
+
+
+def _name(cues: _Cues, breakdown: str) -> str:
+    """The dimension a breakdown word belongs to ("grupos de edad" → age), or ""."""
+    folded = fold(breakdown)
+    return next((name for name, terms in cues.names if folded in terms), "")
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o)\s)\s*")
@@ -189,8 +199,8 @@ def _about_data(text: str, start: int, end: int, acronym: bool = False) -> bool:
     ventilées par sexe") preceded by a topic word ("trained *on*", "*collect*")."""
     before = _WORD.findall(text[max(0, start - 60) : start])
     after = _WORD.findall(text[end : end + 20])
-    data_words = set().union(*(lexicon(lang).data_words for lang in LANGUAGES))
-    topic_words = set().union(*(lexicon(lang).topic_words for lang in LANGUAGES))
+    data_words = _any_language("data_words")
+    topic_words = _any_language("topic_words")
     if acronym or after and fold(after[0]) in data_words:
         phrase_start = len(before)
     elif before and fold(before[-1]) in data_words:
@@ -199,6 +209,15 @@ def _about_data(text: str, start: int, end: int, acronym: bool = False) -> bool:
         return False
     preceding = [fold(w) for w in before[max(0, phrase_start - 2) : phrase_start]]
     return any(word in topic_words for word in preceding)
+
+
+@cache
+def _any_language(key: str) -> CueSet:
+    """A lexicon list of every language together."""
+    first, *others = (getattr(lexicon(language), key) for language in LANGUAGES)
+    for other in others:
+        first = first | other
+    return first
 
 
 def suggestion(language: str, missing: str) -> str:

@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon, structure_words
+from pat_lint.analysis.cues import pattern
+from pat_lint.analysis.indicators.lexicons import fold, lexicon, structure_words
 from pat_lint.analysis.indicators.spans import (
     Span,
     clean,
@@ -80,7 +81,7 @@ def names_indicators(heading: str) -> bool:
 @lru_cache(maxsize=1)
 def _framework_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w-]){alternation(structure_words('framework_headings'))}(?![\w-])",
+        rf"(?<![\w-]){pattern(structure_words('framework_headings'))}(?![\w-])",
         re.IGNORECASE,
     )
 

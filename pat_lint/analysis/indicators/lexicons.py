@@ -1,29 +1,32 @@
 """Lexicons: the word lists of ``rules/lexicons/indicators-<lang>.yaml``, loaded once per language.
 
-Also the small text helpers every other module compares and matches lexicon entries with
-(:func:`fold`, :func:`alternation`) and the language-independent ``structure`` lists.
+Each list is a :class:`~pat_lint.analysis.cues.CueSet` (the syntax of every word list: ``word*``,
+``*ending``, ``<num>``), asked whether it holds a word (``lower in lex.person``) or turned into a
+regex alternation with :func:`~pat_lint.analysis.cues.pattern`. Also :func:`fold`, with which
+entries and the words looked up are compared, and the language-independent ``structure`` lists.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
+from pat_lint.analysis.cues import CueSet
 from pat_lint.datafiles import data_dir, load_yaml
 from pat_lint.model import LANGUAGES
 
 
-def _words(values: Iterable[Any]) -> frozenset[str]:
-    """Lower-cased entries of a YAML list, typographic apostrophes made straight."""
+def _words(values: Iterable[Any]) -> CueSet:
+    """A YAML list as a word list: entries lower-cased, typographic apostrophes made straight,
+    matched on the words as written (the classifier looks up singulars itself)."""
     words = set()
     for value in values or ():
         if isinstance(value, bool):  # YAML 1.1 reads a bare on/off/no/yes as a boolean
             raise ValueError(f'lexicon entry {value!r} must be quoted ("on", "no")')
         words.add(fold(str(value)))
-    return frozenset(words)
+    return CueSet.of(words, lemmas=False)
 
 
 def fold(text: str) -> str:
@@ -31,52 +34,43 @@ def fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
-def alternation(terms: Iterable[str]) -> str:
-    """A regex alternation of literal terms, longest first, spaces and apostrophes flexible."""
-    parts = []
-    for term in sorted(set(terms), key=len, reverse=True):
-        escaped = re.escape(term).replace(r"\ ", r"\s+").replace("'", "['’]")
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """One language's word lists (see ``rules/lexicons/indicators-en.yaml`` for each key)."""
 
     language: str
-    person: frozenset[str]
-    non_person: frozenset[str]
-    transparent: frozenset[str]
-    person_measures: frozenset[str]
-    links: frozenset[str]
-    skip: frozenset[str]
-    boundaries: frozenset[str]
-    verbs: frozenset[str]
-    ed_ing_nouns: frozenset[str]
-    participles: frozenset[str]
-    relatives: frozenset[str]
-    person_verbs: frozenset[str]
-    female: frozenset[str]
-    male: frozenset[str]
-    conjunctions: frozenset[str]
+    person: CueSet
+    non_person: CueSet
+    transparent: CueSet
+    person_measures: CueSet
+    links: CueSet
+    skip: CueSet
+    boundaries: CueSet
+    verbs: CueSet
+    ed_ing_nouns: CueSet
+    participles: CueSet
+    relatives: CueSet
+    person_verbs: CueSet
+    female: CueSet
+    male: CueSet
+    conjunctions: CueSet
     feminine_endings: tuple[tuple[str, str], ...]
-    epicene: frozenset[str]
-    data_words: frozenset[str]
-    topic_words: frozenset[str]
+    epicene: CueSet
+    data_words: CueSet
+    topic_words: CueSet
     structure: dict[str, Any]
     disaggregation: dict[str, Any]
     suggestions: dict[str, str]
     acronyms: dict[str, list[str]]
     frame: dict[str, Any]
-    per_words: frozenset[str]
-    money_words: frozenset[str]
-    adjectives: frozenset[str]
-    male_when_paired: frozenset[str]
+    per_words: CueSet
+    money_words: CueSet
+    adjectives: CueSet
+    male_when_paired: CueSet
     statement: dict[str, Any]
 
-    @property
-    def sex_words(self) -> frozenset[str]:
+    @cached_property
+    def sex_words(self) -> CueSet:
         return self.female | self.male
 
     def known(self, word: str) -> bool:
@@ -129,8 +123,9 @@ def lexicon(language: str) -> Lexicon:
     )
 
 
-def structure_words(key: str) -> frozenset[str]:
+@cache
+def structure_words(key: str) -> CueSet:
     """A ``structure`` list of every language together (labels are read in any language)."""
-    return frozenset(
-        word for language in LANGUAGES for word in _words(lexicon(language).structure.get(key))
+    return _words(
+        word for language in LANGUAGES for word in lexicon(language).structure.get(key) or ()
     )

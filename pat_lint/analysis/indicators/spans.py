@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pat_lint.analysis.indicators.lexicons import alternation, fold, structure_words
+from pat_lint.analysis.cues import pattern
+from pat_lint.analysis.indicators.lexicons import fold, structure_words
 from pat_lint.model import Block
 
 #: Cell texts that hold no indicator.
@@ -64,14 +65,14 @@ class Span:
 
 
 def _indicator_word() -> str:
-    return alternation(structure_words("indicator_words"))
+    return pattern(structure_words("indicator_words"))
 
 
 @lru_cache(maxsize=1)
 def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(labelled line, bare label, heading label) patterns in every language."""
     word = _indicator_word()
-    qualifier = alternation(structure_words("qualifiers"))
+    qualifier = pattern(structure_words("qualifiers"))
     number = (
         r"(?:n[°ºo]\.?\s*)?(?:[A-Za-z]{0,4}[\s-]?)?\d+(?:[.\-]\d+)*[a-z]?\.?"
         r"|[A-Z]\b|[ivxIVX]{1,4}\b"
@@ -96,7 +97,7 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 @lru_cache(maxsize=1)
 def _field_pattern() -> re.Pattern[str]:
     """A field that follows an indicator on its line ("Baseline: 0", "; Cible : 500")."""
-    labels = alternation(structure_words("field_labels"))
+    labels = pattern(structure_words("field_labels"))
     return re.compile(
         rf"(?:^|[\s.;,(–—-])\s*{labels}(?:\s*\([^()]{{0,30}}\))?\s*[:：=]", re.IGNORECASE
     )
@@ -157,7 +158,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
 def _result_pattern() -> re.Pattern[str]:
     """A result statement or table sub-header ("Outcome 1: ...", "R2 (suite)", "Impact",
     "Resultado 1. …")."""
-    labels = alternation(structure_words("result_labels"))
+    labels = pattern(structure_words("result_labels"))
     return re.compile(
         rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
         rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\d)|\(|$)",

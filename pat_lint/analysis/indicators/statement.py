@@ -15,8 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns
-from pat_lint.analysis.indicators.lexicons import alternation, lexicon
+from pat_lint.analysis.indicators.lexicons import lexicon
 from pat_lint.model import LANGUAGES, DisaggregationStatement
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def _statement_pattern() -> re.Pattern[str]:
         every += section.get("every") or []
         subjects += section.get("subjects") or []
     return re.compile(
-        rf"(?<![\w-]){alternation(every)}(?:\s+[\w'’-]+){{0,3}}?\s+{alternation(subjects)}"
+        rf"(?<![\w-]){pattern(every)}(?:\s+[\w'’-]+){{0,3}}?\s+{pattern(subjects)}"
         rf"(?![\w])",
         re.IGNORECASE,
     )

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import cell_breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import alternation, fold, lexicon, structure_words
+from pat_lint.analysis.indicators.lexicons import fold, lexicon, structure_words
 from pat_lint.analysis.indicators.spans import (
     Span,
     clean,
@@ -50,7 +51,8 @@ def is_indicator_header(text: str) -> bool:
     if not bare.search(folded) and not re.search(r"indica(?:tor|teur|dor)\(", folded):
         return False
     words = set(re.findall(r"[^\W\d_]+", folded))
-    return not words & structure_words("not_indicator_headers")
+    not_headers = structure_words("not_indicator_headers")
+    return not any(word in not_headers for word in words)
 
 
 def _is_disaggregation_header(text: str) -> bool:
@@ -165,7 +167,7 @@ def _cell_pieces(text: str) -> list[tuple[int, int]]:
 def _restart_pattern() -> re.Pattern[str]:
     """Where a new indicator starts inside a run of text: a capitalised start word ("Number",
     "Nombre", "Porcentaje", ...) followed by a lower-case word, after a word or punctuation."""
-    starts = alternation(structure_words("starts"))
+    starts = pattern(structure_words("starts"))
     return re.compile(
         rf"(?<=[\w)%.;,])\s+(?=(?-i:[A-ZÀ-Ý%#])(?i:{starts})\s+[a-zà-ÿ(])", re.IGNORECASE
     )
@@ -253,7 +255,7 @@ def _sex_values() -> re.Pattern[str]:
     words = set()
     for language in LANGUAGES:
         words |= {w for w in lexicon(language).sex_words if "'" not in w}
-    label = alternation(words | {"f", "m", "h", "w"})
+    label = pattern(words | {"f", "m", "h", "w"})
     return re.compile(rf"(?<![\w-]){label}\s*[:=]\s*\d", re.IGNORECASE)
 
 
