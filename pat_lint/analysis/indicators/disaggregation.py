@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property
 
 from pat_lint.analysis.cues import CueSet, pattern
 from pat_lint.analysis.indicators.lexicons import fold, lexicon
@@ -29,16 +28,107 @@ def order_dimensions(dimensions: Iterable[str]) -> tuple[str, ...]:
     return tuple(known + sorted(found - set(DIMENSIONS)))
 
 
-@dataclass(frozen=True)
 class _Cues:
-    """Compiled breakdown patterns of one language."""
+    """Breakdown patterns of one language, built from its lexicon when first used.
 
-    dimension: re.Pattern[str]
-    names: tuple[tuple[str, CueSet], ...]
-    strong: re.Pattern[str]
-    weak: re.Pattern[str]
-    compound: re.Pattern[str] | None
-    sex_phrases: tuple[re.Pattern[str], ...]
+    Every language's cues are tried on every indicator, so that compiling them costs a
+    document only the patterns its text can match: the introducer and compound patterns are
+    compiled once a cheap gate (their first words) has matched."""
+
+    def __init__(self, language: str) -> None:
+        self.data = lexicon(language).disaggregation
+        self.dims: dict[str, list[str]] = {
+            k: [str(t) for t in v] for k, v in self.data["dimensions"].items()
+        }
+        self.names = tuple(
+            (name, CueSet.of((fold(t) for t in terms), lemmas=False))
+            for name, terms in self.dims.items()
+        )
+        self.compound_heads = self.data.get("compound_heads") or ()
+
+    def _listed(self, key: str) -> str:
+        return pattern(str(t) for t in self.data.get(key) or ())
+
+    @cached_property
+    def dimension(self) -> re.Pattern[str]:
+        every = (term for _, terms in self.names for term in terms)
+        return re.compile(r"(?<![\w-])" + pattern(every) + r"(?![\w-])", re.IGNORECASE)
+
+    @cached_property
+    def _introducers(self) -> re.Pattern[str]:
+        """The first word of a strong or weak introducer: where a breakdown list may start."""
+        either = pattern(
+            [
+                *map(str, self.data.get("strong_introducers") or ()),
+                *map(str, self.data.get("weak_introducers") or ()),
+            ]
+        )
+        return re.compile(rf"(?<![\w-]){either}", re.IGNORECASE)
+
+    def introduced(self, text: str) -> bool:
+        """Whether ``text`` has an introducer at all (the introducer patterns need one)."""
+        return self._introducers.search(text) is not None
+
+    @cached_property
+    def _listing(self) -> str:
+        any_dim = r"(?<![\w-])" + pattern(t for terms in self.dims.values() for t in terms)
+        origin = self._listed("origin_words")
+        joiners = self._listed("joiners")
+        joiner = r"(?:\s*(?:,|;|/|\s" + joiners + r"\s)\s*)"
+        intro_again = r"(?:(?:by|par|por|per|selon|según)\s+)?"
+        # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
+        # ("sector", "migrant status", "groupe de population"): "by sector and sex"
+        word = rf"(?!{joiners}(?![\w'’-]))[^\W\d_][\w'’-]*"
+        other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,3}}"
+        item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
+        return rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
+
+    @cached_property
+    def strong(self) -> re.Pattern[str]:
+        strong = self._listed("strong_introducers")
+        link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|per))?"
+        return re.compile(
+            rf"(?<![\w-]){strong}{link}\s*:?\s*{_ARTICLE}(?P<list>{self._listing})",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def weak(self) -> re.Pattern[str]:
+        weak = self._listed("weak_introducers")
+        followers = self._listed("list_followers")
+        return re.compile(
+            rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{self._listing})"
+            rf"(?=\s*(?:$|[,;:.)\]]|\(|{followers}(?![\w-])))",
+            re.IGNORECASE,
+        )
+
+    def compounded(self, text: str) -> bool:
+        """Whether ``text`` has a compound head ("sex-*disaggregated*") for :attr:`compound`."""
+        return bool(self.compound_heads) and self._compound_gate.search(text) is not None
+
+    @cached_property
+    def _compound_gate(self) -> re.Pattern[str]:
+        return re.compile(pattern(self.compound_heads), re.IGNORECASE)
+
+    @cached_property
+    def compound(self) -> re.Pattern[str]:
+        """A breakdown fused with its head: "sex- and age-disaggregated", "sex-specific"."""
+        dims = self.dims
+        sex_age = pattern(t for k in ("sex", "age", "disability") for t in dims.get(k, ()))
+        heads = pattern(self.compound_heads)
+        return re.compile(
+            rf"(?<![\w-]){sex_age}(?:-?\s*(?:,|and|&|/)\s*{sex_age})*\s*-\s*"
+            + heads
+            + r"(?![\w-])"
+            + rf"|(?<![\w-]){sex_age}(?:\s*(?:,|and|&|/)\s*{sex_age})*\s+"
+            + heads
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def sex_phrases(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(str(p), re.IGNORECASE) for p in self.data.get("sex_phrases") or ())
 
 
 _ARTICLE = r"(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?"
@@ -46,76 +136,38 @@ _ARTICLE = r"(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?"
 
 @cache
 def _cues(language: str) -> _Cues:
-    """Breakdown patterns for ``language``, built from its lexicon."""
-    data = lexicon(language).disaggregation
-    dims: dict[str, list[str]] = {k: [str(t) for t in v] for k, v in data["dimensions"].items()}
-    names = tuple(
-        (name, CueSet.of((fold(t) for t in terms), lemmas=False)) for name, terms in dims.items()
-    )
-    every = (term for _, terms in names for term in terms)
-    dimension = re.compile(r"(?<![\w-])" + pattern(every) + r"(?![\w-])", re.IGNORECASE)
-    any_dim = r"(?<![\w-])" + pattern(t for terms in dims.values() for t in terms)
-    origin = pattern(str(t) for t in data.get("origin_words") or ())
-    joiner = r"(?:\s*(?:,|;|/|\s" + pattern(data.get("joiners") or ()) + r"\s)\s*)"
-    intro_again = r"(?:(?:by|par|por|per|selon|según)\s+)?"
-    # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
-    # ("sector", "migrant status", "groupe de population"): "by sector and sex"
-    joiners = pattern(data.get("joiners") or ())
-    word = rf"(?!{joiners}(?![\w'’-]))[^\W\d_][\w'’-]*"
-    other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,3}}"
-    item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
-    listing = rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
-    strong = pattern(data.get("strong_introducers") or ())
-    weak = pattern(data.get("weak_introducers") or ())
-    followers = pattern(data.get("list_followers") or ())
-    link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|per))?"
-    compound_heads = data.get("compound_heads") or ()
-    compound = None
-    if compound_heads:
-        sex_age = pattern(t for k in ("sex", "age", "disability") for t in dims.get(k, ()))
-        compound = re.compile(
-            rf"(?<![\w-]){sex_age}(?:-?\s*(?:,|and|&|/)\s*{sex_age})*\s*-\s*"
-            + pattern(compound_heads)
-            + r"(?![\w-])"
-            + rf"|(?<![\w-]){sex_age}(?:\s*(?:,|and|&|/)\s*{sex_age})*\s+"
-            + pattern(compound_heads)
-            + r"(?![\w-])",
-            re.IGNORECASE,
-        )
-    return _Cues(
-        dimension=dimension,
-        names=names,
-        strong=re.compile(
-            rf"(?<![\w-]){strong}{link}\s*:?\s*{_ARTICLE}(?P<list>{listing})", re.IGNORECASE
-        ),
-        weak=re.compile(
-            rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{listing})"
-            rf"(?=\s*(?:$|[,;:.)\]]|\(|{followers}(?![\w-])))",
-            re.IGNORECASE,
-        ),
-        compound=compound,
-        sex_phrases=tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("sex_phrases") or ()),
-    )
+    """Breakdown patterns for ``language``."""
+    return _Cues(language)
 
 
-@lru_cache(maxsize=1)
-def _sex_pairs() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Slash pairs ("M/F", "H/F", "H/M", "women/men", "F/M") and parenthesised sex words
-    ("(women and men)", "(female/male)", "(mujeres y hombres)") of every language."""
+@cache
+def _sex_word() -> str:
+    """A sex word of any language ("women", "hommes", "niñas"), as a regex alternation."""
     words = set()
     for language in LANGUAGES:
-        lex = lexicon(language)
-        words |= {w for w in lex.sex_words if "'" not in w}
-    word = pattern(words)
+        words |= {w for w in lexicon(language).sex_words if "'" not in w}
+    return pattern(words)
+
+
+@cache
+def _slash_pair() -> re.Pattern[str]:
+    """Slash pairs of every language: "M/F", "H/F", "H/M", "women/men", "F/M"."""
+    word = _sex_word()
     letter = r"[MFHW]"
-    slash = re.compile(
+    return re.compile(
         rf"(?<![\w/])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
         rf"|{word}\s*/\s*{word})(?![\w/])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _parenthesised_sexes() -> re.Pattern[str]:
+    """Parenthesised sex words of every language: "(women and men)", "(female/male)",
+    "(mujeres y hombres)"."""
+    word = _sex_word()
     joiners = r"(?:\s*(?:,|/|&|\s(?:and|or|et|ou|y|o|e|u)\s)\s*)"
-    paren = re.compile(rf"\(\s*{word}(?:{joiners}{word})*\s*\)", re.IGNORECASE)
-    return slash, paren
+    return re.compile(rf"\(\s*{word}(?:{joiners}{word})*\s*\)", re.IGNORECASE)
 
 
 def breakdowns(text: str) -> tuple[str, ...]:
@@ -128,11 +180,11 @@ def breakdowns(text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for language in LANGUAGES:
         cues = _cues(language)
-        for introducer in (cues.strong, cues.weak):
+        for introducer in (cues.strong, cues.weak) if cues.introduced(text) else ():
             for match in introducer.finditer(text):
                 if not _about_data(text, match.start(), match.end()):
                     found |= _dimensions_in(match.group("list"), cues, language != "en")
-        if cues.compound is not None:
+        if cues.compounded(text):
             for match in cues.compound.finditer(text):
                 if not _about_data(text, match.start(), match.end()):
                     words = re.sub(r"[-‐‑]", " ", match.group())
@@ -143,12 +195,11 @@ def breakdowns(text: str) -> tuple[str, ...]:
                     found |= set(dims)
         if any(p.search(text) for p in cues.sex_phrases):
             found.add("sex")
-    slash, paren = _sex_pairs()
-    for match in slash.finditer(text):
+    for match in _slash_pair().finditer(text) if "/" in text else ():
         a, b = match.group("a"), match.group("b")
         if a is None or (a.upper() != b.upper() and {a.upper(), b.upper()} != {"F", "W"}):
             found.add("sex")
-    if paren.search(text):
+    if "(" in text and _parenthesised_sexes().search(text):
         found.add("sex")
     return order_dimensions(found)
 
