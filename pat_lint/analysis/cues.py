@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 #: A word of the text: (lower-case surface form, lower-case lemma).
 Word = tuple[str, str]
@@ -128,34 +128,40 @@ class CueSet:
 
     PREFIX_KEY = 3
 
-    def __init__(
-        self, cues: Iterable[Cue] = (), lemmas: bool = True, entries: Iterable[str] = ()
-    ) -> None:
-        self.cues = tuple(cues)
+    def __init__(self, entries: Iterable[str] = (), lemmas: bool = True) -> None:
+        self.entries = frozenset(entry.lower() for entry in entries)
         self.lemmas = lemmas
-        self.entries = frozenset(entries) | {cue.text.lower() for cue in self.cues}
-        self._patterned = tuple(cue for cue in self.cues if _is_pattern(cue))
-        self._exact: dict[str, list[Cue]] = {}  # first word → cues
-        self._prefix: dict[str, list[Cue]] = {}  # first letters of a "stem*" first word → cues
-        self._other: list[Cue] = []  # short stems, "*ending", "<num>"
-        for cue in self.cues:
-            first = cue.parts[0]
-            if first.endswith("*") and len(first) > self.PREFIX_KEY:
-                self._prefix.setdefault(first[: self.PREFIX_KEY], []).append(cue)
-            elif "*" in first or first == "<num>":
-                self._other.append(cue)
-            else:
-                self._exact.setdefault(first, []).append(cue)
+        patterned = (e for e in self.entries if "*" in e or "<num>" in e)
+        self._patterned = tuple(
+            cue for cue in map(Cue.parse, patterned) if cue is not None and _is_pattern(cue)
+        )
 
     @classmethod
     def of(cls, entries: Iterable[str], lemmas: bool = True) -> CueSet:
-        entries = tuple(entries)
-        compiled = (Cue.parse(entry) for entry in entries)
-        return cls(
-            (cue for cue in compiled if cue is not None),
-            lemmas,
-            (entry.lower() for entry in entries),
-        )
+        return cls(entries, lemmas)
+
+    @cached_property
+    def cues(self) -> tuple[Cue, ...]:
+        """The entries compiled (those with a word), in a stable order."""
+        return tuple(cue for cue in map(Cue.parse, sorted(self.entries)) if cue is not None)
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, list[Cue]], dict[str, list[Cue]], list[Cue]]:
+        """The cues by first word, by the first letters of a ``stem*`` first word, and the
+        others (short stems, ``*ending``, ``<num>``); compiled on first match, as most lists
+        of a run are only ever asked whether they hold a word."""
+        exact: dict[str, list[Cue]] = {}
+        prefix: dict[str, list[Cue]] = {}
+        other: list[Cue] = []
+        for cue in self.cues:
+            first = cue.parts[0]
+            if first.endswith("*") and len(first) > self.PREFIX_KEY:
+                prefix.setdefault(first[: self.PREFIX_KEY], []).append(cue)
+            elif "*" in first or first == "<num>":
+                other.append(cue)
+            else:
+                exact.setdefault(first, []).append(cue)
+        return exact, prefix, other
 
     def __contains__(self, phrase: object) -> bool:
         """Whether ``phrase`` (lower case) is one whole entry: written as listed, or matched
@@ -180,18 +186,19 @@ class CueSet:
 
     def __or__(self, other: CueSet) -> CueSet:
         """Both lists as one."""
-        return CueSet((*self.cues, *other.cues), self.lemmas, self.entries | other.entries)
+        return CueSet(self.entries | other.entries, self.lemmas)
 
     def _starting(self, token: Word) -> Iterator[Cue]:
         """The cues that may match from ``token`` on."""
+        exact, prefix, other = self._index
         surface, lemma = token
-        yield from self._exact.get(surface, ())
-        yield from self._prefix.get(surface[: self.PREFIX_KEY], ())
+        yield from exact.get(surface, ())
+        yield from prefix.get(surface[: self.PREFIX_KEY], ())
         if lemma != surface:
-            yield from self._exact.get(lemma, ())
+            yield from exact.get(lemma, ())
             if lemma[: self.PREFIX_KEY] != surface[: self.PREFIX_KEY]:
-                yield from self._prefix.get(lemma[: self.PREFIX_KEY], ())
-        yield from self._other
+                yield from prefix.get(lemma[: self.PREFIX_KEY], ())
+        yield from other
 
     def spans(self, tokens: Sequence[Word]) -> list[tuple[int, int]]:
         """Word spans ``(start, end)`` where some cue matches."""
