@@ -459,6 +459,21 @@ def test_breakdowns_are_listed_in_a_fixed_order():
     assert breakdowns("Number of people (M/F, by age group)") == ("sex", "age")
 
 
+def test_a_breakdown_list_may_name_a_long_french_breakdown():
+    """Breakdowns named in five or six words after their head ("statut au regard de
+    l'immigration", SDG 8.8.1 in French) end the list without hiding the sex breakdown."""
+    assert breakdowns(
+        "Nombre d’accidents du travail mortels et non mortels par 100 000 travailleurs, "
+        "par sexe et statut au regard de l’immigration"
+    ) == ("sex", "status")
+    assert breakdowns(
+        "Proportion de la population par sexe et statut au regard de l'immigration"
+    ) == (
+        "sex",
+        "status",
+    )
+
+
 def test_params_name_known_breakdowns():
     assert IndicatorParams().require == ["sex"]
     with pytest.raises(ParamError, match="unknown breakdown 'gender'"):

@@ -79,7 +79,7 @@ class _Cues:
         # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
         # ("sector", "migrant status", "groupe de population"): "by sector and sex"
         word = rf"(?!{joiners}(?![\w'’-]))[^\W\d_][\w'’-]*"
-        other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,3}}"
+        other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,5}}"
         item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
         return rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
 
