@@ -3,8 +3,9 @@
 Like ruff's cache, an entry is found by what the result depends on, never by a file's name or
 date: the file's bytes and format, and a *run key* made of pat-lint's version and code, the
 installed packages, the resolved rules (ids, severities, messages, params, which are enabled),
-the language setting, and the contents of the rule packs, term lists and lexicons. Change any
-of them and the entry is simply not found; an edited file gets a new entry.
+the language setting, the PDF backend (``--pdf-backend``), and the contents of the rule packs,
+term lists and lexicons. Change any of them and the entry is simply not found; an edited file
+gets a new entry.
 
 Entries are stored path-independently (every location's path is blank) and restamped with the
 path of the run that reads them (the fingerprints, which hash the path, are recomputed), so a
@@ -165,11 +166,20 @@ def run_key(options: Any) -> str:
         "code": code_fingerprint(),
         "environment": environment_fingerprint(),
         "language": options.language,
+        "pdf-backend": pdf_backend(options),
         "rules": rules,
         "packs": extra,  # the shipped ones are in the code fingerprint
     }
     text = json.dumps(described, sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def pdf_backend(options: Any) -> str:
+    """The library that reads the run's PDFs (the one asked for, or the fallback): the same
+    PDF may be read differently by another."""
+    from pat_lint.readers.pdf_parts.backends import backend_in_use
+
+    return backend_in_use(getattr(options, "pdf_backend", None))
 
 
 @cache

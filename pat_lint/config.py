@@ -18,6 +18,7 @@ from pat_lint.checks import ParamError, build_params, registry
 from pat_lint.datafiles import DataFileError, load_yaml
 from pat_lint.model import FAIL_LEVELS, LANGUAGES, Severity
 from pat_lint.packs import PackError, Rule, load_rules
+from pat_lint.readers.pdf_parts.backends import BACKENDS, DEFAULT_BACKEND
 from pat_lint.reporters import FORMATS
 
 CONFIG_NAMES = (".pat-lint.yaml", ".pat-lint.yml")
@@ -38,6 +39,7 @@ KEYS: dict[str, str] = {
     "exclude": "a list of glob patterns",
     "packs": "a list of paths to extra rule packs",
     "baseline": "a path to a baseline file",
+    "pdf-backend": "one of " + ", ".join(BACKENDS),
 }
 DEFAULTS: dict[str, Any] = {
     "select": ["ALL"],
@@ -52,6 +54,7 @@ DEFAULTS: dict[str, Any] = {
     "exclude": [],
     "packs": [],
     "baseline": None,
+    "pdf-backend": DEFAULT_BACKEND,
 }
 
 
@@ -181,8 +184,13 @@ def validate_value(key: str, value: Any, where: str) -> Any:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise bad()
         return value
-    if key in ("fail-on", "language", "format"):
-        allowed = {"fail-on": FAIL_LEVELS, "language": LANGUAGE_CHOICES, "format": FORMATS}[key]
+    if key in ("fail-on", "language", "format", "pdf-backend"):
+        allowed = {
+            "fail-on": FAIL_LEVELS,
+            "language": LANGUAGE_CHOICES,
+            "format": FORMATS,
+            "pdf-backend": BACKENDS,
+        }[key]
         if not isinstance(value, str) or value.lower() not in allowed:
             raise bad()
         return value.lower()

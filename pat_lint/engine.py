@@ -44,6 +44,7 @@ class RunOptions:
     ignore_for: Callable[[str], frozenset[str]] | None = None  # path → rule ids to drop
     baseline: Counter[str] | None = None  # fingerprints accepted by a baseline file
 
+    pdf_backend: str | None = None  # the library that reads PDFs (None: the default, pdfium)
     @cached_property
     def params_by_check(self) -> dict[str, Any]:
         """Check type → the params of its first rule among all rules (enabled or not, user
@@ -191,7 +192,7 @@ def error_result(path: Path, options: RunOptions, code: str, message: str) -> Fi
 def _analysed(path: Path, options: RunOptions) -> FileResult:
     display = shown_path(path)
     try:
-        document = readers.read(path)
+        document = readers.read(path, options.pdf_backend)
     except readers.ReadError as exc:
         return error_result(path, options, exc.code, exc.message)
     result = FileResult(path=display, format=readers.format_of(path) or path.suffix.lstrip("."))

@@ -84,9 +84,9 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     read: list[str] = []
     real = readers.read
 
-    def spy(path: Path):
+    def spy(path: Path, *options: object):
         read.append(Path(path).name)
-        return real(path)
+        return real(path, *options)
 
     monkeypatch.setattr(readers, "read", spy)
     return read

@@ -20,7 +20,13 @@ from pat_lint.cli.common import (
     load_configuration,
     parse_shard,
 )
-from pat_lint.cli.options import config_option, ignore_option, language_option, select_option
+from pat_lint.cli.options import (
+    config_option,
+    ignore_option,
+    language_option,
+    pdf_backend_option,
+    select_option,
+)
 from pat_lint.model import FAIL_LEVELS
 from pat_lint.reporters import FORMATS
 
@@ -55,6 +61,7 @@ if TYPE_CHECKING:
 @ignore_option
 @language_option("Language of the proposals (default: detect).")
 @config_option
+@pdf_backend_option
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines and the summary.")
 @click.option(
     "--statistics", is_flag=True, help="Print the number of findings per rule instead of them."
@@ -118,6 +125,7 @@ def check(
     ignore: tuple[str, ...],
     language: str | None,
     config_path: Path | None,
+    pdf_backend: str | None,
     quiet: bool,
     statistics: bool,
     color: str,
@@ -151,6 +159,7 @@ def check(
         ignore=ignore,
         fail_on=fail_on,
         language=language,
+        pdf_backend=pdf_backend,
         format=output_format,
         baseline=str(baseline) if baseline else None,
         exclude=exclude,

@@ -81,7 +81,12 @@ def lint(
         except BaselineError as exc:
             fail(str(exc))
     options = RunOptions(
-        tuple(enabled), tuple(all_rules), language, ignored_for(config, all_rules), baseline
+        tuple(enabled),
+        tuple(all_rules),
+        language,
+        ignored_for(config, all_rules),
+        baseline,
+        config["pdf-backend"],
     )
     files = collect_files(
         paths or (Path("."),), keeps(config), force_exclude=force_exclude, gitignore=gitignore

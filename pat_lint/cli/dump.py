@@ -9,16 +9,18 @@ import click
 from pat_lint.cli.common import (
     fail,
 )
+from pat_lint.cli.options import pdf_backend_option
 
 
 @click.command()
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
-def dump(path: Path) -> None:
+@pdf_backend_option
+def dump(path: Path, pdf_backend: str | None) -> None:
     """Print the blocks a reader produced from FILE (kind, location, text)."""
     from pat_lint.readers import ReadError, read
 
     try:
-        document = read(path)
+        document = read(path, pdf_backend)
     except ReadError as exc:
         fail(f"{path}: {exc.message} [{exc.code}]")
         return

@@ -9,6 +9,7 @@ from typing import TypeVar
 import click
 
 from pat_lint.model import LANGUAGES
+from pat_lint.readers.pdf_parts.backends import BACKENDS
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -23,6 +24,12 @@ config_option = click.option(
     "config_path",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Configuration file (default: discover .pat-lint.yaml / pyproject.toml).",
+)
+
+pdf_backend_option = click.option(
+    "--pdf-backend",
+    type=click.Choice(BACKENDS, case_sensitive=False),
+    help="Library that reads PDFs: pdfium (default; fast) or pdfminer (pure Python, the fallback).",
 )
 
 

@@ -93,7 +93,12 @@ def serve(
         return
     chosen = None if config["language"] == "auto" else config["language"]
     options = RunOptions(
-        tuple(enabled), tuple(all_rules), chosen, ignored_for(config, all_rules), None
+        tuple(enabled),
+        tuple(all_rules),
+        chosen,
+        ignored_for(config, all_rules),
+        None,
+        config["pdf-backend"],
     )
     hosts = list(allowed_hosts)
     if not hosts:

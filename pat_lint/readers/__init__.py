@@ -44,8 +44,9 @@ def format_of(path: Path) -> str | None:
     return entry[0] if entry else None
 
 
-def read(path: Path) -> Document:
-    """Read ``path`` with the reader for its suffix; raise :class:`ReadError` on any failure."""
+def read(path: Path, pdf_backend: str | None = None) -> Document:
+    """Read ``path`` with the reader for its suffix (a PDF with ``pdf_backend``, default
+    ``pdfium``); raise :class:`ReadError` on any failure."""
     entry = READERS.get(path.suffix.lower())
     if entry is None:
         raise ReadError("unsupported-format", f"unsupported file type {path.suffix or '(none)'!r}")
@@ -61,7 +62,10 @@ def read(path: Path) -> Document:
         raise ReadError("too-large", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
     module = importlib.import_module(entry[1])
     try:
-        document: Document = module.read(path)
+        if entry[0] == "pdf":
+            document: Document = module.read(path, backend=pdf_backend)
+        else:
+            document = module.read(path)
     except ReadError:
         raise
     except PermissionError:

@@ -1,0 +1,369 @@
+"""pypdfium2 (Google's PDFium) as the source of each page's characters and rulings (the
+``pdfium`` backend, the default: about ten times faster than pdfminer.six).
+
+PDFium's text page gives each character with its Unicode text, its origin on the baseline, its
+text object (font, size, text matrix). A character's box is made as pdfminer.six makes it, so
+that the layout steps see the same geometry from both backends: from the origin, the advance
+width across and the font size up from the font's descent, through the text matrix, then the
+page's ``/Rotate`` and media box as pdfminer applies them. What PDFium adds or changes is undone:
+
+- the spaces and line breaks it generates between words and lines are left out (the layout
+  steps find words and lines themselves, from the space glyphs the PDF draws and the gaps);
+- a hyphen that ends a line followed by a word, which PDFium marks as a soft hyphen (U+FFFE in
+  its text), is the hyphen the PDF draws, "-", so that :func:`~pat_lint.readers.hyphens.join_lines`
+  mends the word as it does with pdfminer ("man-"/"power" → "manpower", "man-"/"made" stays);
+- a ligature PDFium splits into its letters, or a code the font maps to several letters, is
+  one glyph again;
+- characters with no Unicode mapping are left out, except a symbol font's bullets (pdfminer
+  gives them as ``(cid:…)``, which the reader drops too); PDFium maps the codes WinAnsiEncoding
+  leaves unused to a bullet itself.
+
+The rulings come from the page's path objects (inside form XObjects too): each subpath in page
+coordinates, classed by :func:`~pat_lint.readers.pdf_parts.rulings.shape_segments`.
+
+PDFium opens the file itself, read-only. An encrypted file is ``ReadError("encrypted")``, one
+PDFium cannot parse ``ReadError("corrupt")`` with a message in the user's terms; a page it
+cannot load is reported as ``None``. Calls go straight to the PDFium library through ctypes
+prototypes of its own (handles as plain integers), a few per character.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from contextlib import contextmanager
+from ctypes import POINTER, c_char_p, c_double, c_float, c_int, c_uint, c_ulong, c_ushort
+from ctypes import c_void_p as _handle
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as _raw
+from pypdfium2_raw.bindings import _libs
+
+from pat_lint.readers import ReadError
+from pat_lint.readers.pdf_parts.glyphs import Char, Drawing, font_style, quarter_turns
+from pat_lint.readers.pdf_parts.page import Segment
+from pat_lint.readers.pdf_parts.rulings import Point, shape_segments
+
+_LIB = _libs["pdfium"]
+
+
+def _function(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A ctypes function for PDFium's ``name`` with its own prototype (pypdfium2's typed
+    pointers cost a conversion on every call; handles here are plain integers)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)((name, _LIB))
+
+
+_double_p, _float_p, _int_p = POINTER(c_double), POINTER(c_float), POINTER(c_int)
+_load_page = _function("FPDF_LoadPage", _handle, _handle, c_int)
+_close_page = _function("FPDF_ClosePage", None, _handle)
+_rotation = _function("FPDFPage_GetRotation", c_int, _handle)
+_media_box = _function(
+    "FPDFPage_GetMediaBox", c_int, _handle, _float_p, _float_p, _float_p, _float_p
+)
+_bounding_box = _function("FPDF_GetPageBoundingBox", c_int, _handle, POINTER(_raw.FS_RECTF))
+_load_text = _function("FPDFText_LoadPage", _handle, _handle)
+_close_text = _function("FPDFText_ClosePage", None, _handle)
+_count_chars = _function("FPDFText_CountChars", c_int, _handle)
+_get_text = _function("FPDFText_GetText", c_int, _handle, c_int, c_int, POINTER(c_ushort))
+_unicode = _function("FPDFText_GetUnicode", c_uint, _handle, c_int)
+_text_object = _function("FPDFText_GetTextObject", _handle, _handle, c_int)
+_is_generated = _function("FPDFText_IsGenerated", c_int, _handle, c_int)
+_is_hyphen = _function("FPDFText_IsHyphen", c_int, _handle, c_int)
+_unmapped = _function("FPDFText_HasUnicodeMapError", c_int, _handle, c_int)
+_origin = _function("FPDFText_GetCharOrigin", c_int, _handle, c_int, _double_p, _double_p)
+_font_size = _function("FPDFText_GetFontSize", c_double, _handle, c_int)
+_char_matrix = _function("FPDFText_GetMatrix", c_int, _handle, c_int, POINTER(_raw.FS_MATRIX))
+_loose_box = _function("FPDFText_GetLooseCharBox", c_int, _handle, c_int, POINTER(_raw.FS_RECTF))
+_object_font = _function("FPDFTextObj_GetFont", _handle, _handle)
+_font_name = _function(
+    "FPDFFont_GetBaseFontName", ctypes.c_size_t, _handle, c_char_p, ctypes.c_size_t
+)
+_descent = _function("FPDFFont_GetDescent", c_int, _handle, c_float, _float_p)
+_glyph_width = _function("FPDFFont_GetGlyphWidth", c_int, _handle, c_uint, c_float, _float_p)
+_count_objects = _function("FPDFPage_CountObjects", c_int, _handle)
+_page_object = _function("FPDFPage_GetObject", _handle, _handle, c_int)
+_count_form_objects = _function("FPDFFormObj_CountObjects", c_int, _handle)
+_form_object = _function("FPDFFormObj_GetObject", _handle, _handle, c_ulong)
+_object_type = _function("FPDFPageObj_GetType", c_int, _handle)
+_object_matrix = _function("FPDFPageObj_GetMatrix", c_int, _handle, POINTER(_raw.FS_MATRIX))
+_draw_mode = _function("FPDFPath_GetDrawMode", c_int, _handle, _int_p, _int_p)
+_count_segments = _function("FPDFPath_CountSegments", c_int, _handle)
+_path_segment = _function("FPDFPath_GetPathSegment", _handle, _handle, c_int)
+_segment_point = _function("FPDFPathSegment_GetPoint", c_int, _handle, _float_p, _float_p)
+_segment_type = _function("FPDFPathSegment_GetType", c_int, _handle)
+_segment_close = _function("FPDFPathSegment_GetClose", c_int, _handle)
+
+_PATH, _FORM = _raw.FPDF_PAGEOBJ_PATH, _raw.FPDF_PAGEOBJ_FORM
+_MOVE, _BEZIER = _raw.FPDF_SEGMENT_MOVETO, _raw.FPDF_SEGMENT_BEZIERTO
+#: what PDFium writes for a hyphen at the end of a line (its text; its character says 0x2)
+_SOFT_HYPHENS = (0xFFFE, 0x2)
+#: PDFium's document errors that mean a password is needed
+_PASSWORD_ERRORS = frozenset({_raw.FPDF_ERR_PASSWORD, _raw.FPDF_ERR_SECURITY})
+#: (a, b, c, d, e, f): x' = a·x + c·y + e, y' = b·x + d·y + f (the PDF convention)
+Matrix = tuple[float, float, float, float, float, float]
+
+
+class Pages:
+    """An open PDF: its page count and its pages' drawings."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.handle = ctypes.cast(document.raw, _handle).value
+        self.count = len(document) or None
+
+    def drawings(self, max_pages: int, max_glyphs: int) -> Iterator[Drawing | None]:
+        """Each page's drawing (``None`` for a page PDFium cannot load), at most ``max_pages``
+        pages and ``max_glyphs`` characters a page."""
+        for index in range(min(len(self.document), max_pages)):
+            page = _load_page(self.handle, index)
+            if not page:
+                yield None
+                continue
+            try:
+                yield _drawing(page, max_glyphs)
+            finally:
+                _close_page(page)
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Pages]:
+    """The PDF at ``path``, opened read-only by PDFium; ``ReadError`` for an encrypted or
+    damaged file."""
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in _PASSWORD_ERRORS:
+            raise ReadError(
+                "encrypted", "the PDF is password-protected; save an unprotected copy"
+            ) from None
+        if code == _raw.FPDF_ERR_FILE:
+            raise ReadError("unreadable", "cannot open the file") from None
+        raise ReadError("corrupt", "the PDF is damaged: its structure cannot be read") from None
+    try:
+        yield Pages(document)
+    finally:
+        document.close()
+
+
+def _drawing(page: int, max_glyphs: int) -> Drawing:
+    """One page's characters, rulings and box, in pdfminer's page coordinates."""
+    left, bottom, right, top = _page_box(page)
+    ctm = _page_matrix(_rotation(page) % 4, left, bottom, right, top)
+    x0, y0 = _apply(ctm, left, bottom)
+    x1, y1 = _apply(ctm, right, top)
+    drawing = Drawing(box=(0.0, 0.0, abs(x0 - x1), abs(y0 - y1)))
+    text_page = _load_text(page)
+    if text_page:
+        try:
+            drawing.chars = _chars(text_page, ctm, max_glyphs)
+        finally:
+            _close_text(text_page)
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    for k in range(_count_objects(page)):
+        _collect_rulings(_page_object(page, k), identity, ctm, drawing.segments, 0)
+    return drawing
+
+
+def _page_box(page: int) -> tuple[float, float, float, float]:
+    """The page's media box (its bounding box when it has none)."""
+    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
+    if _media_box(page, left, bottom, right, top):
+        return left.value, bottom.value, right.value, top.value
+    rect = _raw.FS_RECTF()
+    if _bounding_box(page, rect):
+        return rect.left, rect.bottom, rect.right, rect.top
+    return 0.0, 0.0, 612.0, 792.0
+
+
+def _page_matrix(rotation: int, x0: float, y0: float, x1: float, y1: float) -> Matrix:
+    """pdfminer's page matrix: the media box's corner to the origin and the page's
+    ``/Rotate`` (in quarter turns) applied, exactly as pdfminer applies them."""
+    if rotation == 1:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1)
+    if rotation == 2:
+        return (-1.0, 0.0, 0.0, 1.0, x1, y1)
+    if rotation == 3:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0)
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _times(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n``."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _texts(text_page: int, count: int) -> list[int]:
+    """Each character's code point: PDFium's page text in one call when it has one entry per
+    character (it leaves out control characters), else character by character."""
+    buffer = (c_ushort * (count + 1))()
+    written = _get_text(text_page, 0, count, buffer)
+    if written == count + 1:
+        return buffer[:count]
+    return [_unicode(text_page, i) for i in range(count)]
+
+
+class _Font:
+    """What every character of one text object shares: its font's name, style and metrics,
+    its size, and its matrix (text space to pdfminer's page coordinates)."""
+
+    __slots__ = ("name", "bullets", "handle", "size", "low", "turns", "linear", "widths")
+
+    def __init__(self, text_page: int, index: int, obj: int, ctm: Matrix) -> None:
+        self.handle = _object_font(obj)
+        buffer = ctypes.create_string_buffer(256)
+        _font_name(self.handle, buffer, 256) if self.handle else None
+        self.name = buffer.value.decode("latin-1")
+        self.bullets = font_style(self.name)[1]
+        self.size = _font_size(text_page, index)
+        descent = c_float()
+        _descent(self.handle, 1.0, descent) if self.handle else None
+        self.low = descent.value * self.size  # the box starts at the descent
+        m = _raw.FS_MATRIX()
+        _char_matrix(text_page, index, m)
+        self.linear = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm)
+        self.turns = quarter_turns(self.linear[0], self.linear[1])
+        self.widths: dict[int, float] = {}
+
+    def advance(self, code: int, text_page: int, index: int) -> float:
+        """The advance width of a character in text space (the font's width for its code), or
+        the width of PDFium's loose box when the font cannot say."""
+        width = self.widths.get(code)
+        if width is None:
+            value = c_float()
+            ok = self.handle and _glyph_width(self.handle, code, self.size, value)
+            width = value.value if ok and 0 < value.value <= 3 * self.size else -1.0
+            self.widths[code] = width
+        if width < 0:
+            rect = _raw.FS_RECTF()
+            _loose_box(text_page, index, rect)
+            a, b = self.linear[0], self.linear[1]
+            scale = (a * a + b * b) ** 0.5 or 1.0
+            return (
+                abs(rect.right - rect.left) / scale
+                if self.turns % 2 == 0
+                else abs(rect.top - rect.bottom) / scale
+            )
+        return width
+
+
+def _chars(text_page: int, ctm: Matrix, max_glyphs: int) -> list[Char]:
+    """The characters the PDF draws, in pdfminer's page coordinates, at most ``max_glyphs``."""
+    count = _count_chars(text_page)
+    codes = _texts(text_page, count)
+    fonts: dict[int, _Font] = {}
+    x, y = c_double(), c_double()
+    chars: list[Char] = []
+    last_object, last_origin = 0, (0.0, 0.0)
+    pending: list[tuple[int, int, _Font]] = []  # (code, index, font) of the glyph being built
+    for i in range(count):
+        code = codes[i]
+        obj = _text_object(text_page, i)
+        if not obj:  # a line break PDFium generates
+            continue
+        if code == 32 and _is_generated(text_page, i):
+            continue
+        if code in _SOFT_HYPHENS:
+            if not _is_hyphen(text_page, i):
+                continue
+            code = 0x2D
+        font = fonts.get(obj)
+        if font is None:
+            font = fonts[obj] = _Font(text_page, i, obj, ctm)
+        if _unmapped(text_page, i) and chr(code) not in font.bullets:
+            continue
+        _origin(text_page, i, x, y)
+        origin = (x.value, y.value)
+        if pending and obj == last_object and origin == last_origin:
+            pending.append((code, i, font))  # one code drawn as several letters
+            continue
+        if pending:
+            chars.append(_char(pending, last_origin, text_page, ctm))
+            if len(chars) >= max_glyphs:
+                return chars
+        pending = [(code, i, font)]
+        last_object, last_origin = obj, origin
+    if pending and len(chars) < max_glyphs:
+        chars.append(_char(pending, last_origin, text_page, ctm))
+    return chars
+
+
+def _char(
+    pending: list[tuple[int, int, _Font]], origin: tuple[float, float], text_page: int, ctm: Matrix
+) -> Char:
+    """One glyph from its letters: text, and its box as pdfminer makes it."""
+    font = pending[0][2]
+    text = "".join(chr(code) for code, _, _ in pending)
+    advance = sum(font.advance(code, text_page, index) for code, index, _ in pending)
+    a, b, c, d, _, _ = font.linear
+    low, high = font.low, font.low + font.size
+    px, py = _apply(ctm, *origin)
+    ax, ay = a * advance, b * advance
+    cx0, cx1 = sorted((c * low, c * high))
+    dy0, dy1 = sorted((d * low, d * high))
+    x0 = px + min(0.0, ax) + cx0
+    x1 = px + max(0.0, ax) + cx1
+    y0 = py + min(0.0, ay) + dy0
+    y1 = py + max(0.0, ay) + dy1
+    return (text, x0, y0, x1, y1, font.turns, font.name)
+
+
+def _collect_rulings(
+    obj: int, outer: Matrix, ctm: Matrix, segments: list[Segment], depth: int
+) -> None:
+    """The ruling segments of a page object (a path, or the paths inside a form XObject)."""
+    kind = _object_type(obj)
+    if kind not in (_PATH, _FORM) or depth > 8:
+        return
+    m = _raw.FS_MATRIX()
+    _object_matrix(obj, m)
+    matrix = _times((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    if kind == _FORM:
+        for k in range(_count_form_objects(obj)):
+            _collect_rulings(_form_object(obj, k), matrix, ctm, segments, depth + 1)
+        return
+    fill, stroke = c_int(), c_int()
+    if not _draw_mode(obj, fill, stroke) or not (fill.value or stroke.value):
+        return
+    full = _times(matrix, ctm)
+    shape, points = "", []
+    x, y = c_float(), c_float()
+    bezier = 0
+    for k in range(_count_segments(obj)):
+        segment = _path_segment(obj, k)
+        kind = _segment_type(segment)
+        _segment_point(segment, x, y)
+        point = _apply(full, x.value, y.value)
+        if kind == _MOVE:
+            segments.extend(_subpath(shape, points, fill.value, stroke.value))
+            shape, points, bezier = "m", [point], 0
+        elif kind == _BEZIER:
+            bezier += 1
+            if bezier % 3 == 0:  # the end point of a curve; the others are control points
+                shape, points = shape + "c", [*points, point]
+        else:
+            shape, points = shape + "l", [*points, point]
+        if _segment_close(segment) and points:
+            shape, points = shape + "h", [*points, points[0]]
+    segments.extend(_subpath(shape, points, fill.value, stroke.value))
+
+
+def _subpath(shape: str, points: list[Point], fill: int, stroke: int) -> list[Segment]:
+    if not shape.startswith("m") or len(points) < 2:
+        return []
+    return shape_segments(shape, points, bool(fill), bool(stroke))
