@@ -6,6 +6,10 @@ lists all load through :func:`load_yaml`, which names the file and line in every
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,7 +48,55 @@ def load_yaml(path: Path) -> Any:
 
 @cache
 def _parse_yaml(path: Path, stamp: int) -> Any:
-    """Parse a YAML file; errors name the file and the line. ``stamp`` keys the cache."""
+    """Parse a YAML file; errors name the file and the line. ``stamp`` keys the cache.
+
+    pat-lint's own data files are parsed once per version of them and kept, parsed, in the
+    user's cache folder (:func:`_kept`): reading them back costs ~1 ms instead of ~70 ms of
+    YAML parsing at every start."""
+    kept = _kept(path, stamp)
+    if kept is not None:
+        try:
+            return marshal.loads(kept.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    data = _parse_yaml_text(path)
+    if kept is not None:
+        _keep(kept, data)
+    return data
+
+
+def _kept(path: Path, stamp: int) -> Path | None:
+    """Where the parsed form of one of pat-lint's own data files is kept (by path, version
+    of the file and of pat-lint), or None for other files or when ``PAT_LINT_NO_DATA_CACHE``
+    is set. The folder is ``$XDG_CACHE_HOME/pat-lint`` (``~/.cache/pat-lint``)."""
+    if os.environ.get("PAT_LINT_NO_DATA_CACHE"):
+        return None
+    package = Path(__file__).resolve().parent
+    if not (path.is_relative_to(package) or path.is_relative_to(package.parent)):
+        return None
+    from pat_lint import __version__
+
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    key = hashlib.sha256(f"{path}\0{stamp}\0{__version__}".encode()).hexdigest()[:24]
+    return Path(home) / "pat-lint" / "data" / f"{key}.marshal"
+
+
+def _keep(kept: Path, data: Any) -> None:
+    """Write the parsed data beside the others, atomically; a cache that cannot be written
+    (read-only home, data marshal cannot hold) is simply not kept."""
+    partial = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+    try:
+        payload = marshal.dumps(data)
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(payload)
+        os.replace(partial, kept)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _parse_yaml_text(path: Path) -> Any:
+    """Parse a YAML file; errors name the file and the line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
