@@ -2,9 +2,10 @@
 glyphs and ruling segments.
 
 A backend (:mod:`.pdfium_source`, :mod:`.pdfminer_source`) gives each page as a
-:class:`Drawing`: its characters as :data:`Char` tuples and its ruling segments, in pdfminer's
-page coordinates (the page's ``/Rotate`` applied, the media box's lower-left corner at the
-origin). From there on both backends take the same road.
+:class:`Drawing`: its glyphs as drawn, the direction each runs in, and its ruling segments, in
+pdfminer's page coordinates (the page's ``/Rotate`` applied, the media box's lower-left corner
+at the origin), each glyph's text made by :func:`lettering`. From there on both backends take
+the same road.
 
 Each page is read in the direction most of its glyphs run, so a rotated (landscape) page reads
 like any other; glyphs running in another direction (a sideways label, a watermark) are
@@ -24,19 +25,16 @@ from functools import lru_cache
 
 from pat_lint.readers.pdf_parts.page import Glyph, Segment
 
-#: One drawn character: ``(text, x0, y0, x1, y1, turns, font name)``; its box spans the
-#: advance width and the font size from the descent up; ``turns`` are the clockwise quarter
-#: turns that bring its baseline to left-to-right (see :func:`quarter_turns`). A plain tuple:
-#: a page has thousands.
-Char = tuple[str, float, float, float, float, int, str]
-
 
 @dataclass
 class Drawing:
-    """What a backend found on one page: characters (unmapped ones left out), ruling segments
-    and the page's box ``(x0, y0, x1, y1)``."""
+    """What a backend found on one page: its glyphs as drawn (not yet turned upright; a
+    glyph's size is its box's height; unmapped characters left out) with the quarter turns of
+    each (see :func:`quarter_turns`), its ruling segments, and the page's box
+    ``(x0, y0, x1, y1)``."""
 
-    chars: list[Char] = field(default_factory=list)
+    glyphs: list[Glyph] = field(default_factory=list)
+    turns: list[int] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
@@ -77,9 +75,13 @@ for _table in (_WINGDINGS_BULLETS, _SYMBOL_BULLETS):
 def upright(drawing: Drawing) -> tuple[list[Glyph], list[Segment], float, float]:
     """A page's glyphs and rulings, and its bottom and top, turned so that most of its text
     runs left to right."""
-    turns = Counter(char[5] for char in drawing.chars)
+    turns = Counter(drawing.turns)
     turn = max(sorted(turns), key=lambda t: turns[t]) if turns else 0
-    glyphs = [glyph(char, turn) for char in drawing.chars if char[5] == turn]
+    if len(turns) == 1 and turn == 0:
+        glyphs = drawing.glyphs
+    else:
+        pairs = zip(drawing.glyphs, drawing.turns, strict=True)
+        glyphs = [turned_glyph(g, turn) for g, t in pairs if t == turn]
     segments = [Segment(*turned(turn, s.x0, s.y0, s.x1, s.y1)) for s in drawing.segments]
     _x0, bottom, _x1, top = turned(turn, *drawing.box)
     return glyphs, segments, bottom, top
@@ -101,20 +103,30 @@ def turned(turns: int, x0: float, y0: float, x1: float, y1: float) -> tuple[floa
     return x0, y0, x1, y1
 
 
-def glyph(char: Char, turn: int) -> Glyph:
-    """A character's glyph: text (a space glyph as " ", ligatures expanded, a symbol font's
-    bullet as its Unicode character) and upright geometry."""
-    text, x0, y0, x1, y1, _, font = char
-    if turn:
-        x0, y0, x1, y1 = turned(turn, x0, y0, x1, y1)
+def glyph(text: str, x0: float, y0: float, x1: float, y1: float, bold: bool) -> Glyph:
+    """A glyph as drawn, its size the height of its box."""
+    return Glyph(text, x0, x1, y0, y1, round((y1 - y0) * 2) / 2, bold)
+
+
+def turned_glyph(glyph: Glyph, turn: int) -> Glyph:
+    """A glyph turned clockwise by quarter turns, its size the height of its turned box."""
+    if not turn:
+        return glyph
+    x0, y0, x1, y1 = turned(turn, glyph.x0, glyph.y0, glyph.x1, glyph.y1)
+    return Glyph(glyph.text, x0, x1, y0, y1, round((y1 - y0) * 2) / 2, glyph.bold)
+
+
+@lru_cache(maxsize=4096)
+def lettering(text: str, font: str) -> tuple[str, bool]:
+    """A character's text as the layout steps read it (a space glyph as " ", ligatures
+    expanded, a symbol font's bullet as its Unicode character), and whether its font is
+    bold."""
     bold, bullets = font_style(font)
     if text.isspace():
         text = " "
     elif bullets:
         text = bullets.get(text, text)
-    if not text.isascii():
-        text = text.translate(_LIGATURES)
-    return Glyph(text, x0, x1, y0, y1, round((y1 - y0) * 2) / 2, bold)
+    return text.translate(_LIGATURES), bold
 
 
 @lru_cache(maxsize=256)

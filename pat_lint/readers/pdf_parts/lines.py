@@ -37,30 +37,45 @@ def make_lines(page: int, glyphs: list[Glyph], cuts: list[Segment]) -> list[Line
     glyph joins a row it overlaps but never starts one.
     """
     rows: list[list[Glyph]] = []
-    cores: list[Glyph] = []
+    bottoms: list[float] = []  # each row's core: its bottom and top
+    tops: list[float] = []
     for glyph in sorted(glyphs, key=lambda g: (-(g.y0 + g.y1) / 2, g.x0)):
-        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
-            core = cores[k]
-            overlap = min(core.y1, glyph.y1) - max(core.y0, glyph.y0)
-            if overlap >= 0.3 * min(core.y1 - core.y0, glyph.y1 - glyph.y0):
+        # a page has thousands of glyphs: min and max written out, the rows' cores in lists
+        low, high = glyph.y0, glyph.y1
+        height = high - low
+        k = len(rows) - 1
+        stop = k - 3 if k > 2 else -1
+        while k > stop:
+            bottom, top = bottoms[k], tops[k]
+            core = top - bottom
+            overlap = (top if top < high else high) - (bottom if bottom > low else low)
+            if overlap >= 0.3 * (core if core < height else height):
                 rows[k].append(glyph)
-                if glyph.y1 - glyph.y0 > core.y1 - core.y0 and not glyph.is_space:
-                    cores[k] = glyph
+                if height > core and glyph.text != " ":
+                    bottoms[k], tops[k] = low, high
                 break
+            k -= 1
         else:
-            if not glyph.is_space:
+            if glyph.text != " ":
                 rows.append([glyph])
-                cores.append(glyph)
+                bottoms.append(low)
+                tops.append(high)
     lines: list[Line] = []
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        row.sort(key=_x0)
         visible, spaced = _visible(row)
         if not visible:
             continue
-        middle = statistics.median((g.y0 + g.y1) / 2 for g in visible)
-        xs = sorted(s.x0 for s in cuts if s.y0 - TOLERANCE <= middle <= s.y1 + TOLERANCE)
+        xs: list[float] = []
+        if cuts:
+            middle = statistics.median((g.y0 + g.y1) / 2 for g in visible)
+            xs = sorted(s.x0 for s in cuts if s.y0 - TOLERANCE <= middle <= s.y1 + TOLERANCE)
         lines.extend(_split_row(page, visible, spaced, xs))
     return lines
+
+
+def _x0(glyph: Glyph) -> float:
+    return glyph.x0
 
 
 def _visible(row: list[Glyph]) -> tuple[list[Glyph], set[int]]:
@@ -70,33 +85,41 @@ def _visible(row: list[Glyph]) -> tuple[list[Glyph], set[int]]:
     kept: list[Glyph] = []
     spaced: set[int] = set()
     space: Glyph | None = None
+    last: Glyph | None = None  # the last glyph kept
     for glyph in row:
-        if glyph.is_space:
-            if kept and glyph.size >= 0.5 * kept[-1].size and _middle(glyph) > _middle(kept[-1]):
+        if glyph.text == " ":
+            if (
+                last is not None
+                and glyph.size >= 0.5 * last.size
+                and glyph.x0 + glyph.x1 > last.x0 + last.x1  # middles, doubled
+            ):
                 space = glyph
             continue
-        if kept and space is None:
-            last = kept[-1]
-            if last.text == glyph.text and abs(last.x0 - glyph.x0) < FAKE_BOLD * glyph.size:
+        if space is None:
+            if (
+                last is not None
+                and last.text == glyph.text
+                and abs(last.x0 - glyph.x0) < FAKE_BOLD * glyph.size
+            ):
                 continue
-        if space is not None and _middle(space) < _middle(glyph):
+        elif space.x0 + space.x1 < glyph.x0 + glyph.x1:
             spaced.add(len(kept))
         space = None
         kept.append(glyph)
+        last = glyph
     return kept, spaced
-
-
-def _middle(glyph: Glyph) -> float:
-    return (glyph.x0 + glyph.x1) / 2
 
 
 def _split_row(page: int, row: list[Glyph], spaced: set[int], cuts: list[float]) -> list[Line]:
     """One visual line cut into pieces at rulings and gutters; word spaces from space glyphs
     and gaps."""
     pieces: list[list[int]] = [[0]]
+    previous = row[0]
     for k in range(1, len(row)):
-        previous, glyph = row[k - 1], row[k]
-        size = max(previous.size, glyph.size, 1.0)
+        glyph = row[k]
+        size = previous.size if previous.size > glyph.size else glyph.size
+        if size < 1.0:
+            size = 1.0
         gap = glyph.x0 - previous.x1
         ruled = bool(cuts) and any(
             (previous.x0 + previous.x1) / 2 < x < (glyph.x0 + glyph.x1) / 2 for x in cuts
@@ -109,6 +132,9 @@ def _split_row(page: int, row: list[Glyph], spaced: set[int], cuts: list[float])
             pieces.append([k])
         else:
             pieces[-1].append(k)
+        previous = glyph
+    if len(pieces) == 1:
+        return [line_of(page, row, _word_breaks(row, spaced))]
     lines = []
     for piece in pieces:
         glyphs = [row[i] for i in piece]
@@ -123,16 +149,20 @@ def _split_row(page: int, row: list[Glyph], spaced: set[int], cuts: list[float])
 def _word_breaks(glyphs: list[Glyph], spaced: set[int]) -> set[int]:
     """Indices of the glyphs a word space precedes: after a space glyph, or after a gap wider
     than the piece's usual letter gap by more than WORD_GAP em."""
-    gaps = [
-        (glyphs[k].x0 - glyphs[k - 1].x1) / max(glyphs[k].size, glyphs[k - 1].size, 1.0)
-        for k in range(1, len(glyphs))
-    ]
+    gaps = []
+    previous = glyphs[0]
+    for glyph in glyphs[1:]:
+        size = previous.size if previous.size > glyph.size else glyph.size
+        gaps.append((glyph.x0 - previous.x1) / (size if size > 1.0 else 1.0))
+        previous = glyph
     usual = 0.0
-    if len(gaps) >= 4:
+    # the lowest quartile is at least the lowest gap: only a gap below -0.05 em can make it so
+    if len(gaps) >= 4 and min(gaps) < -0.049:
         quartile = statistics.quantiles(gaps, n=4)[0]
         usual = max(quartile, -0.5) if quartile < -0.05 else 0.0  # condensed letter spacing
     breaks = {k for k in spaced if k}
-    breaks.update(k for k in range(1, len(glyphs)) if gaps[k - 1] > usual + WORD_GAP)
+    limit = usual + WORD_GAP
+    breaks.update(k for k, gap in enumerate(gaps, start=1) if gap > limit)
     return breaks
 
 
@@ -145,9 +175,24 @@ def line_of(page: int, glyphs: list[Glyph], breaks: set[int] | frozenset[int]) -
             parts.append(" ")
         parts.append(glyph.text)
     text = " ".join("".join(parts).split())
-    sizes = Counter(g.size for g in glyphs)
-    size = max(sizes.items(), key=lambda item: (item[1], item[0]))[0]
-    letters = [g for g in glyphs if g.text.isalpha()] or glyphs
+    size = glyphs[0].size
+    if any(g.size != size for g in glyphs):
+        sizes = Counter(g.size for g in glyphs)
+        size = max(sizes.items(), key=lambda item: (item[1], item[0]))[0]
+    letters = bold = 0
+    x1, y0, y1 = glyphs[0].x1, glyphs[0].y0, glyphs[0].y1
+    for g in glyphs:  # one pass: a page has thousands of glyphs
+        if g.text.isalpha():
+            letters += 1
+            bold += g.bold
+        if g.x1 > x1:
+            x1 = g.x1
+        if g.y0 < y0:
+            y0 = g.y0
+        if g.y1 > y1:
+            y1 = g.y1
+    if not letters:
+        letters, bold = len(glyphs), sum(g.bold for g in glyphs)
     space_at = sorted(breaks)
     first_end = space_at[0] if space_at else len(glyphs)
     first_word = "".join(g.text for g in glyphs[:first_end])
@@ -160,12 +205,12 @@ def line_of(page: int, glyphs: list[Glyph], breaks: set[int] | frozenset[int]) -
         page=page,
         text=text,
         x0=glyphs[0].x0,
-        x1=max(g.x1 for g in glyphs),
-        y0=min(g.y0 for g in glyphs),
-        y1=max(g.y1 for g in glyphs),
+        x1=x1,
+        y0=y0,
+        y1=y1,
         baseline=statistics.median(g.y0 for g in glyphs if g.size == size),
         size=size,
-        bold=sum(g.bold for g in letters) >= 0.9 * len(letters),
+        bold=bold >= 0.9 * letters,
         text_x0=glyphs[start].x0,
         first_word=glyphs[word_end - 1].x1 - glyphs[start].x0,
         marker=marker,

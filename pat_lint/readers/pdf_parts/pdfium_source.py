@@ -42,8 +42,8 @@ import pypdfium2.raw as _raw
 from pypdfium2_raw.bindings import _libs
 
 from pat_lint.readers import ReadError
-from pat_lint.readers.pdf_parts.glyphs import Char, Drawing, font_style, quarter_turns
-from pat_lint.readers.pdf_parts.page import Segment
+from pat_lint.readers.pdf_parts.glyphs import Drawing, font_style, glyph, lettering, quarter_turns
+from pat_lint.readers.pdf_parts.page import Glyph, Segment
 from pat_lint.readers.pdf_parts.rulings import Point, shape_segments
 
 _LIB = _libs["pdfium"]
@@ -158,7 +158,7 @@ def _drawing(page: int, max_glyphs: int) -> Drawing:
     text_page = _load_text(page)
     if text_page:
         try:
-            drawing.chars = _chars(text_page, ctm, max_glyphs)
+            _glyphs(text_page, ctm, max_glyphs, drawing)
         finally:
             _close_text(text_page)
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -218,109 +218,146 @@ def _texts(text_page: int, count: int) -> list[int]:
     return [_unicode(text_page, i) for i in range(count)]
 
 
-class _Font:
-    """What every character of one text object shares: its font's name, style and metrics,
-    its size, and its matrix (text space to pdfminer's page coordinates)."""
+class _Style:
+    """What the characters of one text object share: its font's name, its size and matrix
+    (text space to pdfminer's page coordinates), and for each code the character's text and
+    box offsets from its origin (``False`` for a code to leave out), found once."""
 
-    __slots__ = ("name", "bullets", "handle", "size", "low", "turns", "linear", "widths")
+    __slots__ = ("font", "name", "bullets", "size", "low", "linear", "turns", "cells")
 
-    def __init__(self, text_page: int, index: int, obj: int, ctm: Matrix) -> None:
-        self.handle = _object_font(obj)
-        buffer = ctypes.create_string_buffer(256)
-        _font_name(self.handle, buffer, 256) if self.handle else None
-        self.name = buffer.value.decode("latin-1")
-        self.bullets = font_style(self.name)[1]
-        self.size = _font_size(text_page, index)
+    def __init__(self, font: int, name: str, size: float, linear: Matrix) -> None:
+        self.font, self.name, self.size, self.linear = font, name, size, linear
+        self.bullets = font_style(name)[1]
         descent = c_float()
-        _descent(self.handle, 1.0, descent) if self.handle else None
-        self.low = descent.value * self.size  # the box starts at the descent
-        m = _raw.FS_MATRIX()
-        _char_matrix(text_page, index, m)
-        self.linear = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm)
-        self.turns = quarter_turns(self.linear[0], self.linear[1])
-        self.widths: dict[int, float] = {}
+        if font:
+            _descent(font, 1.0, descent)
+        self.low = descent.value * size  # the box starts at the font's descent
+        self.turns = quarter_turns(linear[0], linear[1])
+        self.cells: dict[int, tuple[str, float, float, float, float, float] | bool] = {}
+
+    def cell(self, code: int, text_page: int, index: int) -> tuple[Any, ...] | bool:
+        """What every character of a code shares: its text and boldness (see
+        :func:`~pat_lint.readers.pdf_parts.glyphs.lettering`), box offsets from its origin (x0,
+        y0, x1, y1), size and advance; ``False`` when PDFium has no Unicode for it (a symbol
+        font's bullets excepted)."""
+        if _unmapped(text_page, index) and chr(code) not in self.bullets:
+            cell: tuple[Any, ...] | bool = False
+        else:
+            text, bold = lettering(chr(code), self.name)
+            advance = self.advance(code, text_page, index)
+            x0, y0, x1, y1 = self.offsets(advance)
+            cell = (text, bold, x0, y0, x1, y1, round((y1 - y0) * 2) / 2, advance)
+        self.cells[code] = cell
+        return cell
+
+    def offsets(self, advance: float) -> tuple[float, float, float, float]:
+        """A character's box relative to its origin, as pdfminer makes it: ``advance`` across
+        and the font size up from the descent, in text space, through the matrix."""
+        a, b, c, d, _, _ = self.linear
+        low, high = self.low, self.low + self.size
+        return (
+            min(0.0, a * advance) + min(c * low, c * high),
+            min(0.0, b * advance) + min(d * low, d * high),
+            max(0.0, a * advance) + max(c * low, c * high),
+            max(0.0, b * advance) + max(d * low, d * high),
+        )
 
     def advance(self, code: int, text_page: int, index: int) -> float:
-        """The advance width of a character in text space (the font's width for its code), or
-        the width of PDFium's loose box when the font cannot say."""
-        width = self.widths.get(code)
-        if width is None:
-            value = c_float()
-            ok = self.handle and _glyph_width(self.handle, code, self.size, value)
-            width = value.value if ok and 0 < value.value <= 3 * self.size else -1.0
-            self.widths[code] = width
-        if width < 0:
-            rect = _raw.FS_RECTF()
-            _loose_box(text_page, index, rect)
-            a, b = self.linear[0], self.linear[1]
-            scale = (a * a + b * b) ** 0.5 or 1.0
-            return (
-                abs(rect.right - rect.left) / scale
-                if self.turns % 2 == 0
-                else abs(rect.top - rect.bottom) / scale
-            )
-        return width
+        """The advance width of a character in text space: the font's width for the code that
+        maps to it, or else the width of PDFium's loose box."""
+        width = c_float()
+        found = self.font and _glyph_width(self.font, code, self.size, width)
+        if found and 0 < width.value <= 3 * self.size:
+            return width.value
+        rect = _raw.FS_RECTF()
+        _loose_box(text_page, index, rect)
+        a, b, c, d, _, _ = self.linear
+        scale = (a * a + b * b) ** 0.5 or 1.0
+        across = rect.right - rect.left if self.turns % 2 == 0 else rect.top - rect.bottom
+        return abs(across) / scale
 
 
-def _chars(text_page: int, ctm: Matrix, max_glyphs: int) -> list[Char]:
-    """The characters the PDF draws, in pdfminer's page coordinates, at most ``max_glyphs``."""
+def _style(text_page: int, index: int, obj: int, ctm: Matrix, styles: dict[Any, _Style]) -> _Style:
+    """The style of a text object, shared with every object of the same font, size and
+    matrix."""
+    font = _object_font(obj) or 0
+    size = _font_size(text_page, index)
+    m = _raw.FS_MATRIX()
+    _char_matrix(text_page, index, m)
+    linear = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm)
+    key = (font, size, linear)
+    style = styles.get(key)
+    if style is None:
+        buffer = ctypes.create_string_buffer(256)
+        if font:
+            _font_name(font, buffer, 256)
+        style = styles[key] = _Style(font, buffer.value.decode("latin-1"), size, linear)
+    return style
+
+
+def _glyphs(text_page: int, ctm: Matrix, max_glyphs: int, drawing: Drawing) -> None:
+    """The glyphs the PDF draws, in pdfminer's page coordinates, at most ``max_glyphs``.
+
+    A page has thousands of characters: the loop keeps what it needs in local names and asks
+    PDFium only for each character's text object and origin (and whether a space is one it
+    generated), the rest coming from the character's code in its style."""
     count = _count_chars(text_page)
-    codes = _texts(text_page, count)
-    fonts: dict[int, _Font] = {}
+    glyphs, turns = drawing.glyphs, drawing.turns
+    add_glyph, add_turn = glyphs.append, turns.append
+    styles: dict[Any, _Style] = {}
+    by_object: dict[int, _Style] = {}
     x, y = c_double(), c_double()
-    chars: list[Char] = []
-    last_object, last_origin = 0, (0.0, 0.0)
-    pending: list[tuple[int, int, _Font]] = []  # (code, index, font) of the glyph being built
-    for i in range(count):
-        code = codes[i]
-        obj = _text_object(text_page, i)
-        if not obj:  # a line break PDFium generates
-            continue
-        if code == 32 and _is_generated(text_page, i):
-            continue
-        if code in _SOFT_HYPHENS:
-            if not _is_hyphen(text_page, i):
+    ca, cb, cc, cd, ce, cf = ctm
+    straight = (ca, cb, cc, cd) == (1.0, 0.0, 0.0, 1.0)  # no /Rotate: only a shift
+    last_object = style = None
+    cell_of: Any = None
+    turn = 0
+    room = max_glyphs
+    # the last glyph: its object, origin, origin on the page and advance
+    merge_object, merge_x, merge_y, page_x, page_y, advance = 0, 0.0, 0.0, 0.0, 0.0, 0.0
+    text_object, generated, is_hyphen, origin = _text_object, _is_generated, _is_hyphen, _origin
+    for i, code in enumerate(_texts(text_page, count)):
+        obj = text_object(text_page, i)
+        if obj != last_object:
+            if not obj:  # a line break PDFium generates
                 continue
-            code = 0x2D
-        font = fonts.get(obj)
-        if font is None:
-            font = fonts[obj] = _Font(text_page, i, obj, ctm)
-        if _unmapped(text_page, i) and chr(code) not in font.bullets:
+            style = by_object.get(obj)
+            if style is None:
+                style = by_object[obj] = _style(text_page, i, obj, ctm, styles)
+            last_object, cell_of, turn = obj, style.cells.get, style.turns
+        if code == 32:
+            if generated(text_page, i):  # a space PDFium generates between words
+                continue
+        elif code in _SOFT_HYPHENS:
+            if not is_hyphen(text_page, i):
+                continue
+            code = 0x2D  # the hyphen the PDF draws at the end of a line
+        cell = cell_of(code)
+        if cell is None:
+            cell = style.cell(code, text_page, i)  # type: ignore[union-attr]
+        if cell is False:
             continue
-        _origin(text_page, i, x, y)
-        origin = (x.value, y.value)
-        if pending and obj == last_object and origin == last_origin:
-            pending.append((code, i, font))  # one code drawn as several letters
+        origin(text_page, i, x, y)
+        ox, oy = x.value, y.value
+        if ox == merge_x and oy == merge_y and obj == merge_object and glyphs:
+            # one code drawn as several letters (a ligature PDFium splits): one glyph again
+            advance += cell[7]
+            x0, y0, x1, y1 = style.offsets(advance)  # type: ignore[union-attr]
+            last = glyphs[-1]
+            text = last.text + cell[0]
+            glyphs[-1] = glyph(text, page_x + x0, page_y + y0, page_x + x1, page_y + y1, last.bold)
             continue
-        if pending:
-            chars.append(_char(pending, last_origin, text_page, ctm))
-            if len(chars) >= max_glyphs:
-                return chars
-        pending = [(code, i, font)]
-        last_object, last_origin = obj, origin
-    if pending and len(chars) < max_glyphs:
-        chars.append(_char(pending, last_origin, text_page, ctm))
-    return chars
-
-
-def _char(
-    pending: list[tuple[int, int, _Font]], origin: tuple[float, float], text_page: int, ctm: Matrix
-) -> Char:
-    """One glyph from its letters: text, and its box as pdfminer makes it."""
-    font = pending[0][2]
-    text = "".join(chr(code) for code, _, _ in pending)
-    advance = sum(font.advance(code, text_page, index) for code, index, _ in pending)
-    a, b, c, d, _, _ = font.linear
-    low, high = font.low, font.low + font.size
-    px, py = _apply(ctm, *origin)
-    ax, ay = a * advance, b * advance
-    cx0, cx1 = sorted((c * low, c * high))
-    dy0, dy1 = sorted((d * low, d * high))
-    x0 = px + min(0.0, ax) + cx0
-    x1 = px + max(0.0, ax) + cx1
-    y0 = py + min(0.0, ay) + dy0
-    y1 = py + max(0.0, ay) + dy1
-    return (text, x0, y0, x1, y1, font.turns, font.name)
+        if not room:
+            break
+        room -= 1
+        text, bold, x0, y0, x1, y1, size, advance = cell
+        if straight:
+            page_x, page_y = ox + ce, oy + cf
+        else:
+            page_x, page_y = ca * ox + cc * oy + ce, cb * ox + cd * oy + cf
+        merge_object, merge_x, merge_y = obj, ox, oy
+        add_glyph(Glyph(text, page_x + x0, page_x + x1, page_y + y0, page_y + y1, size, bold))
+        add_turn(turn)
 
 
 def _collect_rulings(

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from pat_lint.readers import ReadError
-from pat_lint.readers.pdf_parts.glyphs import Char, Drawing, quarter_turns
-from pat_lint.readers.pdf_parts.page import Segment
+from pat_lint.readers.pdf_parts.glyphs import Drawing, glyph, lettering, quarter_turns
+from pat_lint.readers.pdf_parts.page import Glyph, Segment
 from pat_lint.readers.pdf_parts.rulings import is_shading, line_segments, rect_segments
 
 #: codes that WinAnsiEncoding leaves unused, which the PDF specification maps to a bullet
@@ -116,14 +116,15 @@ def _collect(container: Any, drawing: Drawing, max_glyphs: int) -> None:
     """Characters (``LTChar``) and ruling segments, descending into figures."""
     from pdfminer.layout import LTChar, LTCurve, LTLine, LTRect
 
-    chars: list[Char] = drawing.chars
+    glyphs: list[Glyph] = drawing.glyphs
     segments: list[Segment] = drawing.segments
     for obj in container:
         if isinstance(obj, LTChar):
             text = obj.get_text()
-            if len(chars) < max_glyphs and text and not text.startswith("(cid:"):
-                turns = quarter_turns(obj.matrix[0], obj.matrix[1])
-                chars.append((text, obj.x0, obj.y0, obj.x1, obj.y1, turns, obj.fontname))
+            if len(glyphs) < max_glyphs and text and not text.startswith("(cid:"):
+                text, bold = lettering(text, obj.fontname)
+                glyphs.append(glyph(text, obj.x0, obj.y0, obj.x1, obj.y1, bold))
+                drawing.turns.append(quarter_turns(obj.matrix[0], obj.matrix[1]))
         elif isinstance(obj, LTLine):
             segments.extend(line_segments(obj.pts[:2]))
         elif isinstance(obj, LTRect):
