@@ -132,8 +132,39 @@ def written_set(language: str, part: str) -> tuple[Labelled, ...]:
     )
 
 
+def local_sets() -> Path | None:
+    """A folder of labelled sets kept outside the repository (``PAT_LINT_LOCAL_SETS``): real
+    indicator titles that may not be committed, in the format of the written sets."""
+    folder = os.environ.get("PAT_LINT_LOCAL_SETS")
+    return Path(folder) if folder and Path(folder).is_dir() else None
+
+
+def local_set(language: str, part: str) -> tuple[Labelled, ...]:
+    """The indicators of ``language`` in every file of :func:`local_sets` (all are dev)."""
+    folder = local_sets()
+    if folder is None or part != "dev":
+        return ()
+    found: list[Labelled] = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if data.get("language") != language:
+            continue
+        found += [
+            Labelled(
+                str(item["id"]),
+                " ".join(str(item["text"]).split()),
+                " ".join(str(item["text"]).split()),
+                bool(item["people"]),
+                bool(item["sex"]),
+            )
+            for item in data.get("indicators") or ()
+        ]
+    return tuple(found)
+
+
 def labelled(source: str, language: str, part: str) -> tuple[Labelled, ...]:
-    return {"sdg": sdg_set, "wdi": wdi_set, "written": written_set}[source](language, part)
+    sets = {"sdg": sdg_set, "wdi": wdi_set, "written": written_set, "local": local_set}
+    return sets[source](language, part)
 
 
 # --- running pat-lint ---------------------------------------------------------------------------
@@ -213,7 +244,8 @@ def score(source: str, language: str, part: str) -> Score:
 
 def sources() -> list[str]:
     wdi = ["wdi"] if wdi_titles() is not None else []
-    return (["sdg"] if sdg_available() else []) + wdi + ["written"]
+    local = ["local"] if local_sets() is not None else []
+    return (["sdg"] if sdg_available() else []) + wdi + ["written"] + local
 
 
 def report(parts: Iterable[str]) -> str:

@@ -294,6 +294,32 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
 # --- counts people? -----------------------------------------------------------------------------
 
 PEOPLE = [
+    # the coverage of a person service is the share of persons it reaches (SDG 3.8.1); the
+    # coverage of places, products or utilities is not
+    ("en", "Coverage of essential health services", True),
+    ("fr", "Couverture des services de santé essentiels", True),
+    ("es", "Cobertura de los servicios de salud esenciales", True),
+    ("en", "Coverage (%) - Social Insurance programmes", True),
+    ("es", "Tasa de cobertura de becas de estudio en la población objetivo", True),
+    ("en", "Coverage of protected areas in relation to marine areas", False),
+    ("en", "Mobile network coverage", False),
+    # rates of persons in a condition
+    ("en", "Poverty rate, as measured by the national poverty line", True),
+    ("fr", "Taux d'incarcération des jeunes adultes", True),
+    ("es", "Tasa de pobreza en las zonas rurales", True),
+    # a people named after its country
+    ("en", "Proportion of Syrians with a residence permit", True),
+    ("fr", "Nombre d'Haïtiens rapatriés à la frontière", True),
+    ("fr", "Valeur des biens échangés aux points de passage", False),
+    # titles typed in capitals without their accents
+    ("es", "PORCENTAJE DE LA POBLACION URBANA CON ACCESO A AGUA POTABLE", True),
+    ("es", "NUMERO DE INSPECCIONES REALIZADAS EN LOS CENTROS DE TRABAJO", False),
+    # a plural thing followed by an -ing form is the subject of a clause
+    ("en", "% of HHs reporting barriers to accessing water", False),
+    ("en", "Consumer spending per capita (constant US$)", False),
+    # events and uses of persons, not persons
+    ("es", "Pernoctaciones de turistas por habitante", False),
+    ("fr", "Consommation d'alcool par habitant", False),
     ("en", "Number of migrants assisted with voluntary return", True),
     ("en", "Number of members of community committees trained", True),
     ("en", "Percentage of returnees who report a stable income", True),
@@ -369,6 +395,12 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # measures that compare the sexes
+    ("en", "Gender wage gap, median hourly earnings"),
+    ("fr", "Écart salarial entre les femmes et les hommes"),
+    ("es", "Brecha de género en la tasa de ocupación"),
+    ("es", "Índice de masculinidad en la matrícula de educación superior"),
+    ("fr", "Proportion des rôles de direction tenus par des femmes"),
     ("en", "Number of people trained (M/F)"),
     ("en", "Number of people trained (F/M)"),
     ("en", "Number of people trained ( m / f )"),
@@ -425,6 +457,11 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # "genre de" is a kind, not a sex
+    ("fr", "Chômeurs selon le genre de travail recherché"),
+    ("fr", "Taux d'emploi selon le genre d'établissement fréquenté"),
+    # equality between women and men as a topic, not a comparison
+    ("fr", "Part du budget alloué à l'égalité entre les femmes et les hommes"),
     ("en", "Number of migrants referred, by nationality and age"),
     ("en", "Number of workers receiving legal aid, disaggregated by age and destination"),
     ("en", "Number of staff trained on violence against women and girls"),

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import fold, lexicon
+from pat_lint.analysis.indicators.lexicons import fold, lexicon, unaccented
 from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
 from pat_lint.model import LANGUAGES
 
@@ -66,6 +66,7 @@ class _Reader:
         self.tokens = pieces(text)
         self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
         self.measured = False  # the subject was reached through a measure ("prevalence among")
+        self.coverage = False  # the subject was reached through a coverage ("coverage of")
         self._forms: dict[int, list[str]] = {}
 
     # -- word classes ------------------------------------------------------------------------
@@ -104,6 +105,22 @@ class _Reader:
                     return _CLASS_NAMES[name]
         if self.feminine_of_person(index):
             return "person"
+        if index > 0 and lex.person_pattern.fullmatch(self.tokens[index].text):
+            return "person"  # "Canadians", "des Haïtiens": a people named after its country
+        return self.unaccented_class(index)
+
+    def unaccented_class(self, index: int) -> str | None:
+        """The class of a French or Spanish word written without its accents, as titles in
+        capitals often are ("POBLACION", "EDUCACION"): its forms looked up in the lists with
+        their accents taken off."""
+        if self.language == "en":
+            return None
+        for form in self.forms(index):
+            if form != unaccented(form):
+                return None  # written with accents: the lists were asked already
+            for name in ("transparent", "person_measures", "person", "non_person"):
+                if form in self.lex.unaccented(name):
+                    return _CLASS_NAMES[name]
         return None
 
     def _multiword(self, index: int) -> list[str]:
@@ -197,6 +214,14 @@ class _Reader:
             return True
         return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
+    def subject_of_ing(self, index: int) -> bool:
+        """Whether a noun is the subject of the "-ing" form after it, which then starts a
+        clause: a person noun ("women owning …") or a listed thing in the plural ("households
+        reporting …"); a singular thing makes a compound ("consumer spending", "water
+        harvesting")."""
+        kind = self.noun_class(index)
+        return kind == "person" or (kind == "non_person" and self.plural(index))
+
     def ends_here(self, index: int) -> bool:
         """Whether the noun phrase cannot go on at ``index`` (end, punctuation, boundary)."""
         if index >= len(self.tokens):
@@ -273,8 +298,8 @@ class _Reader:
                     break
                 if lower in self.lex.verbs and self.plural(current[-1]):
                     break
-                if lower.endswith("ing") and self.noun_class(current[-1]) == "person":
-                    break  # "population reporting …", "women owning …"
+                if lower.endswith("ing") and self.subject_of_ing(current[-1]):
+                    break  # "population reporting …", "women owning …", "HHs having …"
                 if lower.endswith("ly") and len(lower) > 4 and self.participle(index + 1):
                     break  # "wastewater flows safely treated"
             elif self._pre_modifier(index):
@@ -374,8 +399,40 @@ class _Reader:
                 following = further
             if kind == "measure":
                 self.measured = True
+            if any(self.covers(i) for i in phrase.heads):
+                self.coverage = True
+                further = self._complement(following)
+                if (
+                    further is not None
+                    and self.service_covered(following)
+                    and any(self.noun_class(i) == "person" for i in further.heads)
+                ):
+                    # "Cobertura de tamizaje en mujeres de 25 a 64 años": the population
+                    # covered comes one complement further
+                    self.measured = True
+                    following = further
             phrase = following
         return phrase
+
+    def covers(self, index: int) -> bool:
+        """Whether a word measures the reach of a service ("coverage", "couverture")."""
+        return any(form in self.lex.coverage_words for form in self.forms(index))
+
+    def service_covered(self, phrase: Phrase) -> str:
+        """The service whose coverage the indicator measures — the share of persons it
+        reaches ("Coverage of essential health services", "Cobertura de tamizaje de VIH en
+        varones", "Coverage (%) - All Social Assistance") — as written, or ""."""
+        if not self.coverage and not any(self.covers(i) for i in phrase.heads):
+            return ""
+        candidates = phrase.heads if self.coverage else range(phrase.end, len(self.tokens))
+        services = self.lex.services
+        for index in candidates:
+            if not self.tokens[index].is_word:
+                continue
+            forms = [*self.forms(index), *self._multiword(index)]
+            if any(form in services for form in forms):
+                return self.tokens[index].text
+        return ""
 
     def possessed_by_persons(self, phrase: Phrase) -> bool:
         """Whether a possessive person or sex word qualifies the phrase ("women's share",
@@ -507,6 +564,9 @@ class _Reader:
             return False, "measured in money (a currency unit)"
         if "person" in classes:
             return True, f"person head ({heads})"
+        service = self.service_covered(phrase)
+        if service:
+            return True, f"coverage of a service ({service}): the persons it reaches"
         if "measure" in classes:
             return True, f"a measure of persons ({heads})"
         if "non_person" in classes:

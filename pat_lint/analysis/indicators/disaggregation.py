@@ -170,6 +170,18 @@ def _parenthesised_sexes() -> re.Pattern[str]:
     return re.compile(rf"\(\s*{word}(?:{joiners}{word})*\s*\)", re.IGNORECASE)
 
 
+@cache
+def _not_breakdowns() -> re.Pattern[str]:
+    """Words of every language that look like a breakdown and are not one where they stand
+    (the lexicons' ``not_breakdowns``: French "genre de travail", a kind of work)."""
+    found = [
+        str(p)
+        for language in LANGUAGES
+        for p in lexicon(language).disaggregation.get("not_breakdowns") or ()
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)", re.IGNORECASE)
+
+
 def breakdowns(text: str) -> tuple[str, ...]:
     """The breakdowns an indicator's text asks for explicitly, in report order.
 
@@ -177,6 +189,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
     in another language than the proposal's. A cue that is the topic of the indicator rather
     than its breakdown ("officials trained to collect sex-disaggregated data") is ignored.
     """
+    text = _not_breakdowns().sub(lambda m: " " * len(m.group()), text)
     found: set[str] = set()
     for language in LANGUAGES:
         cues = _cues(language)

@@ -8,6 +8,8 @@ entries and the words looked up are compared, and the language-independent ``str
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -69,9 +71,22 @@ class Lexicon:
     male_when_paired: CueSet
     statement: dict[str, Any]
 
+    person_patterns: tuple[str, ...]
+    coverage_words: CueSet
+    services: CueSet
+
     @cached_property
     def sex_words(self) -> CueSet:
         return self.female | self.male
+
+    @cached_property
+    def person_pattern(self) -> re.Pattern[str]:
+        """A word that names persons by its shape, as written (``person_patterns``)."""
+        return re.compile("|".join(f"(?:{p})" for p in self.person_patterns) or "(?!)")
+
+    def unaccented(self, name: str) -> frozenset[str]:
+        """A list's entries with their accents taken off ("población" → "poblacion")."""
+        return _unaccented_entries(self.language, name)
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (a lower-case form) is a noun of any list."""
@@ -120,7 +135,22 @@ def lexicon(language: str) -> Lexicon:
         adjectives=_words(data.get("adjectives")),
         male_when_paired=_words(data.get("male_when_paired")),
         statement=data.get("statement") or {},
+        person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
+        coverage_words=_words(data.get("coverage_words")),
+        services=_words(data.get("services")),
     )
+
+
+@cache
+def _unaccented_entries(language: str, name: str) -> frozenset[str]:
+    return frozenset(unaccented(entry) for entry in getattr(lexicon(language), name))
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents and cedillas ("población" → "poblacion", "ñ" kept)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("ñ", "\0"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).replace("\0", "ñ")
 
 
 @cache

@@ -114,36 +114,57 @@ def _row_cells(blocks: Sequence[Block], table: _Table, row: int) -> list[int]:
 
 
 def _table_spans(blocks: Sequence[Block], table: _Table) -> dict[int, list[Span]]:
-    """Indicator spans of one table, by the block index where each starts."""
+    """Indicator spans of one table, by the block index where each starts. Each row is looked
+    at once (its cells by column, its breakdowns), so a table costs time in proportion to its
+    cells however wide it is."""
     found: dict[int, list[Span]] = {}
     pieces: list[tuple[int, int, int, tuple[str, ...]]] = []
+    rows: dict[int, _Row] = {}
+    for index in table.cells:
+        row = blocks[index].location.row or 0
+        rows.setdefault(row, _Row()).add(index, blocks[index])
     for index in table.cells:
         block = blocks[index]
         row, col = block.location.row or 0, block.location.col or 0
         if row in table.header_rows or (block.header and fold(block.text) == fold(block.header)):
             continue
-        row_cells = _row_cells(blocks, table, row)
+        cells = rows[row]
         if col in table.indicator_cols:
-            if not _is_sub_header(blocks, block, row_cells):
-                extra = _row_breakdowns(blocks, table, row_cells)
+            if not _is_sub_header(block, cells):
+                if cells.breakdowns is None:
+                    cells.breakdowns = _row_breakdowns(blocks, table, cells.indexes)
+                extra = cells.breakdowns
                 pieces += [(index, s, e, extra) for s, e in _cell_pieces(block.text)]
         elif not table.indicator_cols and _is_row_label(block.text):
-            for other in row_cells:
-                if blocks[other].location.col == col + 1:
-                    found[other] = spans_of(other, blocks[other].text)
+            for other in cells.by_col.get(col + 1, ()):
+                found[other] = spans_of(other, blocks[other].text)
     for span in _join_pieces(blocks, pieces):
         found.setdefault(span.block, []).append(span)
     return found
 
 
-def _is_sub_header(blocks: Sequence[Block], block: Block, row_cells: list[int]) -> bool:
+@dataclass
+class _Row:
+    """The cells of one table row: in order, by column, the columns of each (folded) text,
+    and the breakdowns the row names (found when first needed)."""
+
+    indexes: list[int] = field(default_factory=list)
+    by_col: dict[int, list[int]] = field(default_factory=dict)
+    cols_of_text: dict[str, set[int | None]] = field(default_factory=dict)
+    breakdowns: tuple[str, ...] | None = None
+
+    def add(self, index: int, block: Block) -> None:
+        self.indexes.append(index)
+        self.by_col.setdefault(block.location.col or 0, []).append(index)
+        self.cols_of_text.setdefault(fold(block.text), set()).add(block.location.col)
+
+
+def _is_sub_header(block: Block, row: _Row) -> bool:
     """A row that heads a group of rows ("Outcome 1: ...") rather than holding an indicator:
     its indicator cell states a result, or repeats another cell of the row (a merged cell)."""
     if is_result_statement(block.text):
         return True
-    col = block.location.col
-    others = {fold(blocks[i].text) for i in row_cells if blocks[i].location.col != col}
-    return fold(block.text) in others
+    return bool(row.cols_of_text.get(fold(block.text), set()) - {block.location.col})
 
 
 def _cell_pieces(text: str) -> list[tuple[int, int]]:
