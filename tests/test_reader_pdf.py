@@ -10,6 +10,10 @@ register that runs over a page break with its header row repeated.
 The ``layout-*.pdf`` fixtures are made the way real documents are made, by
 ``fixtures/readers/make_pdf_layouts.py`` (its docstring says what each holds): Word documents
 exported by LibreOffice, a presentation exported by LibreOffice Impress, a reportlab document.
+
+Every test that reads a PDF runs with both backends (``pdfium``, the default, and ``pdfminer``):
+the same golden dump, the same blocks. tests/test_pdf_backends.py has what is particular to
+each backend and to choosing one.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from pathlib import Path
 
 import pytest
 
+from pat_lint import readers
 from pat_lint.model import BlockKind, Document
-from pat_lint.readers import ReadError, read
-from pat_lint.readers.pdf import _PAGE_NUMBER, join_lines
+from pat_lint.readers import ReadError
+from pat_lint.readers.pdf import _PAGE_NUMBER, BACKENDS, join_lines
 from pat_lint.readers.pdf_parts.headings import MAX_LEVEL
 from pat_lint.readers.pdf_parts.lists import marker_of
 from pat_lint.readers.pdf_parts.names import is_person_name, lower_case_words
@@ -44,14 +49,29 @@ LAYOUTS = [
 ]
 
 
-@pytest.fixture(scope="module", params=PDFS)
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The library that reads the PDF: every reading test runs with each."""
+    return str(request.param)
+
+
+def read(path: Path, backend: str) -> Document:
+    return readers.read(path, backend)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(n, b) for n in PDFS for b in BACKENDS],
+    ids=lambda p: f"{p[1]}-{p[0]}",
+)
 def document(request: pytest.FixtureRequest) -> Document:
-    return read(FIXTURES / request.param)
+    name, backend = request.param
+    return read(FIXTURES / name, backend)
 
 
 @pytest.mark.parametrize("name", PDFS + LAYOUTS)
-def test_golden_dump(name: str) -> None:
-    check_golden(name, read(FIXTURES / name))
+def test_golden_dump(name: str, backend: str) -> None:
+    check_golden(name, read(FIXTURES / name, backend))
 
 
 def full_text(document: Document) -> str:
@@ -156,7 +176,7 @@ def test_table_over_a_page_break_is_one_table(document: Document) -> None:
 # -- layouts made on the fly ------------------------------------------------------------------
 
 
-def test_rotated_page_is_read_in_its_own_direction(tmp_path: Path) -> None:
+def test_rotated_page_is_read_in_its_own_direction(tmp_path: Path, backend: str) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     path = tmp_path / "rotated.pdf"
@@ -165,10 +185,12 @@ def test_rotated_page_is_read_in_its_own_direction(tmp_path: Path) -> None:
     canvas.drawString(72, 720, "A landscape page about the gender analysis.")
     canvas.showPage()
     canvas.save()
-    assert [b.text for b in read(path).blocks] == ["A landscape page about the gender analysis."]
+    assert [b.text for b in read(path, backend).blocks] == [
+        "A landscape page about the gender analysis."
+    ]
 
 
-def test_sideways_label_is_ignored(tmp_path: Path) -> None:
+def test_sideways_label_is_ignored(tmp_path: Path, backend: str) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     path = tmp_path / "label.pdf"
@@ -180,10 +202,10 @@ def test_sideways_label_is_ignored(tmp_path: Path) -> None:
     canvas.drawString(300, -40, "DRAFT - NOT FOR CIRCULATION")
     canvas.showPage()
     canvas.save()
-    assert [b.text for b in read(path).blocks] == [" ".join([body] * 3)]
+    assert [b.text for b in read(path, backend).blocks] == [" ".join([body] * 3)]
 
 
-def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
+def test_two_columns_are_read_one_after_the_other(tmp_path: Path, backend: str) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
@@ -197,12 +219,12 @@ def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     body = getSampleStyleSheet()["BodyText"]
     sentence = "Women and men are affected differently by displacement. "
     doc.build([Paragraph(f"Part {i}. " + sentence * 8 + f"End {i}.", body) for i in range(8)])
-    texts = [b.text for b in read(path).blocks]
+    texts = [b.text for b in read(path, backend).blocks]
     assert [t.split(".")[0] for t in texts] == [f"Part {i}" for i in range(8)]
     assert all(t.endswith(f"End {i}.") for i, t in enumerate(texts))
 
 
-def test_superscript_stays_in_its_line(tmp_path: Path) -> None:
+def test_superscript_stays_in_its_line(tmp_path: Path, backend: str) -> None:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -210,12 +232,12 @@ def test_superscript_stays_in_its_line(tmp_path: Path) -> None:
     body = getSampleStyleSheet()["BodyText"]
     text = "Women own land in 8 per cent of households<super>3</super> in the district."
     SimpleDocTemplate(str(path), invariant=1).build([Paragraph(text, body)])
-    assert [b.text for b in read(path).blocks] == [
+    assert [b.text for b in read(path, backend).blocks] == [
         "Women own land in 8 per cent of households3 in the district."
     ]
 
 
-def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
+def test_table_of_contents_is_skipped(tmp_path: Path, backend: str) -> None:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -228,7 +250,7 @@ def test_table_of_contents_is_skipped(tmp_path: Path) -> None:
         Paragraph("Labour migration has grown.", styles["BodyText"]),
     ]
     SimpleDocTemplate(str(path), invariant=1).build(story)
-    assert [(b.kind, b.text) for b in read(path).blocks] == [
+    assert [(b.kind, b.text) for b in read(path, backend).blocks] == [
         (BlockKind.HEADING, "1. Background"),
         (BlockKind.PARAGRAPH, "Labour migration has grown."),
     ]
@@ -325,8 +347,8 @@ def test_page_number_lines(text: str, is_page_number: bool) -> None:
 # -- layouts of real documents (fixtures/readers/make_pdf_layouts.py) ---------------------------
 
 
-def layout(name: str) -> Document:
-    return read(FIXTURES / name)
+def layout(name: str, backend: str) -> Document:
+    return read(FIXTURES / name, backend)
 
 
 def blocks_of(document: Document, kind: BlockKind) -> list[str]:
@@ -337,8 +359,8 @@ def levels_of(document: Document) -> dict[str, int]:
     return {b.text: b.level for b in document.blocks if b.kind is BlockKind.HEADING}
 
 
-def test_headings_wrapped_over_two_lines_are_one_heading() -> None:
-    headings = blocks_of(layout("layout-headings-lo.pdf"), BlockKind.HEADING)
+def test_headings_wrapped_over_two_lines_are_one_heading(backend: str) -> None:
+    headings = blocks_of(layout("layout-headings-lo.pdf", backend), BlockKind.HEADING)
     assert headings[0] == (
         "Safe and Dignified Return and Reintegration of Migrant Women and Men in the Lake Chad "
         "Basin"
@@ -353,8 +375,8 @@ def test_headings_wrapped_over_two_lines_are_one_heading() -> None:
     assert "in their communities" not in headings
 
 
-def test_numbered_paragraphs_and_names_are_not_headings() -> None:
-    document = layout("layout-headings-lo.pdf")
+def test_numbered_paragraphs_and_names_are_not_headings(backend: str) -> None:
+    document = layout("layout-headings-lo.pdf", backend)
     headings = blocks_of(document, BlockKind.HEADING)
     items = blocks_of(document, BlockKind.LIST_ITEM)
     paragraphs = blocks_of(document, BlockKind.PARAGRAPH)
@@ -367,8 +389,8 @@ def test_numbered_paragraphs_and_names_are_not_headings() -> None:
     assert "4. Monitoring and reporting" in headings
 
 
-def test_word_bullets_are_list_items() -> None:
-    items = blocks_of(layout("layout-headings-lo.pdf"), BlockKind.LIST_ITEM)
+def test_word_bullets_are_list_items(backend: str) -> None:
+    items = blocks_of(layout("layout-headings-lo.pdf", backend), BlockKind.LIST_ITEM)
     assert items[-6:] == [  # bullets ⮚ (Wingdings Ø), ➢, ▪ (Wingdings §), , o, –
         "counselling in women-only groups led by female counsellors",
         "cash grants paid to women in their own names",
@@ -379,8 +401,8 @@ def test_word_bullets_are_list_items() -> None:
     ]
 
 
-def test_heading_levels_are_few_and_follow_the_size() -> None:
-    levels = levels_of(layout("layout-headings-lo.pdf"))
+def test_heading_levels_are_few_and_follow_the_size(backend: str) -> None:
+    levels = levels_of(layout("layout-headings-lo.pdf", backend))
     assert max(levels.values()) <= MAX_LEVEL
     ordered = [  # 26, 20, 18, 16 and 14 pt, largest first
         "Safe and Dignified Return and Reintegration of Migrant Women and Men in the Lake Chad "
@@ -404,7 +426,7 @@ thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twen
 southern eastern western central coastal highland""".split()  # noqa: SIM905
 
 
-def test_many_heading_sizes_give_at_most_six_levels(tmp_path: Path) -> None:
+def test_many_heading_sizes_give_at_most_six_levels(tmp_path: Path, backend: str) -> None:
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -417,7 +439,7 @@ def test_many_heading_sizes_give_at_most_six_levels(tmp_path: Path) -> None:
         story += [Paragraph(title, style), Paragraph("Women and men.", body)]
     path = tmp_path / "sizes.pdf"
     SimpleDocTemplate(str(path), invariant=1).build(story)
-    headings = [b for b in read(path).blocks if b.kind is BlockKind.HEADING]
+    headings = [b for b in read(path, backend).blocks if b.kind is BlockKind.HEADING]
     assert len(headings) == 27
     levels = [b.level for b in headings]
     assert levels == sorted(levels)  # larger type, lower level
@@ -440,16 +462,16 @@ def _pdftotext(path: Path, page: int) -> str:
     [("layout-slides-lo.pdf", 3), ("layout-footnotes-rl.pdf", 3)],
     ids=["impress-condensed-text", "browser-export-no-space-glyphs"],
 )
-def test_presentation_keeps_the_spaces_pdftotext_keeps(name: str, page: int) -> None:
+def test_presentation_keeps_the_spaces_pdftotext_keeps(name: str, page: int, backend: str) -> None:
     path = FIXTURES / name
-    ours = " ".join(b.text for b in read(path).blocks if b.location.page == page)
+    ours = " ".join(b.text for b in read(path, backend).blocks if b.location.page == page)
     theirs = _pdftotext(path, page).replace("\u2022", " ")
     assert "Number of returnees counselled, disaggregated by sex and age" in ours
     assert ours.split() and set(ours.split()) == set(theirs.split())
 
 
-def test_results_framework_without_rulings_is_a_table() -> None:
-    document = layout("layout-borderless-lo.pdf")
+def test_results_framework_without_rulings_is_a_table(backend: str) -> None:
+    document = layout("layout-borderless-lo.pdf", backend)
     cells = {(b.location.table, b.location.row, b.location.col): [] for b in document.blocks}
     for b in document.blocks:
         cells[(b.location.table, b.location.row, b.location.col)].append(b.text)
@@ -474,14 +496,14 @@ def test_results_framework_without_rulings_is_a_table() -> None:
     assert "Data will be collected by the monitoring team." in paragraphs
 
 
-def test_indicators_are_found_in_tables_without_rulings() -> None:
+def test_indicators_are_found_in_tables_without_rulings(backend: str) -> None:
     from pat_lint.config import Config, resolve_rules
     from pat_lint.engine import RunOptions, lint_file
 
     rules, _ = resolve_rules(Config())
     sd = tuple(rule for rule in rules if rule.id.startswith("SD"))
     for name in ("layout-borderless-lo.pdf", "layout-footnotes-rl.pdf"):
-        result = lint_file(FIXTURES / name, RunOptions(sd, tuple(rules), "en"))
+        result = lint_file(FIXTURES / name, RunOptions(sd, tuple(rules), "en", pdf_backend=backend))
         texts = [indicator.text for indicator in result.indicators]
         expected = (
             ["Number of grants paid to women", "Percentage of women among grant holders"]
@@ -492,8 +514,8 @@ def test_indicators_are_found_in_tables_without_rulings() -> None:
 
 
 @pytest.mark.parametrize("name", ["layout-columns-lo.pdf", "layout-footnotes-rl.pdf"])
-def test_two_columns_are_read_column_by_column(name: str) -> None:
-    document = layout(name)
+def test_two_columns_are_read_column_by_column(name: str, backend: str) -> None:
+    document = layout(name, backend)
     texts = [b.text for b in document.blocks if b.location.page == 1]
     sections = ["Trade at the crossing", "Work and income", "Education", "Consultation"]
     starts = [texts.index(title) for title in sections]
@@ -509,8 +531,8 @@ def test_two_columns_are_read_column_by_column(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["layout-columns-lo.pdf", "layout-footnotes-rl.pdf"])
-def test_footnotes_leave_the_body_flow(name: str) -> None:
-    document = layout(name)
+def test_footnotes_leave_the_body_flow(name: str, backend: str) -> None:
+    document = layout(name, backend)
     notes = [b for b in document.blocks if b.style == "footnote"]
     assert notes and all(b.kind is BlockKind.PARAGRAPH and b.location.page == 1 for b in notes)
     assert notes[0].text.startswith("Border survey 2023, household module")
@@ -550,16 +572,16 @@ def test_a_third_of_the_pdf_fixtures_at_least_are_libreoffice_exports() -> None:
         ("image-only.pdf", "no-text"),
     ],
 )
-def test_bad_inputs_have_precise_error_codes(name: str, code: str) -> None:
+def test_bad_inputs_have_precise_error_codes(name: str, code: str, backend: str) -> None:
     with pytest.raises(ReadError) as caught:
-        read(FIXTURES / name)
+        read(FIXTURES / name, backend)
     assert caught.value.code == code
     assert "\n" not in caught.value.message
 
 
-def test_garbage_after_a_pdf_header(tmp_path: Path) -> None:
+def test_garbage_after_a_pdf_header(tmp_path: Path, backend: str) -> None:
     path = tmp_path / "garbage.pdf"
     path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20 + b"\n%%EOF\n")
     with pytest.raises(ReadError) as caught:
-        read(path)
+        read(path, backend)
     assert caught.value.code in {"corrupt", "no-text"}

@@ -2,8 +2,13 @@
 
 One module per step, from a page's glyphs to the document's blocks:
 
+- :mod:`.backends` — the libraries that read a page (``--pdf-backend``): :mod:`.pdfium_source`
+  (pypdfium2, the default) and :mod:`.pdfminer_source` (pdfminer.six, the fallback), each giving
+  a page's glyphs and rulings as drawn, in the same coordinates;
 - :mod:`.page` — the shapes the steps share (glyphs, lines, rulings, cells, tables, pages);
-- :mod:`.glyphs` — pdfminer's layout objects turned into upright glyphs and ruling segments;
+- :mod:`.glyphs` — a page's glyphs turned upright, text as the steps read it (spaces, ligatures,
+  symbol-font bullets), bold from the font;
+- :mod:`.rulings` — ruling segments from drawn lines, rectangles and shapes (not shading);
 - :mod:`.lines` — glyphs grouped into visual lines, cut at rulings and gutters;
 - :mod:`.tables` — ruled tables found from the rulings, and lines placed in their cells;
 - :mod:`.furniture` — running headers, footers and page numbers dropped;
@@ -18,5 +23,5 @@ One module per step, from a page's glyphs to the document's blocks:
 - :mod:`.cells` — table cells turned into blocks, tables continued across pages;
 - :mod:`.assemble` — the pages' paragraphs and tables put together as blocks.
 
-Nothing here imports pdfminer at module level: it is imported only when a PDF is read.
+Only the two source modules import pypdfium2 or pdfminer, and only when a PDF is read.
 """
