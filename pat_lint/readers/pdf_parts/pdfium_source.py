@@ -332,6 +332,8 @@ def _glyphs(text_page: int, ctm: Matrix, max_glyphs: int, drawing: Drawing) -> N
             if not is_hyphen(text_page, i):
                 continue
             code = 0x2D  # the hyphen the PDF draws at the end of a line
+        elif not code:  # a glyph with no text at all
+            continue
         cell = cell_of(code)
         if cell is None:
             cell = style.cell(code, text_page, i)  # type: ignore[union-attr]
@@ -378,29 +380,34 @@ def _collect_rulings(
     if not _draw_mode(obj, fill, stroke) or not (fill.value or stroke.value):
         return
     full = _times(matrix, ctm)
-    shape, points = "", []
+    shape: list[str] = []  # one letter per point: m(ove), l(ine), c(urve), h (close)
+    points: list[Point] = []
     x, y = c_float(), c_float()
     bezier = 0
     for k in range(_count_segments(obj)):
         segment = _path_segment(obj, k)
-        kind = _segment_type(segment)
+        step = _segment_type(segment)
         _segment_point(segment, x, y)
         point = _apply(full, x.value, y.value)
-        if kind == _MOVE:
+        if step == _MOVE:
             segments.extend(_subpath(shape, points, fill.value, stroke.value))
-            shape, points, bezier = "m", [point], 0
-        elif kind == _BEZIER:
+            shape, points, bezier = ["m"], [point], 0
+        elif step == _BEZIER:
             bezier += 1
             if bezier % 3 == 0:  # the end point of a curve; the others are control points
-                shape, points = shape + "c", [*points, point]
+                shape.append("c")
+                points.append(point)
         else:
-            shape, points = shape + "l", [*points, point]
+            shape.append("l")
+            points.append(point)
         if _segment_close(segment) and points:
-            shape, points = shape + "h", [*points, points[0]]
+            shape.append("h")
+            points.append(points[0])
     segments.extend(_subpath(shape, points, fill.value, stroke.value))
 
 
-def _subpath(shape: str, points: list[Point], fill: int, stroke: int) -> list[Segment]:
-    if not shape.startswith("m") or len(points) < 2:
+def _subpath(shape: list[str], points: list[Point], fill: int, stroke: int) -> list[Segment]:
+    """The rulings of one subpath (none for a path that does not start with a move)."""
+    if not shape or shape[0] != "m" or len(points) < 2:
         return []
-    return shape_segments(shape, points, bool(fill), bool(stroke))
+    return shape_segments("".join(shape), points, bool(fill), bool(stroke))
