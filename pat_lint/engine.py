@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,8 @@ class RunOptions:
     language: str | None = None
     ignore_for: Callable[[str], frozenset[str]] | None = None  # path → rule ids to drop
     baseline: Counter[str] | None = None  # fingerprints accepted by a baseline file
-
     pdf_backend: str | None = None  # the library that reads PDFs (None: the default, pdfium)
+
     @cached_property
     def params_by_check(self) -> dict[str, Any]:
         """Check type → the params of its first rule among all rules (enabled or not, user
@@ -298,15 +299,11 @@ def _finding(rule: Rule, hit: Hit, analysis: Analysis | None, location: Location
 def sentence_context(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
     """The sentence around ``text[start:end]`` (trimmed to a readable length) and the match's
     offsets inside it."""
-    begin, finish = 0, len(text)
-    for boundary in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text, max(0, boundary.start() - 8), boundary.start()):
-            continue
-        if boundary.end() <= start:
-            begin = boundary.end()
-        elif boundary.start() >= end:
-            finish = boundary.start()
-            break
+    starts, ends = sentence_boundaries(text)
+    before = bisect.bisect_right(ends, start) - 1  # the last boundary ending at or before start
+    begin = ends[before] if before >= 0 else 0
+    after = bisect.bisect_left(starts, end)  # the first boundary starting at or after end
+    finish = starts[after] if after < len(starts) else len(text)
     prefix = suffix = ""
     if finish - begin > CONTEXT_CHARS:  # trim a long sentence at word boundaries, marked "…"
         if start - begin > CONTEXT_CHARS // 2:
@@ -317,6 +314,20 @@ def sentence_context(text: str, start: int, end: int) -> tuple[str, tuple[int, i
             finish, suffix = (cut, "…") if cut >= 0 else (finish, "")
     context = prefix + text[begin:finish] + suffix
     return context, (start - begin + len(prefix), end - begin + len(prefix))
+
+
+@lru_cache(maxsize=16)
+def sentence_boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentences of ``text`` end: the starts and ends of the gaps between them
+    (abbreviations skipped), made once per text so that the many findings of a long block cost
+    one pass over it."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for boundary in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text, max(0, boundary.start() - 8), boundary.start()):
+            starts.append(boundary.start())
+            ends.append(boundary.end())
+    return starts, ends
 
 
 def fingerprint(rule: str, path: str, match: str, context: str) -> str:

@@ -219,16 +219,16 @@ def _add_lines(cell: GridCell, pieces: list[tuple[SourceLine, int, int]]) -> Non
         content = segment.strip()
         current = cell.paragraphs[-1]
         if not content:
-            if current.chars:
+            if len(current):
                 cell.paragraphs.append(MappedText())
             previous = ""
             continue
         offset = start + len(segment) - len(segment.lstrip())
         item = _ITEM_START.match(content)
-        if current.chars and item and (item.group("strong") or listed or previous[-1:] in ".;:"):
+        if len(current) and item and (item.group("strong") or listed or previous[-1:] in ".;:"):
             current = MappedText()
             cell.paragraphs.append(current)
-        if not current.chars:
+        if not len(current):
             listed = item is not None
         else:
             _join(current, previous, content)
@@ -240,7 +240,6 @@ def _join(text: MappedText, previous: str, following: str) -> None:
     """Join the next line to a paragraph: a space, or nothing (a mended hyphenated word)."""
     joined = join_lines(previous, following)
     if previous.endswith("-") and joined == previous[:-1] + following:
-        text.chars.pop()
-        text.positions.pop()
+        text.pop()
     elif joined != previous + following:
-        text.append(" ", text.positions[-1])
+        text.append(" ", text.last_position)

@@ -132,9 +132,9 @@ class _TableParser(HTMLParser):
 
     def _break(self) -> None:
         """End the current paragraph of the cell (or caption)."""
-        if self.cell is not None and self.cell.paragraphs[-1].chars:
+        if self.cell is not None and len(self.cell.paragraphs[-1]):
             self.cell.paragraphs.append(MappedText())
-        if self.caption is not None and self.caption.chars:
+        if self.caption is not None and len(self.caption):
             self.caption = MappedText()
             self.tables[-1].captions.append(self.caption)
 

@@ -8,7 +8,7 @@ any substring in the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 
 from pat_lint.model import Block, BlockKind, Location
 
@@ -17,25 +17,66 @@ Position = tuple[int, int]
 Anchor = tuple[int, int, int]
 
 
-@dataclass
+class _Run:
+    """Characters that came from consecutive columns of one source line."""
+
+    __slots__ = ("line", "column", "parts", "length")
+
+    def __init__(self, line: int, column: int, text: str) -> None:
+        self.line, self.column, self.parts, self.length = line, column, [text], len(text)
+
+
+_SPACE_OR_WORD = re.compile(r"\s+|\S+")
+
+
 class MappedText:
     """Characters collected from the source, each with the (line, column) it came from.
 
+    They are kept as runs of consecutive columns (a line's text is one run, however long), so
+    that a block costs memory in proportion to its text, not a position object per character.
     :meth:`finish` collapses whitespace and turns the positions into ``source_map`` anchors.
     """
 
-    chars: list[str] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.runs: list[_Run] = []
+        self.size = 0
+
+    def __len__(self) -> int:
+        """How many characters were collected."""
+        return self.size
 
     def append(self, char: str, position: Position) -> None:
         """Add one character that came from ``position``."""
-        self.chars.append(char)
-        self.positions.append(position)
+        self.extend(char, *position)
 
     def extend(self, text: str, line: int, column: int) -> None:
         """Add ``text`` written on ``line`` from ``column`` on, one column per character."""
-        for offset, char in enumerate(text):
-            self.append(char, (line, column + offset))
+        if not text:
+            return
+        self.size += len(text)
+        last = self.runs[-1] if self.runs else None
+        if last is not None and last.line == line and last.column + last.length == column:
+            last.parts.append(text)
+            last.length += len(text)
+        else:
+            self.runs.append(_Run(line, column, text))
+
+    def pop(self) -> None:
+        """Take back the last character collected."""
+        last = self.runs[-1]
+        last.parts[-1] = last.parts[-1][:-1]
+        last.length -= 1
+        self.size -= 1
+        if not last.parts[-1]:
+            last.parts.pop()
+        if not last.length:
+            self.runs.pop()
+
+    @property
+    def last_position(self) -> Position:
+        """Where the last character collected came from."""
+        last = self.runs[-1]
+        return last.line, last.column + last.length - 1
 
     def finish(self) -> tuple[str, tuple[Anchor, ...]]:
         """The text with whitespace runs collapsed to one space and ends stripped, and its anchors.
@@ -43,20 +84,32 @@ class MappedText:
         A collapsed run keeps the position of its first whitespace character.
         """
         out: list[str] = []
-        where: list[Position] = []
-        pending: Position | None = None
-        for char, position in zip(self.chars, self.positions, strict=True):
-            if char.isspace():
-                if pending is None and out:
-                    pending = position
-                continue
-            if pending is not None:
-                out.append(" ")
-                where.append(pending)
-                pending = None
-            out.append(char)
-            where.append(position)
-        return "".join(out), anchors(where)
+        result: list[Anchor] = []
+        offset = 0
+        following: Position | None = None  # where a character continuing the last one is
+        pending: Position | None = None  # where the space before the next word came from
+
+        def emit(text: str, line: int, column: int) -> None:
+            nonlocal offset, following
+            if following != (line, column):
+                result.append((offset, line, column))
+            out.append(text)
+            offset += len(text)
+            following = (line, column + len(text))
+
+        for run in self.runs:
+            text = "".join(run.parts)
+            for match in _SPACE_OR_WORD.finditer(text):
+                column = run.column + match.start()
+                if match.group()[0].isspace():
+                    if pending is None and offset:
+                        pending = (run.line, column)
+                    continue
+                if pending is not None:
+                    emit(" ", *pending)
+                    pending = None
+                emit(match.group(), run.line, column)
+        return "".join(out), tuple(result)
 
 
 def anchors(positions: list[Position]) -> tuple[Anchor, ...]:

@@ -542,8 +542,7 @@ class TextParser:
             before = previous.text.rstrip()
             joined = join_lines(before, added.lstrip())
             if before.endswith("-") and joined == before[:-1] + added.lstrip():
-                current.text.chars.pop()
-                current.text.positions.pop()
+                current.text.pop()
             elif joined != before + added.lstrip():
                 current.text.append(" ", (previous.number, len(before) + 1))
         current.text.extend(added, line.number, start + 1)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from pat_lint.analysis.cues import CueSet
+from pat_lint.analysis.nlp import pieces
 from pat_lint.model import BlockKind
 
 if TYPE_CHECKING:
@@ -108,9 +109,28 @@ def enumerated_items(sentence: str) -> list[str]:
     return [sentence[a:b].strip(" ;,.") for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+#: A sentence longer than this (text with no full stop: a table pasted as one line, a run of
+#: keywords) is read in pieces cut at a space: every cue is a phrase of a few words, and a piece
+#: costs each cue list one short pass, where the whole would be matched again at every cue.
+SENTENCE_CHARACTERS = 2_000
+
+
 def sentences(analysis: Analysis, index: int) -> list[str]:
-    """The sentences of block ``index``, from the analysis's shared spaCy sentencizer."""
-    return [sent.text for sent in analysis.doc(index).sents if sent.text.strip()]
+    """The sentences of block ``index``, from the analysis's shared spaCy sentencizer (made once
+    per block; a very long one in pieces, see :data:`SENTENCE_CHARACTERS`)."""
+    return analysis.memo(("marker-sentences", index), lambda: _sentences(analysis, index))
+
+
+def _sentences(analysis: Analysis, index: int) -> list[str]:
+    found: list[str] = []
+    for sent in analysis.doc(index).sents:
+        text = sent.text
+        if not text.strip():
+            continue
+        found.extend(
+            pieces(text, SENTENCE_CHARACTERS) if len(text) > SENTENCE_CHARACTERS else [text]
+        )
+    return found
 
 
 # --- the role of each block -----------------------------------------------------------------

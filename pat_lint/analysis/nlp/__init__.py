@@ -14,6 +14,8 @@ empty): call :func:`lemma`.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,20 +51,52 @@ def pipeline(language: str) -> Language:
     return nlp
 
 
-#: Characters parsed at once. A longer block (a whole report pasted as one paragraph) is parsed
-#: in pieces cut after a space, so that its text and offsets are unchanged; a piece's start is a
-#: sentence start. Far below spaCy's own limit, which guards models this pipeline does not run.
+#: Characters parsed at once. A longer block (a whole report pasted as one paragraph) is
+#: tokenized in pieces cut after a space (see :func:`pieces`) and its tokens made one ``Doc``,
+#: so that its text and offsets are unchanged. Far below spaCy's own limit, which guards models
+#: this pipeline does not run.
 PIECE_CHARACTERS = 100_000
+#: No word is longer than this. A longer run without a space (a rule of dashes, a pasted hash,
+#: a run of brackets) is tokenized in runs of this length: spaCy's tokenizer takes time in the
+#: square of a run's length, as it strips punctuation off its ends one character at a time.
+WORD_CHARACTERS = 1_000
+_LONG_RUN = re.compile(rf"\S{{{WORD_CHARACTERS + 1},}}")
 
 
 def parse(text: str, language: str) -> Doc:
-    """Run the pipeline for ``language`` over ``text`` (in pieces when it is long)."""
+    """Run the pipeline for ``language`` over ``text`` (tokenized in pieces when it is long or
+    holds a run without a space longer than :data:`WORD_CHARACTERS`), in time and memory in
+    proportion to its length."""
     nlp = pipeline(language)
-    if len(text) <= PIECE_CHARACTERS:
+    if len(text) <= PIECE_CHARACTERS and not _LONG_RUN.search(text):
         return nlp(text)
     from spacy.tokens import Doc
 
-    return Doc.from_docs(list(nlp.pipe(pieces(text))), ensure_whitespace=False)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for piece in _tokenizable(text):
+        for token in nlp.tokenizer(piece):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _tokenizable(text: str) -> Iterator[str]:
+    """``text`` in :func:`pieces`, with runs without a space longer than
+    :data:`WORD_CHARACTERS` cut into runs of that length; joined they are ``text``."""
+    for piece in pieces(text):
+        position = 0
+        for run in _LONG_RUN.finditer(piece):
+            if run.start() > position:
+                yield piece[position : run.start()]
+            for cut in range(run.start(), run.end(), WORD_CHARACTERS):
+                yield piece[cut : min(cut + WORD_CHARACTERS, run.end())]
+            position = run.end()
+        if position < len(piece):
+            yield piece[position:]
 
 
 def pieces(text: str, size: int = PIECE_CHARACTERS) -> list[str]:

@@ -180,10 +180,14 @@ def _coordinated(doc: Doc, i: int) -> bool:
     return any(0 <= j < len(doc) and doc[j].lower_ in coordinators for j in (i - 1, i + 1))
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def is_title_case(text: str, language: str, max_words: int = 14) -> bool:
     """Whether a short line is written in Title Case (every content word capitalised), like a
     heading or a table header: there, capitals say nothing about names."""
-    found = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text)]
+    words = _WORD.finditer(text)  # no more than max_words + 1: a long block is no heading
+    found = [match.group() for match, _ in zip(words, range(max_words + 1), strict=False)]
     if not found or len(found) > max_words or text.rstrip().endswith((".", ";")):
         return False
     content = [w for w in found if w.lower() not in stop_words(language)]

@@ -24,8 +24,9 @@ def group_repeats(analysis: Analysis, hits: Iterable[Hit]) -> Iterator[Hit]:
     table cells of the same table and column, or other blocks of the same kind. Every hit gets
     the ``repeated`` message argument ("" or " (same text also in rows 4, 5 and 6)")."""
     groups: dict[tuple, list[Hit]] = {}
+    texts: dict[int, str] = {}  # block → its text with whitespace collapsed, made once
     for hit in hits:
-        groups.setdefault(_key(analysis, hit), []).append(hit)
+        groups.setdefault(_key(analysis, hit, texts), []).append(hit)
     for group in groups.values():
         first, others = group[0], group[1:]
         where = [_where(analysis.blocks[h.block].location) for h in others if h.block is not None]
@@ -33,13 +34,16 @@ def group_repeats(analysis: Analysis, hits: Iterable[Hit]) -> Iterator[Hit]:
         yield replace(first, args={**first.args, REPEATED_ARG: note})
 
 
-def _key(analysis: Analysis, hit: Hit) -> tuple:
+def _key(analysis: Analysis, hit: Hit, texts: dict[int, str]) -> tuple:
     """What makes two hits the same finding in repeated text (a hit is its own group when it
-    is not in a block)."""
+    is not in a block); ``texts`` keeps each block's collapsed text, so that the many hits of
+    one long block cost one pass over it."""
     if hit.block is None:
         return ("document", id(hit))
     block = analysis.blocks[hit.block]
-    text = " ".join(block.text.split())
+    if hit.block not in texts:
+        texts[hit.block] = " ".join(block.text.split())
+    text = texts[hit.block]
     place = (block.location.table, block.location.col) if block.location.table else block.kind
     return (place, text, hit.start, hit.end, tuple(sorted(hit.args.items())))
 
