@@ -3,6 +3,7 @@
     python bench/bench.py                       # every section
     python bench/bench.py languages --repeat 7  # one section
     python bench/bench.py large --pages 300
+    python bench/bench.py pdf --pages 300       # pages/s of each PDF backend
 
 Each section prints a Markdown heading, the command that produced it and a table the README
 quotes. Sections (add one with a function and an entry in :data:`SECTIONS`):
@@ -11,7 +12,11 @@ quotes. Sections (add one with a function and an entry in :data:`SECTIONS`):
   whole process, next to ``python -c "import spacy; spacy.blank('en')"``; medians of
   ``--repeat`` interleaved runs and the peak RSS of the worst one.
 - ``large``: start-up, the fixture corpus, and a generated ``--pages``-page proposal (docx, and
-  the same as PDF through LibreOffice) against python-docx / pdfminer.six extracting its text.
+  the same as PDF through LibreOffice) against python-docx / pypdfium2 extracting its text; the
+  PDF also with ``--pdf-backend pdfminer`` against pdfminer.six extracting its text.
+- ``pdf``: the PDF reader alone on the generated proposal at 30, 100 and ``--pages`` pages, with
+  each backend, against pypdfium2 extracting the text of every page (the floor); time inside
+  the process (imports done), so pages/s and ms per page show how reading grows with pages.
 - ``corpus``: the first 30 files of the generated set (below), checked in one process and on
   every core, against one process extracting their text with python-docx + pdfminer.six.
 - ``scale``: ``--files`` (1,000) generated proposals — variants of the labelled corpus and
@@ -28,6 +33,7 @@ process it is ``wait4``'s peak. Generated files go to ``bench/out/`` and are reu
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shlex
@@ -282,18 +288,55 @@ def make_pdf(docx: Path, pdf: Path) -> None:
     )
 
 
-def extract_only(path: Path) -> None:
-    """What the libraries need just to get the text out (the floor for pat-lint)."""
+def extract_only(path: Path, pdf_library: str = "pdfminer") -> None:
+    """What the libraries need just to get the text out (the floor for pat-lint): python-docx,
+    or pdfminer.six or pypdfium2 (``pdf_library``)."""
     if path.suffix == ".docx":
         from docx import Document
 
         doc = Document(path)
         _ = [p.text for p in doc.paragraphs]
         _ = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    elif pdf_library == "pypdfium2":
+        pdfium_text(path)
     else:
         from pdfminer.high_level import extract_text
 
         extract_text(path)
+
+
+def pdfium_text(path: Path) -> int:
+    """Every page's text with pypdfium2, the plain way (the floor of the PDF reader); the
+    number of pages."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    for index in range(len(document)):
+        page = document[index]
+        text_page = page.get_textpage()
+        text_page.get_text_range()
+        text_page.close()
+        page.close()
+    count = len(document)
+    document.close()
+    return count
+
+
+def time_pdf_reading(path: Path, how: str, out: Path) -> None:
+    """Time reading a PDF in this process, its imports done first: ``how`` is ``floor``
+    (:func:`pdfium_text`) or a pat-lint backend (``pdfium``, ``pdfminer``). Writes the seconds,
+    the CPU seconds and the page count as JSON to ``out``."""
+    from pat_lint.readers import pdf
+    from pat_lint.readers.pdf_parts.backends import source
+
+    if how != "floor":
+        source(how)  # the backend's library imported before the clock starts
+    import pypdfium2  # noqa: F401
+
+    start, cpu = time.perf_counter(), time.process_time()
+    pages = pdfium_text(path) if how == "floor" else pdf.read(path, how).pages
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    out.write_text(json.dumps({"seconds": seconds, "cpu": cpu, "pages": pages}), encoding="utf-8")
 
 
 def corpus_files() -> list[Path]:
@@ -306,22 +349,23 @@ def corpus_files() -> list[Path]:
 
 def bench_large(args: argparse.Namespace) -> str:
     """Start-up, the fixture corpus, and a long docx and PDF against bare text extraction."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    docx, pdf = OUT / f"large-{args.pages}p.docx", OUT / f"large-{args.pages}p.pdf"
-    if not docx.exists():
-        make_docx(docx, args.pages)
-    if not pdf.exists():
-        make_pdf(docx, pdf)
+    pdf = large_pdf(args.pages)
+    docx = pdf.with_suffix(".docx")
     corpus = corpus_files()
     commands = {"version": [*pat_lint(), "--version"], "corpus": check(*corpus)}
-    for path in (docx, pdf):
-        commands[f"extract {path.name}"] = [
+    runs = [  # (row, file, pat-lint's options, the library that extracts the text alone)
+        (f"`check` on {docx.name}", docx, (), "python-docx"),
+        (f"`check` on {pdf.name}", pdf, (), "pypdfium2"),
+        (f"`check --pdf-backend pdfminer` on {pdf.name}", pdf, PDFMINER, "pdfminer"),
+    ]
+    for row, path, options, library in runs:
+        commands[f"extract {path.name} {library}"] = [
             sys.executable,
             "-c",
-            f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); "
-            f"import bench; bench.extract_only(__import__('pathlib').Path({str(path)!r}))",
+            f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import bench; "
+            f"bench.extract_only(__import__('pathlib').Path({str(path)!r}), {library!r})",
         ]
-        commands[f"check {path.name}"] = check(path)
+        commands[row] = check(path, options=("--no-cache", "--jobs", "1", *options))
     samples = measure(commands, args.repeat)
     argv = ["large", "--pages", str(args.pages), "--repeat", str(args.repeat)]
     lines = heading("Large files", argv)
@@ -332,13 +376,77 @@ def bench_large(args: argparse.Namespace) -> str:
         f"| `check` on the corpus ({len(corpus)} files) | {median_seconds(samples['corpus']):.2f} "
         f"|  |  | {peak_mib(samples['corpus']):.0f} |",
     ]
-    for path in (docx, pdf):
-        t_lint = median_seconds(samples[f"check {path.name}"])
-        t_extract = median_seconds(samples[f"extract {path.name}"])
+    for row, path, _, library in runs:
+        t_lint = median_seconds(samples[row])
+        t_extract = median_seconds(samples[f"extract {path.name} {library}"])
         lines.append(
-            f"| `check` on {path.name} | {t_lint:.2f} | {t_extract:.2f} "
-            f"| {t_lint / t_extract:.1f}× | {peak_mib(samples[f'check {path.name}']):.0f} |"
+            f"| {row} | {t_lint:.2f} | {t_extract:.2f} ({library}) "
+            f"| {t_lint / t_extract:.1f}× | {peak_mib(samples[row]):.0f} |"
         )
+    return "\n".join(lines) + "\n"
+
+
+PDFMINER = ("--pdf-backend", "pdfminer")
+
+
+# -- section: the PDF reader, page by page -----------------------------------------------------
+
+
+def large_pdf(pages: int) -> Path:
+    """The generated proposal of ``pages`` pages as a LibreOffice PDF (made once, in OUT)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    docx, pdf = OUT / f"large-{pages}p.docx", OUT / f"large-{pages}p.pdf"
+    if not docx.exists():
+        make_docx(docx, pages)
+    if not pdf.exists():
+        make_pdf(docx, pdf)
+    return pdf
+
+
+def bench_pdf(args: argparse.Namespace) -> str:
+    """The PDF reader with each backend at three lengths, against pypdfium2's text alone."""
+    sizes = sorted({30, 100, args.pages})
+    files = {size: large_pdf(size) for size in sizes}
+    hows = {"floor": "pypdfium2 text (floor)", "pdfium": "pdfium", "pdfminer": "pdfminer"}
+    repeat = min(args.repeat, 3)
+    timings: dict[tuple[int, str], list[dict[str, float]]] = {}
+    samples: dict[tuple[int, str], list[Sample]] = {}
+    timing = OUT / "pdf-timing.json"
+    for _ in range(repeat):  # interleaved, as :func:`measure` does
+        for size, path in files.items():
+            for how in hows:
+                command = [
+                    sys.executable,
+                    "-c",
+                    f"import sys, pathlib; sys.path.insert(0, {str(ROOT / 'bench')!r}); "
+                    f"import bench; bench.time_pdf_reading(pathlib.Path({str(path)!r}), "
+                    f"{how!r}, pathlib.Path({str(timing)!r}))",
+                ]
+                samples.setdefault((size, how), []).append(run_once(command))
+                timings.setdefault((size, how), []).append(json.loads(timing.read_text()))
+    timing.unlink(missing_ok=True)
+    lines = heading("The PDF reader, page by page", ["pdf", "--pages", str(args.pages)])
+    lines += [
+        "LibreOffice PDFs of the generated proposal (~2,400 characters a page, a ruled table "
+        f"every 10 pages). Time inside the process, imports done; medians of {repeat} runs. "
+        "Floor: pypdfium2 extracting every page's text (`get_textpage().get_text_range()`). "
+        "Peak RSS of the whole process.",
+        "",
+        "| pages | reader | pages/s | ms per page (CPU) | ÷ floor | peak RSS (MiB) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for size in sizes:
+        floor = statistics.median(t["seconds"] for t in timings[(size, "floor")])
+        for how, label in hows.items():
+            runs = timings[(size, how)]
+            pages = runs[0]["pages"]
+            seconds = statistics.median(t["seconds"] for t in runs)
+            cpu = statistics.median(t["cpu"] for t in runs)
+            ratio = "" if how == "floor" else f"{seconds / floor:.1f}×"
+            lines.append(
+                f"| {pages:.0f} | {label} | {pages / seconds:,.0f} | {1000 * seconds / pages:.1f} "
+                f"({1000 * cpu / pages:.1f}) | {ratio} | {peak_mib(samples[(size, how)]):.0f} |"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -514,6 +622,7 @@ def bench_scale(args: argparse.Namespace) -> str:
 SECTIONS: dict[str, Callable[[argparse.Namespace], str]] = {
     "languages": bench_languages,
     "large": bench_large,
+    "pdf": bench_pdf,
     "corpus": bench_corpus,
     "scale": bench_scale,
 }

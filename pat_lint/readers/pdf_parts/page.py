@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 TOLERANCE = 2.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
-    """One glyph, upright; ``text`` is a single space for a space glyph the PDF draws."""
+    """One glyph, upright; ``text`` is a single space for a space glyph the PDF draws. (Slots:
+    a long PDF holds hundreds of thousands until its blocks are made.)"""
 
     text: str
     x0: float
