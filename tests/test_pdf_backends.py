@@ -146,6 +146,16 @@ def test_without_pypdfium2_pdfminer_reads_the_pdf_without_a_word() -> None:
     assert json.loads(without.stdout)["files"] == json.loads(with_pdfminer.output)["files"]
 
 
+def test_neither_pdf_library_is_loaded_before_a_pdf_is_read() -> None:
+    probe = (
+        "import sys, pat_lint.cli, pat_lint.config, pat_lint.cache;"
+        "from pat_lint.cli import cli;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pypdfium2', 'pdfminer'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_the_cache_keeps_each_backend_apart(tmp_path: Path) -> None:
     from pat_lint.cache import run_key
     from pat_lint.config import Config, resolve_rules
@@ -285,6 +295,16 @@ def test_a_page_whose_text_runs_up_or_down_is_read_in_its_direction(
         ),
         (BlockKind.PARAGRAPH, 2, "Annex: the text of this page runs down."),
     ]
+
+
+def test_pdfs_read_in_threads_at_once_read_as_they_do_alone() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = [path.name for path in sorted(FIXTURES.glob("layout-*.pdf"))] * 3
+    alone = {name: dump(readers.read(FIXTURES / name)) for name in set(names)}
+    with ThreadPoolExecutor(4) as pool:  # PDFium is not thread-safe: the reader takes turns
+        together = list(pool.map(lambda name: dump(readers.read(FIXTURES / name)), names))
+    assert together == [alone[name] for name in names]
 
 
 # -- limits, the file, damaged files -----------------------------------------------------------
