@@ -294,6 +294,11 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
 # --- counts people? -----------------------------------------------------------------------------
 
 PEOPLE = [
+    # a modifier before an -ing form is no subject ("human trafficking")
+    ("en", "Number of human trafficking incidents reported per 100,000 population", False),
+    ("es", "Proporción de nacidos vivos de madres adolescentes", False),
+    ("fr", "Prévalence de l'insécurité alimentaire chez les ménages ruraux", True),
+    ("es", "Tasa de informalidad laboral", True),
     # the coverage of a person service is the share of persons it reaches (SDG 3.8.1); the
     # coverage of places, products or utilities is not
     ("en", "Coverage of essential health services", True),
@@ -395,6 +400,13 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # the population of a measure a few complements on, one sex
+    ("es", "Incidencia de los nuevos diagnósticos de VIH en los hombres"),
+    ("en", "Incidence of new HIV diagnoses among women"),
+    # a rate over one sex without a number
+    ("es", "Promedio de hijos nacidos vivos por mujer"),
+    ("fr", "Nombre moyen d'enfants par femme"),
+    ("es", "Índices de paridad (entre mujeres y hombres) en la matrícula"),
     # measures that compare the sexes
     ("en", "Gender wage gap, median hourly earnings"),
     ("fr", "Écart salarial entre les femmes et les hommes"),
@@ -457,6 +469,9 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # a parity index between other groups
+    ("es", "Índice de paridad entre personas con y sin discapacidad en la matrícula"),
+    ("fr", "Indice de parité entre zones urbaines et rurales du taux de scolarisation"),
     # "genre de" is a kind, not a sex
     ("fr", "Chômeurs selon le genre de travail recherché"),
     ("fr", "Taux d'emploi selon le genre d'établissement fréquenté"),

@@ -217,8 +217,10 @@ class _Reader:
     def subject_of_ing(self, index: int) -> bool:
         """Whether a noun is the subject of the "-ing" form after it, which then starts a
         clause: a person noun ("women owning …") or a listed thing in the plural ("households
-        reporting …"); a singular thing makes a compound ("consumer spending", "water
-        harvesting")."""
+        reporting …"); a singular thing or a word that mostly qualifies makes a compound
+        ("consumer spending", "water harvesting", "human trafficking")."""
+        if self.lower(index) in self.lex.adjectives:
+            return False  # "human trafficking": a modifier, not a subject
         kind = self.noun_class(index)
         return kind == "person" or (kind == "non_person" and self.plural(index))
 
@@ -389,30 +391,37 @@ class _Reader:
             if kind is None and not classes & {"person", "measure"}:
                 return phrase  # an unknown head is looked through only to persons or a measure
             if kind == "measure" and not classes & {"person", "measure"}:
-                # "Prevalence of stunting", "Taux d'achèvement du primaire des filles": the
-                # population may come one complement further
-                further = self._complement(following)
-                if further is None or not any(
-                    self.noun_class(i) == "person" for i in further.heads
-                ):
+                # "Prevalence of stunting", "Taux d'achèvement du primaire des filles",
+                # "Incidencia de los nuevos diagnósticos de VIH en los hombres": the population
+                # may come a few complements further
+                further = self._population_after(following)
+                if further is None:
                     return phrase
                 following = further
             if kind == "measure":
                 self.measured = True
             if any(self.covers(i) for i in phrase.heads):
                 self.coverage = True
-                further = self._complement(following)
-                if (
-                    further is not None
-                    and self.service_covered(following)
-                    and any(self.noun_class(i) == "person" for i in further.heads)
-                ):
+                further = self._population_after(following)
+                if further is not None and self.service_covered(following):
                     # "Cobertura de tamizaje en mujeres de 25 a 64 años": the population
                     # covered comes one complement further
                     self.measured = True
                     following = further
             phrase = following
         return phrase
+
+    def _population_after(self, phrase: Phrase, reach: int = 3) -> Phrase | None:
+        """The first of the next ``reach`` complements whose head is a person (the population a
+        measure is taken over), or None."""
+        further = self._complement(phrase)
+        for _ in range(reach):
+            if further is None:
+                return None
+            if any(self.noun_class(i) == "person" for i in further.heads):
+                return further
+            further = self._complement(further)
+        return None
 
     def covers(self, index: int) -> bool:
         """Whether a word measures the reach of a service ("coverage", "couverture")."""
