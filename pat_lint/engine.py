@@ -82,8 +82,15 @@ def collect_files(
 
 
 def _walk(folder: Path, keep: Callable[[Path], bool] | None, gitignore: bool) -> list[Path]:
-    """The supported files under ``folder``; each ``.gitignore`` applies below its folder."""
+    """The supported files under ``folder``; each ``.gitignore`` applies below its folder. A
+    folder that cannot be listed (permission denied) is an entry of its own, so that it is
+    reported as unreadable rather than skipped without a word."""
     found: list[Path] = []
+
+    def unlisted(error: OSError) -> None:
+        if error.filename is not None:
+            found.append(Path(os.fsdecode(error.filename)))
+
     specs: list[tuple[Path, Any]] = []  # (folder of a .gitignore, its patterns)
 
     def ignored(candidate: Path, is_dir: bool) -> bool:
@@ -94,7 +101,7 @@ def _walk(folder: Path, keep: Callable[[Path], bool] | None, gitignore: bool) ->
                     return True
         return False
 
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
         here = Path(root)
         if gitignore and ".gitignore" in files:
             specs.append((here, _gitignore_spec(here / ".gitignore")))
@@ -103,7 +110,7 @@ def _walk(folder: Path, keep: Callable[[Path], bool] | None, gitignore: bool) ->
             for d in dirs
             if not d.startswith(".")
             and d not in SKIPPED_FOLDERS
-            and not (here / d / "pyvenv.cfg").exists()
+            and not _is_virtualenv(here / d)
             and not ignored(here / d, is_dir=True)
         )
         for name in sorted(files):
@@ -114,6 +121,15 @@ def _walk(folder: Path, keep: Callable[[Path], bool] | None, gitignore: bool) ->
                 continue
             found.append(candidate)
     return found
+
+
+def _is_virtualenv(folder: Path) -> bool:
+    """A Python virtual environment (it has a ``pyvenv.cfg``); a folder that cannot be looked
+    into is not one (it is reported when the walk fails to list it)."""
+    try:
+        return (folder / "pyvenv.cfg").exists()
+    except OSError:
+        return False
 
 
 def _gitignore_spec(path: Path) -> Any:

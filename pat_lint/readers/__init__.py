@@ -6,6 +6,8 @@ Modules are imported only when a file of their format is read, so that start-up 
 from __future__ import annotations
 
 import importlib
+import os
+import re
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -25,8 +27,32 @@ READERS: dict[str, tuple[str, str]] = {
     ".odt": ("odt", "pat_lint.readers.converted"),
 }
 
-#: Files larger than this are refused rather than risking a very long run.
+# -- limits (docs/formats.md, "Limits") --------------------------------------------------------
+# Chosen so that a 600-page proposal passes and a document beyond any of them gets a one-line
+# ``too-large`` error in seconds, never a run of minutes or gigabytes. The .docx reader adds
+# its own on the XML it unpacks (``docx.MAX_XML_BYTES``, ``docx.MAX_XML_ELEMENTS``), the PDF
+# reader reads at most ``pdf.MAX_PAGES`` pages.
+
+#: Files larger than this are refused before they are read (pictures make a real .docx or .pdf
+#: large; the text they hold is bounded by the limits below).
 MAX_BYTES = 200 * 1024 * 1024
+#: Characters of text in a document, all its blocks together: ~1,000 pages of prose. A single
+#: block may be as long (it is analysed in pieces).
+MAX_CHARACTERS = 2_500_000
+#: A .txt or .md file larger than this is refused before it is read: it holds more than
+#: :data:`MAX_CHARACTERS` characters in any encoding pat-lint reads (4 bytes a character at most).
+MAX_TEXT_BYTES = 4 * MAX_CHARACTERS
+#: Words and punctuation marks of a document (spaCy's tokens, ~350 bytes each once parsed):
+#: a 600-page proposal has ~350,000; prose at :data:`MAX_CHARACTERS` ~500,000. What reaches it
+#: is text of punctuation ("((((…", "-.-.-…"), a token a character.
+MAX_TOKENS = 1_000_000
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+#: Blocks of a document: paragraphs, headings, list items and table-cell paragraphs.
+MAX_BLOCKS = 50_000
+#: Columns of one table, and cells of one table (its grid: rows times columns).
+MAX_TABLE_COLUMNS = 1_000
+MAX_TABLE_CELLS = 50_000
+_TEXT_FORMATS = ("md", "txt")
 
 
 class ReadError(Exception):
@@ -47,6 +73,12 @@ def format_of(path: Path) -> str | None:
 def read(path: Path, pdf_backend: str | None = None) -> Document:
     """Read ``path`` with the reader for its suffix (a PDF with ``pdf_backend``, default
     ``pdfium``); raise :class:`ReadError` on any failure."""
+    if path.is_dir():  # a folder the walk could not list
+        try:
+            os.scandir(path).close()
+        except OSError as exc:
+            raise ReadError("unreadable", f"cannot open folder: {exc.strerror or exc}") from None
+        raise ReadError("unsupported-format", "a folder, not a file")
     entry = READERS.get(path.suffix.lower())
     if entry is None:
         raise ReadError("unsupported-format", f"unsupported file type {path.suffix or '(none)'!r}")
@@ -60,6 +92,8 @@ def read(path: Path, pdf_backend: str | None = None) -> Document:
         raise ReadError("empty", "the file is empty")
     if size > MAX_BYTES:
         raise ReadError("too-large", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    if entry[0] in _TEXT_FORMATS and size > MAX_TEXT_BYTES:
+        raise too_large(f"{MAX_CHARACTERS:,} characters of text (the file has {size:,} bytes)")
     module = importlib.import_module(entry[1])
     try:
         if entry[0] == "pdf":
@@ -85,7 +119,49 @@ def read(path: Path, pdf_backend: str | None = None) -> Document:
         raise ReadError("corrupt", f"cannot parse {entry[0]} file: {detail}"[:300]) from None
     if not any(block.text.strip() for block in document.blocks):
         raise ReadError("no-text", "no text could be extracted (a scanned or image-only document?)")
+    check_limits(document)
     return composed(document)
+
+
+def too_large(what: str) -> ReadError:
+    """The one-line error for a document beyond a limit: "more than ``what``"."""
+    return ReadError("too-large", f"the document has more than {what}, beyond what pat-lint reads")
+
+
+def check_blocks(count: int) -> None:
+    """Raise ``too-large`` once a reader has made more than :data:`MAX_BLOCKS` blocks (readers
+    call it as they go, so that the limit also bounds their own work)."""
+    if count > MAX_BLOCKS:
+        raise too_large(f"{MAX_BLOCKS:,} paragraphs, headings, list items and table cells")
+
+
+def check_table(number: int, columns: int, cells: int) -> None:
+    """Raise ``too-large`` for a table wider than :data:`MAX_TABLE_COLUMNS` or with more than
+    :data:`MAX_TABLE_CELLS` cells (rows times columns)."""
+    if columns > MAX_TABLE_COLUMNS:
+        raise too_large(f"{MAX_TABLE_COLUMNS:,} columns in table {number}")
+    if cells > MAX_TABLE_CELLS:
+        raise too_large(f"{MAX_TABLE_CELLS:,} cells in table {number}")
+
+
+def check_limits(document: Document) -> None:
+    """Raise ``too-large`` for a document beyond the limits on blocks, characters and tables."""
+    check_blocks(len(document.blocks))
+    characters = sum(len(block.text) for block in document.blocks)
+    if characters > MAX_CHARACTERS:
+        raise too_large(f"{MAX_CHARACTERS:,} characters of text ({characters:,})")
+    tokens = sum(1 for block in document.blocks for _ in _TOKEN.finditer(block.text))
+    if tokens > MAX_TOKENS:
+        raise too_large(f"{MAX_TOKENS:,} words and punctuation marks ({tokens:,})")
+    rows: dict[int, int] = {}
+    columns: dict[int, int] = {}
+    for block in document.blocks:
+        where = block.location
+        if where.table is not None:
+            rows[where.table] = max(rows.get(where.table, 0), where.row_end or where.row or 0)
+            columns[where.table] = max(columns.get(where.table, 0), where.col_end or where.col or 0)
+    for table, width in columns.items():
+        check_table(table, width, width * rows[table])
 
 
 def composed(document: Document) -> Document:

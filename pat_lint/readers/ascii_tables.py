@@ -22,6 +22,7 @@ its line and column in the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pat_lint.readers.grid import GridCell
@@ -114,7 +115,7 @@ class _GridReader:
             row: list[GridCell] = []
             kept: dict[tuple[int, int], GridCell] = {}
             for span in self._cell_spans(band):
-                cell = open_cells.get(span) if span in continuing else None
+                cell = open_cells.get(span) if continuing(span) else None
                 if cell is None:
                     cell = GridCell(row=len(rows), col=span[0], header=upper < self.head_end)
                     cell.colspan = span[1] - span[0]
@@ -138,16 +139,16 @@ class _GridReader:
         bounds = [0, *inner, len(self.edges) - 1]
         return list(zip(bounds, bounds[1:], strict=False))
 
-    def _continuing(self, rule: int) -> set[tuple[int, int]]:
-        """Spans over which a separator line draws no ``-`` or ``=``: the cells above them go on
-        below it."""
+    def _continuing(self, rule: int) -> Callable[[tuple[int, int]], bool]:
+        """Whether a separator line draws no ``-`` or ``=`` over a span of edges: the cell
+        above it goes on below it. Each gap between two edges is looked at once."""
         text = self.lines[rule].text
-        return {
-            (a, b)
-            for a in range(len(self.edges) - 1)
-            for b in range(a + 1, len(self.edges))
-            if not re.search(r"[-=]", text[self.edges[a] + 1 : self.edges[b]])
-        }
+        gaps = [0]  # gaps[k]: how many of the gaps before edge k the line draws over
+        marks = [0]  # marks[k]: how many of the edges before edge k it draws over
+        for left, right in zip(self.edges, self.edges[1:], strict=False):
+            gaps.append(gaps[-1] + bool(_DRAWN.search(text, left + 1, right)))
+            marks.append(marks[-1] + (text[left : left + 1] in ("-", "=")))
+        return lambda span: gaps[span[1]] == gaps[span[0]] and marks[span[1]] == marks[span[0] + 1]
 
     def _char(self, line: int, column: int) -> str:
         text = self.lines[line].text
@@ -164,6 +165,9 @@ class _GridReader:
 # Pipe tables
 
 
+_DRAWN = re.compile(r"[-=]")
+
+
 def _split_pipe(text: str) -> list[tuple[int, int]]:
     """(start, end) columns of the cells of a ``| a | b |`` row (escaped ``\\|`` kept)."""
     bars = [m.start() for m in re.finditer(r"(?<!\\)\|", text)]
@@ -174,25 +178,27 @@ def _pipe_rows(lines: list[SourceLine]) -> list[list[GridCell]]:
     """Rows of a pipe table: one per line, or one per band between separators when separators
     stand between the body rows too; the rows above the first separator are header rows."""
     rules = [i for i, line in enumerate(lines) if _PIPE_RULE.match(line.text.strip())]
+    is_rule = set(rules)
     body_rules = [i for i in rules[1:] if i < len(lines) - 1]
     if rules and body_rules:
         bounds = [-1, *rules, len(lines)]
         bands = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
     else:
-        bands = [[i] for i in range(len(lines)) if i not in rules]
+        bands = [[i] for i in range(len(lines)) if i not in is_rule]
     head_end = rules[0] if rules else -1
     rows: list[list[GridCell]] = []
     for band in bands:
-        band = [i for i in band if i not in rules]
+        band = [i for i in band if i not in is_rule]
         if not band:
             continue
         row: list[GridCell] = []
-        width = max(len(_split_pipe(lines[i].text)) for i in band)
+        cells = {i: _split_pipe(lines[i].text) for i in band}
+        width = max(len(spans) for spans in cells.values())
         for k in range(width):
             cell = GridCell(row=len(rows), col=k, header=band[0] < head_end)
             pieces = []
             for i in band:
-                spans = _split_pipe(lines[i].text)
+                spans = cells[i]
                 if k < len(spans):
                     pieces.append((lines[i], *spans[k]))
             _add_lines(cell, pieces)

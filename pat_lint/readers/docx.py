@@ -77,7 +77,7 @@ from pathlib import Path
 from typing import Any
 
 from pat_lint.model import Document
-from pat_lint.readers import ReadError
+from pat_lint.readers import ReadError, too_large
 from pat_lint.readers.docx_parts.comments import comment_elements
 from pat_lint.readers.docx_parts.notes import Notes
 from pat_lint.readers.docx_parts.numbering import Numbering
@@ -88,8 +88,14 @@ from pat_lint.readers.docx_parts.walker import Walker
 from pat_lint.readers.docx_parts.xml import text_of, visible
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: Refuse packages whose XML parts unpack to more than this (a zip bomb, not a proposal).
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+#: XML the package's parts may unpack to, all together: a 600-page Word proposal has ~10-30 MB.
+#: A single paragraph may be as long as this allows (its text is bounded by the document limit).
+MAX_XML_BYTES = 64 * 1024 * 1024
+#: XML elements of the package's parts, all together: a 600-page Word proposal has ~0.5
+#: million. Parsed, an element costs ~150 bytes: this bounds what python-docx holds in memory
+#: however small the elements (a 470 KB file can unpack to 150 MB of tiny paragraphs).
+MAX_XML_ELEMENTS = 1_500_000
+_CHUNK = 1 << 20
 
 
 # --------------------------------------------------------------------------------------------
@@ -142,9 +148,41 @@ def _check_package(path: Path) -> bool:
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names:
         raise ReadError("not-docx", "a zip archive, but not a Word document")
-    if sum(info.file_size for info in infos if info.filename.endswith(".xml")) > MAX_UNPACKED_BYTES:
-        raise ReadError("too-large", "the document unpacks to more than 1 GiB of XML")
+    _check_xml_size(path, [info for info in infos if info.filename.lower().endswith(_XML)])
     return strict
+
+
+_XML = (".xml", ".rels")
+
+
+def _check_xml_size(path: Path, parts: list[zipfile.ZipInfo]) -> None:
+    """Raise ``too-large`` for a package whose XML is beyond :data:`MAX_XML_BYTES` or
+    :data:`MAX_XML_ELEMENTS`, before anything is parsed: the parts are unpacked a megabyte at a
+    time and their elements counted, so the check itself costs no more
+    memory than a megabyte and stops as soon as a limit is passed — the sizes the zip
+    declares are not trusted. Elements are counted as their start tags (``<`` not followed
+    by ``/``)."""
+    unpacked = elements = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in parts:
+                with archive.open(info) as member:
+                    while chunk := member.read(_CHUNK):
+                        unpacked += len(chunk)
+                        elements += chunk.count(b"<") - chunk.count(b"</")
+                        if unpacked > MAX_XML_BYTES:
+                            raise too_large(f"{MAX_XML_BYTES >> 20} MiB of XML unpacked")
+                        if elements > MAX_XML_ELEMENTS:
+                            raise too_large(f"{MAX_XML_ELEMENTS:,} XML elements")
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ):
+        return  # a damaged or encrypted part: python-docx opening the package says what is wrong
 
 
 def _is_encrypted_ole(path: Path) -> bool:

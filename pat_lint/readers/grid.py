@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pat_lint.model import Block, BlockKind
+from pat_lint.readers import check_table
 from pat_lint.readers.mapped import MappedText, make_block
 
 
@@ -36,11 +37,13 @@ class GridCell:
         return " ".join(t for t in (p.finish()[0] for p in self.paragraphs) if t)
 
 
-def place(rows: list[list[GridCell]]) -> int:
-    """Give each cell its grid column (HTML's algorithm: a cell takes the first column that no
-    cell from a row above still covers) and clamp row spans to the table; return the width."""
+def place(rows: list[list[GridCell]], number: int) -> int:
+    """Give each cell of table ``number`` its grid column (HTML's algorithm: a cell takes the
+    first column that no cell from a row above still covers) and clamp row spans to the table;
+    return the width. A table wider than the limits, or whose cells cover more grid places
+    than it may have cells, is ``too-large`` (see :func:`pat_lint.readers.check_table`)."""
     covered: set[tuple[int, int]] = set()
-    width = 0
+    width = places = 0
     for r, row in enumerate(rows):
         col = 0
         for cell in row:
@@ -48,6 +51,8 @@ def place(rows: list[list[GridCell]]) -> int:
                 col += 1
             cell.row, cell.col = r, col
             cell.rowspan = max(1, min(cell.rowspan, len(rows) - r))
+            places += cell.rowspan * cell.colspan
+            check_table(number, col + cell.colspan, places)
             for dr in range(cell.rowspan):
                 for dc in range(cell.colspan):
                     covered.add((r + dr, col + dc))

@@ -21,15 +21,22 @@ each inline token is found again, in order, in the raw source of its block.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import overload
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from pat_lint.model import Block, BlockKind, Document
+from pat_lint.readers import MAX_BLOCKS, check_blocks, check_table, too_large
 from pat_lint.readers.grid import place, table_blocks
 from pat_lint.readers.html_tables import opens_table, read_table, table_end
 from pat_lint.readers.mapped import MappedText, Position, make_block
@@ -52,7 +59,49 @@ def parser() -> MarkdownIt:
     """
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     md.disable("text_join")
+    md.block.ruler.before("table", "token_budget", _block_budget)
+    md.inline.ruler.before("text", "token_budget", _inline_budget)
+    md.core.ruler.at("inline", _inline_counted)
     return md
+
+
+#: markdown-it tokens a file may make, block and inline (~800 bytes each with their maps and
+#: attributes): a paragraph makes three, a list item or a table cell four to six, a piece of
+#: inline markup one or two. Past this the file is ``too-large`` while it is parsed, before its
+#: tokens take the memory (2 MB of list items make 1.5 million tokens, ~500 MiB): it has more
+#: blocks or markup than a document may have.
+MAX_TOKENS = 6 * MAX_BLOCKS
+_USED = "pat_lint_tokens"  # tokens made before the inline content being parsed
+
+
+def _within_budget(used: int) -> None:
+    if used > MAX_TOKENS:
+        raise too_large(f"{MAX_TOKENS:,} Markdown elements (blocks and inline markup)")
+
+
+def _block_budget(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A block rule that matches nothing: it stops the parse once the budget is spent."""
+    _within_budget(len(state.tokens))
+    return False
+
+
+def _inline_budget(state: StateInline, silent: bool) -> bool:
+    """An inline rule that matches nothing: it stops the parse once the budget is spent."""
+    _within_budget(state.env.get(_USED, 0) + len(state.tokens))
+    return False
+
+
+def _inline_counted(state: StateCore) -> None:
+    """markdown-it's core ``inline`` rule, keeping count of the tokens made so far."""
+    used = len(state.tokens)
+    for token in state.tokens:
+        if token.type == "inline":
+            state.env[_USED] = used
+            if token.children is None:
+                token.children = []
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+            used += len(token.children)
+    _within_budget(used)
 
 
 def blank_front_matter(lines: list[str]) -> list[str]:
@@ -96,6 +145,9 @@ class ParseLines:
 
     ``pieces[i]`` lists, for parse line ``i``, ``(column, source line index, source column)``
     where each piece of it starts; ``source`` keeps the file's lines as they are.
+
+    A pipe table over the table limits is ``too-large`` here, before markdown-it (which reads
+    a whole table at once) makes its tokens.
     """
 
     lines: list[str]
@@ -108,11 +160,18 @@ class ParseLines:
         out: list[str] = []
         pieces: list[list[tuple[int, int, int]]] = []
         index, in_table, in_fence = 0, False, False
+        tables = rows = columns = 0
         while index < len(lines):
             line = lines[index]
             if _FENCE.match(line):
                 in_fence = not in_fence
+            was_in_table = in_table
             in_table = not in_fence and _in_pipe_table(lines, index, in_table)
+            if in_table:
+                tables, rows = (tables, rows + 1) if was_in_table else (tables + 1, 1)
+                width = line.count("|") - 1  # "| a | b |": two columns (escaped bars too)
+                columns = max(columns if was_in_table else 0, width)
+                check_table(tables, columns, rows * columns)
             joined = _broken_row(lines, index) if in_table else 0
             text, where = line, [(0, index, 0)]
             sign = None if in_fence else _NOT_A_BLOCK.match(line)
@@ -248,6 +307,66 @@ def matching_paren(raw: str, start: int) -> int:
     return start
 
 
+@dataclass(frozen=True)
+class _ContentLine:
+    """One line of a block's inline content: where it starts in the content, its width (with
+    its newline), the source column of its first character (negative when markdown-it made
+    spaces from a tab: those columns are clamped), its parse line and, when the parse line is
+    the file's own line, the source (line, column) of that line's column 0."""
+
+    start: int
+    width: int
+    offset: int
+    index: int
+    origin: Position | None
+
+
+class ContentPositions(Sequence[Position]):
+    """The source (line, column) of each character of a block's inline content, worked out
+    from its lines when asked rather than stored for every character."""
+
+    def __init__(self, lines: list[_ContentLine], source: ParseLines) -> None:
+        self.lines = lines
+        self.starts = [line.start for line in lines]
+        self.source = source
+        self.size = sum(line.width for line in lines)
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> Position: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Position]: ...
+    def __getitem__(self, index: int | slice) -> Position | Sequence[Position]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.size))]
+        line = self.lines[max(bisect.bisect_right(self.starts, index) - 1, 0)]
+        column = max(line.offset + index - line.start, 0)
+        if line.origin is None:
+            return self.source.position(line.index, column)
+        return line.origin[0], line.origin[1] + column
+
+    def runs(self, start: int, length: int) -> Iterator[tuple[int, int, Position]]:
+        """``(offset, count, position)``: the characters ``start .. start + length`` in runs
+        that sit in consecutive source columns, ``offset`` counted from ``start``."""
+        end = start + length
+        at = start
+        for line in self.lines[max(bisect.bisect_right(self.starts, start) - 1, 0) :]:
+            if at >= end:
+                return
+            stop = min(end, line.start + line.width)
+            clamped = line.start - line.offset  # characters before this sit at column 0
+            while at < stop and (line.origin is None or at < clamped):
+                yield at - start, 1, self[at]
+                at += 1
+            if at < stop:
+                yield at - start, stop - at, self[at]
+                at = stop
+        for index in range(at, end):  # past the content: clamped, as characters are
+            yield index - start, 1, self[min(index, self.size - 1)]
+
+
 @dataclass
 class InlineWalk:
     """Collects the plain text of one inline token, mapping every character to the source.
@@ -258,7 +377,7 @@ class InlineWalk:
     """
 
     raw: str
-    raw_positions: list[Position]
+    raw_positions: Sequence[Position]
     split_br: bool = False
     cursor: int = 0
     segments: list[MappedText] = field(default_factory=lambda: [MappedText()])
@@ -287,6 +406,11 @@ class InlineWalk:
     def _text(self, text: str) -> None:
         """Literal text: find it in order; fall back to a character alignment."""
         found = self._find(text)
+        if found >= 0 and isinstance(self.raw_positions, ContentPositions):
+            self.cursor = found + len(text)
+            for offset, count, (line, column) in self.raw_positions.runs(found, len(text)):
+                self.segments[-1].extend(text[offset : offset + count], line, column)
+            return
         if found >= 0:
             indexes = list(range(found, found + len(text)))
             self.cursor = found + len(text)
@@ -490,10 +614,11 @@ class MarkdownWalker:
         for segment in segments:
             self._emit(make_block(kind, segment, self.path, level=level))
 
-    def _content_positions(self, content: str, line_map: list[int] | None) -> list[Position]:
+    def _content_positions(self, content: str, line_map: list[int] | None) -> ContentPositions:
         """Source position of every character of a block's inline content (newlines included)."""
         first = line_map[0] if line_map else 0
-        positions: list[Position] = []
+        lines: list[_ContentLine] = []
+        start = 0
         content_lines = content.split("\n")
         for number, content_line in enumerate(content_lines):
             index = first + number
@@ -501,14 +626,13 @@ class MarkdownWalker:
             offset = line_offset(content_line, source)
             width = len(content_line) + (1 if number < len(content_lines) - 1 else 0)
             pieces = self.source.pieces[index] if index < len(self.source.pieces) else []
+            origin = None
             if len(pieces) == 1:  # the usual case: the file's own line, column for column
                 _, line, shift = pieces[0]
-                start = line + 1, shift + 1
-                positions.extend((start[0], start[1] + max(offset + c, 0)) for c in range(width))
-            else:
-                where = self.source.position
-                positions.extend(where(index, max(offset + c, 0)) for c in range(width))
-        return positions
+                origin = (line + 1, shift + 1)
+            lines.append(_ContentLine(start, width, offset, index, origin))
+            start += width
+        return ContentPositions(lines, self.source)
 
     # -- HTML tables ----------------------------------------------------------------------
 
@@ -528,8 +652,9 @@ class MarkdownWalker:
             self._emit(make_block(BlockKind.PARAGRAPH, caption, self.path))
         if table.rows:
             self.tables += 1
-            width = place(table.rows)
+            width = place(table.rows, self.tables)
             self.blocks.extend(table_blocks(table.rows, self.tables, self.path, width))
+            check_blocks(len(self.blocks))
 
     # -- tables ---------------------------------------------------------------------------
 
@@ -579,6 +704,7 @@ class MarkdownWalker:
             block = make_block(BlockKind.TABLE_CELL, segment, self.path, cell=cell)
             if block is not None:
                 table.blocks.append(block)
+                check_blocks(len(self.blocks) + len(table.blocks))
 
     @staticmethod
     def _locate_cell(content: str, source: str, cursor: int) -> tuple[list[int], int]:
@@ -597,6 +723,7 @@ class MarkdownWalker:
         """Keep a block that has text."""
         if block is not None:
             self.blocks.append(block)
+            check_blocks(len(self.blocks))
 
 
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)

@@ -38,7 +38,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from pat_lint.model import Block, BlockKind, Comment, Document
-from pat_lint.readers import ReadError
+from pat_lint.readers import ReadError, check_blocks
 from pat_lint.readers.ascii_tables import SourceLine, read_table, table_extent
 from pat_lint.readers.grid import place, table_blocks
 from pat_lint.readers.headings import (
@@ -435,7 +435,7 @@ class TextParser:
         if not any(rows):
             return
         self.tables += 1
-        width = place(rows)
+        width = place(rows, self.tables)
         for block in table_blocks(rows, self.tables, self.path, width):
             self._emit(block)
 
@@ -559,6 +559,7 @@ class TextParser:
         """Keep a block that has text; anything after a label is no longer "after" it."""
         if block is not None:
             self.blocks.append(block)
+            check_blocks(len(self.blocks))
             self.after_label = False
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from pat_lint.model import Block, BlockKind, Location
+from pat_lint.readers import check_blocks
 from pat_lint.readers.docx_parts.boxes import story_paragraphs, text_boxes
 from pat_lint.readers.docx_parts.classify import MANUAL_BULLET, Classifier
 from pat_lint.readers.docx_parts.comments import Anchors
@@ -192,6 +193,7 @@ class Walker:
         ``anchor`` is the element a reviewer's comment on them goes to (default: ``element``)."""
         first = len(self.blocks)
         self.blocks.extend(blocks)
+        check_blocks(len(self.blocks))
         self.elements.extend([element if anchor is None else anchor] * len(blocks))
         self._markers(element, emitted=(first, len(self.blocks) - 1))
 
