@@ -32,9 +32,17 @@ def backend_in_use(requested: str | None = None) -> str:
     name = (requested or DEFAULT_BACKEND).lower()
     if name not in BACKENDS:
         raise ValueError(f"unknown PDF backend {requested!r} (choose from {', '.join(BACKENDS)})")
-    if name == "pdfium" and importlib.util.find_spec("pypdfium2") is None:
+    if name == "pdfium" and not _installed("pypdfium2"):
         return "pdfminer"
     return name
+
+
+def _installed(package: str) -> bool:
+    """Whether ``package`` can be found, without importing it."""
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def source(requested: str | None = None) -> ModuleType:
