@@ -294,6 +294,19 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
 # --- counts people? -----------------------------------------------------------------------------
 
 PEOPLE = [
+    # age nouns written with numbers (SPEC: "N-year-olds")
+    ("en", "Number of 5-year-olds vaccinated against measles", True),
+    ("en", "% of 6-23 months old children receiving a minimum acceptable diet", True),
+    ("en", "Number of 1-year old fully immunised", True),
+    # a person head overruled by the unit named at the end
+    ("en", "Number of beneficiaries with access to financial services (firms)", False),
+    ("en", "Number of beneficiaries with access to financial services (individuals)", True),
+    ("en", "Life expectancy at birth, female (years)", True),
+    # measures and frameworks adopted are not persons, whoever they protect
+    ("fr", "Mesures prises pour protéger les droits des femmes dans les camps", False),
+    ("es", "Existencia de un marco legal que protege a las mujeres", False),
+    ("es", "Organismos deportivos apoyados", False),
+    ("es", "Tasa de cobertura bruta en educación primaria", True),
     # a modifier before an -ing form is no subject ("human trafficking")
     ("en", "Number of human trafficking incidents reported per 100,000 population", False),
     ("es", "Proporción de nacidos vivos de madres adolescentes", False),
@@ -400,6 +413,7 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    ("fr", "Nombre de décès maternels dans les zones de conflit"),
     # the population of a measure a few complements on, one sex
     ("es", "Incidencia de los nuevos diagnósticos de VIH en los hombres"),
     ("en", "Incidence of new HIV diagnoses among women"),

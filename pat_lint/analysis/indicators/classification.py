@@ -93,6 +93,8 @@ class _Reader:
         person).
         """
         lex = self.lex
+        if self.tokens[index].kind == "age":
+            return "person"  # "5-year-olds", "6-23 months old (children)"
         for phrase in self._multiword(index):
             for name in ("person", "non_person", "person_measures"):
                 if phrase in getattr(lex, name):
@@ -423,6 +425,21 @@ class _Reader:
             further = self._complement(further)
         return None
 
+    def counted_unit(self) -> tuple[str, str] | None:
+        """What is counted when the title ends by naming it in parentheses ("Number of
+        beneficiaries with access to financial services (firms)", "… (individuals)"): the
+        class of that one listed plural noun and the noun as written, or None. Used only to
+        overrule a person head ("beneficiaries … (firms)" counts firms)."""
+        if len(self.tokens) < 4 or self.tokens[-1].text != ")":
+            return None
+        inner = self.tokens[-2]
+        if self.tokens[-3].text != "(" or not inner.is_word or inner.kind == "age":
+            return None
+        if not self.plural(len(self.tokens) - 2):
+            return None
+        kind = self.noun_class(len(self.tokens) - 2)
+        return (kind, inner.text) if kind in ("person", "non_person") else None
+
     def covers(self, index: int) -> bool:
         """Whether a word measures the reach of a service ("coverage", "couverture")."""
         return any(form in self.lex.coverage_words for form in self.forms(index))
@@ -571,6 +588,9 @@ class _Reader:
         heads = ", ".join(self.tokens[i].text for i in phrase.heads) or "none"
         if self.money_unit():
             return False, "measured in money (a currency unit)"
+        unit = self.counted_unit() if "person" in classes else None
+        if unit is not None and unit[0] == "non_person":
+            return False, f"counted in {unit[1]}, given in parentheses at the end"
         if "person" in classes:
             return True, f"person head ({heads})"
         service = self.service_covered(phrase)

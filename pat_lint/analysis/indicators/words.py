@@ -11,6 +11,8 @@ from pat_lint.analysis.indicators.lexicons import fold
 _TOKEN = re.compile(
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
     r"|(?P<abbr>\b(?:no|nr|nb)\.(?=\s)|\bn[°º]\.?)"
+    # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old"
+    r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+)?[-–‐‑\s](?:year|month|week|day)s?[-–‐‑\s]olds?\b)"
     r"|(?P<number>\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
@@ -34,7 +36,7 @@ class Piece:
 
     @property
     def is_word(self) -> bool:
-        return self.kind in ("word", "elision", "abbr", "symbol")
+        return self.kind in ("word", "elision", "abbr", "symbol", "age")
 
 
 def pieces(text: str) -> list[Piece]:
