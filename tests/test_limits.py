@@ -84,6 +84,18 @@ def peak_of(*args: str, timeout: float = 120) -> tuple[int, dict, float]:
     return code, json.loads(stdout), peak
 
 
+@pytest.mark.slow
+def test_a_600_page_proposal_is_within_every_limit(tmp_path: Path):
+    path = hostile.long_proposal(tmp_path / "proposal.docx", 600)
+    document = readers.read(path)
+    characters = sum(len(block.text) for block in document.blocks)
+    assert 1_800_000 < characters < readers.MAX_CHARACTERS
+    code, report, peak = peak_of(str(path), timeout=300)
+    (result,) = report["files"]
+    assert result["status"] == "ok" and len(result["indicators"]) == 60 * 3
+    assert peak < 500
+
+
 # -- file size -------------------------------------------------------------------------------
 
 

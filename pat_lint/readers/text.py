@@ -158,7 +158,6 @@ _BULLET = re.compile(
     r"[ \t]+(?=[\w\"'“‘(%#€$£])"
     r"|(?P<outline>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]+(?=[A-ZÀ-Ý\"'“‘(%#])"
 )
-_RULE = re.compile(r"(?:(?P<char>[-=~*_])[ \t]*)(?:(?P=char)[ \t]*){2,}")
 _UNDERLINE_LEVELS = {"=": 1, "-": 2, "~": 3, "*": 4}
 _LABELLED = re.compile(
     r"(?P<label>[^\W\d_][\w’'\-]*(?:[ \t]+[\w.’'\-()/]+){0,3}?)[ \t\u00a0\u202f]?:"
@@ -240,8 +239,12 @@ def parse_bullet(line: Line) -> Bullet | None:
 
 
 def is_rule(content: str) -> bool:
-    """A line of three or more ``=``, ``-``, ``~``, ``*`` or ``_`` (an underline or separator)."""
-    return bool(_RULE.fullmatch(content))
+    """A line of three or more ``=``, ``-``, ``~``, ``*`` or ``_`` (an underline or separator),
+    spaces and tabs between them allowed."""
+    if not content or content[0] not in "-=~*_":
+        return False
+    marks = content.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and not marks.strip(content[0])
 
 
 def underline_level(content: str) -> int | None:
