@@ -413,6 +413,11 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # breakdowns listed after a comma without "by", figures given per sex
+    ("es", "Número de personas capacitadas, sexo y edad"),
+    ("en", "Population in informal settlements, sex and age group"),
+    ("es", "Número total de personas capacitadas (F: 120; M: 80)"),
+    ("en", "Number of people trained (women: 40, men: 35)"),
     ("fr", "Nombre de décès maternels dans les zones de conflit"),
     # the population of a measure a few complements on, one sex
     ("es", "Incidencia de los nuevos diagnósticos de VIH en los hombres"),
@@ -483,6 +488,7 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    ("en", "Number of households registered (F: 120; F: 80)"),
     # a parity index between other groups
     ("es", "Índice de paridad entre personas con y sin discapacidad en la matrícula"),
     ("fr", "Indice de parité entre zones urbaines et rurales du taux de scolarisation"),

@@ -214,7 +214,37 @@ def breakdowns(text: str) -> tuple[str, ...]:
             found.add("sex")
     if "(" in text and _parenthesised_sexes().search(text):
         found.add("sex")
+    for match in _counts_per_sex().finditer(text) if ":" in text or "=" in text else ():
+        a, b = match.group("a").upper(), match.group("b").upper()
+        if a != b and {a, b} != {"F", "W"}:
+            found.add("sex")
+    for match in _bare_breakdowns().finditer(text):
+        for language in LANGUAGES:
+            found |= _dimensions_in(match.group("list"), _cues(language))
     return order_dimensions(found)
+
+
+@cache
+def _counts_per_sex() -> re.Pattern[str]:
+    """Figures given for each sex ("(F: 120; M: 80)", "mujeres: 40, hombres: 35")."""
+    word = _sex_word()
+    each = rf"(?:[FMHW]|{word})"
+    figure = r"\s*[:=]\s*\d[\d.,\u202f\u00a0 ]*"
+    return re.compile(
+        rf"(?<![\w])(?P<a>{each}){figure}\s*[;,/]\s*(?P<b>{each}){figure}", re.IGNORECASE
+    )
+
+
+@cache
+def _bare_breakdowns() -> re.Pattern[str]:
+    """A title ending in a list of breakdowns without "by" ("Personas atendidas, sexo y
+    edad", "Population, sex and age group"): every item a breakdown of some language."""
+    terms = [t for language in LANGUAGES for _, cue in _cues(language).names for t in cue]
+    item = rf"(?:{pattern(terms)})"
+    joiner = r"(?:\s*,\s*|\s+(?:and|et|y|e)\s+|\s*/\s*)"
+    return re.compile(
+        rf",\s*(?P<list>{item}(?:{joiner}{item})+)\s*(?:\([^()]*\))?\s*\.?\s*$", re.IGNORECASE
+    )
 
 
 def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> set[str]:
