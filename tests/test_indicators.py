@@ -415,6 +415,7 @@ def test_counts_people(language: str, text: str, people: bool):
 BY_SEX = [
     # breakdowns listed after a comma without "by", figures given per sex
     ("es", "Número de personas capacitadas, sexo y edad"),
+    ("fr", "Nombre de personnes formées (sexe, âge)"),
     ("en", "Population in informal settlements, sex and age group"),
     ("es", "Número total de personas capacitadas (F: 120; M: 80)"),
     ("en", "Number of people trained (women: 40, men: 35)"),

@@ -220,7 +220,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
             found.add("sex")
     for match in _bare_breakdowns().finditer(text):
         for language in LANGUAGES:
-            found |= _dimensions_in(match.group("list"), _cues(language))
+            found |= _dimensions_in(match.group("list") or match.group("inner"), _cues(language))
     return order_dimensions(found)
 
 
@@ -237,13 +237,17 @@ def _counts_per_sex() -> re.Pattern[str]:
 
 @cache
 def _bare_breakdowns() -> re.Pattern[str]:
-    """A title ending in a list of breakdowns without "by" ("Personas atendidas, sexo y
-    edad", "Population, sex and age group"): every item a breakdown of some language."""
+    """A list of breakdowns without "by", ending the title or in parentheses ("Personas
+    atendidas, sexo y edad", "Population, sex and age group", "(sexe, âge)"): every item a
+    breakdown of some language."""
     terms = [t for language in LANGUAGES for _, cue in _cues(language).names for t in cue]
     item = rf"(?:{pattern(terms)})"
     joiner = r"(?:\s*,\s*|\s+(?:and|et|y|e)\s+|\s*/\s*)"
+    listing = rf"{item}(?:{joiner}{item})+"
     return re.compile(
-        rf",\s*(?P<list>{item}(?:{joiner}{item})+)\s*(?:\([^()]*\))?\s*\.?\s*$", re.IGNORECASE
+        rf",\s*(?P<list>{listing})\s*(?:\([^()]*\))?\s*\.?\s*$"
+        rf"|\(\s*(?P<inner>{listing})\s*\)",
+        re.IGNORECASE,
     )
 
 
