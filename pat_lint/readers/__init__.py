@@ -48,7 +48,7 @@ MAX_TEXT_BYTES = 4 * MAX_CHARACTERS
 MAX_TOKENS = 1_000_000
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 #: Blocks of a document: paragraphs, headings, list items and table-cell paragraphs.
-MAX_BLOCKS = 50_000
+MAX_BLOCKS = 30_000
 #: Columns of one table, and cells of one table (its grid: rows times columns).
 MAX_TABLE_COLUMNS = 1_000
 MAX_TABLE_CELLS = 50_000
