@@ -64,6 +64,7 @@ FORMATS = (".docx", ".pdf", ".md", ".txt")
 #: A worker's address space: an input that makes pat-lint grow past it fails with a
 #: MemoryError (reported as a too-large error, and counted below) instead of taking the machine.
 WORKER_MEMORY = 3 << 30
+warnings.filterwarnings("ignore", "Duplicate name", UserWarning)  # zipfile, on purpose here
 
 
 # -- seeds -----------------------------------------------------------------------------------
@@ -161,9 +162,8 @@ def _members(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]] | None:
 
 
 def _zip(members: list[tuple[zipfile.ZipInfo, bytes]], method: int | None = None) -> bytes:
-    """A package of ``members`` (two of one name are written as such: zipfile warns)."""
+    """A package of ``members`` (two of one name are written as such)."""
     out = io.BytesIO()
-    warnings.filterwarnings("ignore", "Duplicate name", UserWarning)
     with zipfile.ZipFile(out, "w") as archive:
         for info, content in members:
             info = zipfile.ZipInfo(info.filename, info.date_time)
@@ -436,7 +436,7 @@ class Outcome:
     mutations: list[str]
     seconds: float = 0.0
     peak_mib: float = 0.0
-    status: str = ""  # ok / error / hang / traceback / missing
+    status: str = ""  # ok / error / hang / traceback (pat-lint failed, out of memory too) / missing
     code: str = ""  # the file's error code, if any
     detail: str = ""
     via_cli: bool = False
@@ -488,7 +488,7 @@ def worker(connection: Connection) -> None:
                 answer = {"status": "missing", "detail": f"{len(files)} entries for the file"}
             elif files[0]["status"] == "error":
                 error = files[0]["error"]
-                bad = error["code"] in ("internal-error", "crashed")
+                bad = _is_failure(error["code"], error["message"])
                 answer = {
                     "status": "traceback" if bad else "error",
                     "code": error["code"],
@@ -501,6 +501,13 @@ def worker(connection: Connection) -> None:
         answer["seconds"] = time.perf_counter() - started
         answer["peak_mib"] = _peak_kib() / 1024
         connection.send(answer)
+
+
+def _is_failure(code: str, message: str) -> bool:
+    """An error result that is pat-lint failing, not the file: an internal error, a crashed
+    worker, or memory running out (a MemoryError turned into ``too-large`` by the engine,
+    unlike the documented limits, whose messages say which was passed)."""
+    return code in ("internal-error", "crashed") or "too large to" in message
 
 
 def check_with_cli(path: Path, timeout: float) -> dict[str, object]:
@@ -541,7 +548,7 @@ def check_with_cli(path: Path, timeout: float) -> dict[str, object]:
             "seconds": seconds,
         }
     error = files[0]["error"] or {}
-    bad = error.get("code") in ("internal-error", "crashed")
+    bad = _is_failure(error.get("code", ""), error.get("message", ""))
     status = "traceback" if bad else ("error" if error else "ok")
     return {
         "status": status,

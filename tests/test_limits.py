@@ -174,6 +174,16 @@ def test_markdown_elements_over_the_limit_stop_the_parse(tmp_path: Path):
     refused(path, f"{markdown_reader.MAX_TOKENS:,} Markdown elements")
 
 
+def test_a_line_of_three_million_dashes_costs_no_memory_per_dash(tmp_path: Path):
+    """Found by bench/fuzz.py (seed 1, input 643: a fixture with such a line inserted): the
+    separator-line pattern kept ~160 bytes a dash, 481 MiB for the run."""
+    path = tmp_path / "rule.txt"
+    path.write_text(SAMPLE.read_text() + "\n" + "-" * 3_000_000 + "\n\nMore text.\n")
+    code, report, peak = peak_of(str(path))
+    assert report["files"][0]["status"] == "ok" and code in (0, 1)
+    assert peak < 250
+
+
 # -- tables ----------------------------------------------------------------------------------
 
 
