@@ -88,7 +88,7 @@ def _walk(folder: Path, keep: Callable[[Path], bool] | None, gitignore: bool) ->
     found: list[Path] = []
 
     def unlisted(error: OSError) -> None:
-        if error.filename is not None:
+        if error.filename is not None and not isinstance(error, FileNotFoundError):
             found.append(Path(os.fsdecode(error.filename)))
 
     specs: list[tuple[Path, Any]] = []  # (folder of a .gitignore, its patterns)

@@ -151,6 +151,7 @@ def test_a_2_mb_one_line_document_is_analysed_in_bounded_memory(tmp_path: Path, 
     assert peak < 500
 
 
+@pytest.mark.slow
 def test_blocks_over_the_limit_are_refused_in_every_text_format(tmp_path: Path):
     count = readers.MAX_BLOCKS + 1
     for path in (
@@ -167,6 +168,7 @@ def test_word_paragraphs_over_the_block_limit_are_refused(tmp_path: Path):
     refused(path, f"{readers.MAX_BLOCKS:,} paragraphs")
 
 
+@pytest.mark.slow
 def test_markdown_elements_over_the_limit_stop_the_parse(tmp_path: Path):
     """250,000 list items (2 MB) made 1.5 million markdown-it tokens, ~500 MiB, before any
     block was counted; the parse now stops at the budget."""
@@ -203,6 +205,7 @@ def test_a_table_with_more_cells_than_the_limit_is_refused(tmp_path: Path):
     refused(spans, "50,000 cells in table 1")
 
 
+@pytest.mark.slow
 def test_a_wide_table_within_the_limits_is_scanned_in_linear_time(tmp_path: Path):
     """900 indicator columns, 10 rows: every cell was compared with every cell of its row
     (8 million comparisons); now a row is looked at once."""
