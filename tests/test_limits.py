@@ -278,8 +278,11 @@ def _unprivileged() -> list[str] | None:
     probe = tempfile.mkdtemp()
     try:
         os.chmod(probe, 0)
-        done = subprocess.run([*prefix, "ls", probe], capture_output=True, timeout=30)
-        return prefix if done.returncode != 0 else None
+        blocked = subprocess.run([*prefix, "ls", probe], capture_output=True, timeout=30)
+        runs = subprocess.run(
+            [*prefix, sys.executable, "-c", "import pat_lint"], capture_output=True, timeout=60
+        )
+        return prefix if blocked.returncode != 0 and runs.returncode == 0 else None
     except (OSError, subprocess.SubprocessError):
         return None
     finally:
@@ -290,7 +293,10 @@ def _unprivileged() -> list[str] | None:
 def test_an_unreadable_sub_folder_is_reported_not_skipped(tmp_path: Path):
     prefix = _unprivileged()
     if prefix is None:
-        pytest.skip("no user namespace here (unshare --user): cannot be an unprivileged user")
+        pytest.skip(
+            "no user namespace here (unshare --user) in which pat-lint runs as an unprivileged "
+            "user: as root, chmod does not stop a read"
+        )
     (tmp_path / "proposal.md").write_text(SAMPLE.read_text())
     private = tmp_path / "private"
     private.mkdir()
