@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 #: A word of the text: (lower-case surface form, lower-case lemma).
@@ -117,6 +117,18 @@ def _part_matches(part: str, token: Word) -> bool:
     return part in (surface, lemma)
 
 
+@dataclass
+class _Index:
+    """A word list's cues by how their first part is matched (see :attr:`CueSet._index`)."""
+
+    exact: dict[str, list[Cue]] = field(default_factory=dict)  # first word → cues
+    prefix: dict[str, list[Cue]] = field(default_factory=dict)  # first letters of "stem*"
+    short: dict[str, list[Cue]] = field(default_factory=dict)  # first letter of a short "ab*"
+    suffix: dict[str, list[Cue]] = field(default_factory=dict)  # last letters of "*ending"
+    number: list[Cue] = field(default_factory=list)  # "<num>" first
+    other: list[Cue] = field(default_factory=list)  # short "*ending"
+
+
 class CueSet:
     """A compiled word list, indexed by how each cue starts so that matching stays fast.
 
@@ -127,6 +139,7 @@ class CueSet:
     """
 
     PREFIX_KEY = 3
+    SUFFIX_KEY = 3
 
     def __init__(self, entries: Iterable[str] = (), lemmas: bool = True) -> None:
         self.entries = frozenset(entry.lower() for entry in entries)
@@ -146,22 +159,27 @@ class CueSet:
         return tuple(cue for cue in map(Cue.parse, sorted(self.entries)) if cue is not None)
 
     @cached_property
-    def _index(self) -> tuple[dict[str, list[Cue]], dict[str, list[Cue]], list[Cue]]:
-        """The cues by first word, by the first letters of a ``stem*`` first word, and the
-        others (short stems, ``*ending``, ``<num>``); compiled on first match, as most lists
-        of a run are only ever asked whether they hold a word."""
-        exact: dict[str, list[Cue]] = {}
-        prefix: dict[str, list[Cue]] = {}
-        other: list[Cue] = []
+    def _index(self) -> _Index:
+        """The cues by what their first part needs of a word — its form, its first letters,
+        its ending, a number — so that a word is tried only against cues it may start;
+        compiled on first match, as most lists of a run are only asked whether they hold a
+        word."""
+        index = _Index()
         for cue in self.cues:
             first = cue.parts[0]
-            if first.endswith("*") and len(first) > self.PREFIX_KEY:
-                prefix.setdefault(first[: self.PREFIX_KEY], []).append(cue)
-            elif "*" in first or first == "<num>":
-                other.append(cue)
+            if first == "<num>":
+                index.number.append(cue)
+            elif first.endswith("*") and len(first) > self.PREFIX_KEY:
+                index.prefix.setdefault(first[: self.PREFIX_KEY], []).append(cue)
+            elif first.endswith("*"):
+                index.short.setdefault(first[0], []).append(cue)
+            elif first.startswith("*") and len(first) > self.SUFFIX_KEY:
+                index.suffix.setdefault(first[-self.SUFFIX_KEY :], []).append(cue)
+            elif first.startswith("*"):
+                index.other.append(cue)
             else:
-                exact.setdefault(first, []).append(cue)
-        return exact, prefix, other
+                index.exact.setdefault(first, []).append(cue)
+        return index
 
     def __contains__(self, phrase: object) -> bool:
         """Whether ``phrase`` (lower case) is one whole entry: written as listed, or matched
@@ -188,17 +206,31 @@ class CueSet:
         """Both lists as one."""
         return CueSet(self.entries | other.entries, self.lemmas)
 
-    def _starting(self, token: Word) -> Iterator[Cue]:
-        """The cues that may match from ``token`` on."""
-        exact, prefix, other = self._index
+    def _starting(self, token: Word) -> list[Cue]:
+        """The cues that may match from ``token`` on (a list: most words start none)."""
+        index = self._index
         surface, lemma = token
-        yield from exact.get(surface, ())
-        yield from prefix.get(surface[: self.PREFIX_KEY], ())
+        found: list[Cue] = []
+        for key, table in ((surface, index.exact), (surface[: self.PREFIX_KEY], index.prefix)):
+            if key in table:
+                found += table[key]
         if lemma != surface:
-            yield from exact.get(lemma, ())
-            if lemma[: self.PREFIX_KEY] != surface[: self.PREFIX_KEY]:
-                yield from prefix.get(lemma[: self.PREFIX_KEY], ())
-        yield from other
+            if lemma in index.exact:
+                found += index.exact[lemma]
+            key = lemma[: self.PREFIX_KEY]
+            if key != surface[: self.PREFIX_KEY] and key in index.prefix:
+                found += index.prefix[key]
+        if index.short and surface:
+            found += index.short.get(surface[0], ())
+            if lemma and lemma[0] != surface[0]:
+                found += index.short.get(lemma[0], ())
+        if index.suffix:
+            found += index.suffix.get(surface[-self.SUFFIX_KEY :], ())
+        if index.number and surface.isdigit():
+            found += index.number
+        if index.other:
+            found += index.other
+        return found
 
     def spans(self, tokens: Sequence[Word]) -> list[tuple[int, int]]:
         """Word spans ``(start, end)`` where some cue matches."""

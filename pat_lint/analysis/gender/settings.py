@@ -85,15 +85,22 @@ class SectionSettings:
 def settings_of(params: Any) -> SectionSettings:
     """The compiled settings for ``params`` (shared by rules whose params differ only in
     ``report``, so that the search runs once per document)."""
+    known = _BY_OBJECT.get(id(params))
+    if known is not None and known[0] is params:
+        return known[1]
     values = asdict(params)
     values.pop("report")
     key = json.dumps(values, sort_keys=True, ensure_ascii=False)
     if key not in _CRITERIA:
         _CRITERIA[key] = _compile(params)
+    _BY_OBJECT[id(params)] = (params, _CRITERIA[key])
     return _CRITERIA[key]
 
 
 _CRITERIA: dict[str, SectionSettings] = {}
+#: The settings of each params object seen (kept alive here, so its id stays its own): the
+#: key above costs a deep copy and a JSON dump, ~8 ms a document when asked per document.
+_BY_OBJECT: dict[int, tuple[Any, SectionSettings]] = {}
 
 
 def _compile(params: Any) -> SectionSettings:
