@@ -240,7 +240,8 @@ def xml_nodes(rng: random.Random, data: bytes) -> bytes:
             parent.replace(node, inner)
         elif action == "attributes":
             for name in list(node.attrib) or [node.tag.split("}")[0] + "}val"]:
-                node.set(name, rng.choice(("0", "-1", "100000", "x", "", "1e9", "\u00e9", "2.5")))
+                value = ("0", "-1", "100000", "2147483647", "-2147483648", "x", "", "1e9", "2.5")
+                node.set(name, rng.choice(value))
         elif action == "text":
             node.text = rng.choice(ODD_TEXT) * rng.choice((1, 5))
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,15 @@ hostile = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(hostile)
 
 
+#: Address space of each pat-lint run here: a limit that stops working fails its test with a
+#: MemoryError instead of taking the machine (a 2-billion-column cell took 12.9 GB in 60 s).
+MEMORY = 4 << 30
+
+
+def _bounded() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
 def check(*paths: Path, timeout: float = 120) -> tuple[subprocess.CompletedProcess, dict]:
     """``pat-lint check PATHS --format json --no-cache``: the process and its report."""
     done = subprocess.run(
@@ -45,6 +55,7 @@ def check(*paths: Path, timeout: float = 120) -> tuple[subprocess.CompletedProce
         capture_output=True,
         text=True,
         timeout=timeout,
+        preexec_fn=_bounded,
     )
     assert "Traceback" not in done.stderr, done.stderr
     return done, json.loads(done.stdout)
@@ -78,7 +89,11 @@ def peak_of(*args: str, timeout: float = 120) -> tuple[int, dict, float]:
     )
     command = [*PAT_LINT, "check", *args, "--format", "json", "--no-cache"]
     done = subprocess.run(
-        [sys.executable, "-c", measure, *command], capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-c", measure, *command],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=_bounded,
     )
     code, stdout, peak = json.loads(done.stdout)
     return code, json.loads(stdout), peak
@@ -203,6 +218,19 @@ def test_a_table_with_more_cells_than_the_limit_is_refused(tmp_path: Path):
     rows = [f"<tr>{cell}{cell}</tr>"] + ["<tr><td>Men</td></tr>"] * 199
     spans.write_text("# Results\n\n<table>\n" + "\n".join(rows) + "\n</table>\n")
     refused(spans, "50,000 cells in table 1")
+
+
+def test_a_word_cell_spanning_two_billion_columns_is_refused(tmp_path: Path):
+    """A few-KB .docx whose header cell has gridSpan 2,000,000,000: the header map walked
+    every column it spans (12.9 GB after 60 s)."""
+    header = b"<w:tc><w:p><w:r><w:t>Result</w:t></w:r></w:p></w:tc><w:tc><w:tcPr>"
+    header += b'<w:gridSpan w:val="2000000000"/></w:tcPr><w:p><w:r><w:t>Indicators</w:t></w:r>'
+    header += b"</w:p></w:tc>"
+    body = b"<w:tc><w:p><w:r><w:t>Output 1</w:t></w:r></w:p></w:tc>"
+    body += b"<w:tc><w:p><w:r><w:t>Number of women trained</w:t></w:r></w:p></w:tc>"
+    table = b"<w:tbl><w:tr>" + header + b"</w:tr><w:tr>" + body + b"</w:tr></w:tbl>"
+    path = hostile.docx(tmp_path / "span.docx", [table])
+    refused(path, f"{readers.MAX_TABLE_COLUMNS:,} columns in a table")
 
 
 @pytest.mark.slow

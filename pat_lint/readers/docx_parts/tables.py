@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pat_lint.readers import MAX_TABLE_COLUMNS, too_large
 from pat_lint.readers.docx_parts.xml import (
     W_P,
     W_TBL,
@@ -58,6 +59,8 @@ def table_rows(tbl: Any) -> list[list[Cell]]:
                 continue
             tcpr = tc.find(w("tcPr"))
             span = max(int_val(tcpr.find(w("gridSpan"))) or 1, 1) if tcpr is not None else 1
+            if col + span > MAX_TABLE_COLUMNS:  # before any step walks the columns it spans
+                raise too_large(f"{MAX_TABLE_COLUMNS:,} columns in a table")
             cells.append(Cell(tc, col, span, _is_continuation(tcpr), _vmerge(tcpr)))
             col += span
         rows.append(cells)
