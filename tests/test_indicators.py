@@ -413,6 +413,9 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # the persons named after a rate's unit
+    ("es", "Ingreso medio por hora de trabajo de las mujeres"),
+    ("fr", "Revenu horaire moyen par heure de travail des femmes"),
     # breakdowns listed after a comma without "by", figures given per sex
     ("es", "Número de personas capacitadas, sexo y edad"),
     ("fr", "Nombre de personnes formées (sexe, âge)"),

@@ -493,10 +493,32 @@ class _Reader:
     def _complement(self, phrase: Phrase) -> Phrase | None:
         """The phrase after a link that follows ``phrase`` ("of X", "de X", "among X")."""
         after = self._skip_parenthesis(phrase.end)
+        if after < len(self.tokens) and self.lower(after) in self.lex.per_words:
+            return self._past_rate_unit(after)
         if after >= len(self.tokens) or self.lower(after) not in self.lex.links:
             return None
         following = self.phrase(after + 1)
         return following if following.heads else None
+
+    def _past_rate_unit(self, index: int) -> Phrase | None:
+        """The persons named after a rate's unit ("Ingreso medio por hora de trabajo *de los
+        hombres*", "Revenu horaire par heure de travail *des femmes*"), or None: the unit
+        ("per hour", "por hora de trabajo") is looked past, up to three complements."""
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1].kind != "word":
+            return None
+        unit = self.phrase(index + 1)
+        for _ in range(3):
+            after = self._skip_parenthesis(unit.end)
+            if (
+                not unit.heads
+                or after >= len(self.tokens)
+                or self.lower(after) not in self.lex.links
+            ):
+                return None
+            unit = self.phrase(after + 1)
+            if any(self.noun_class(i) == "person" for i in unit.heads):
+                return unit
+        return None
 
     def _skip_parenthesis(self, index: int) -> int:
         """The index after a parenthesis that opens at ``index`` ("Percentage (%) of")."""
