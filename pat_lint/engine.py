@@ -23,6 +23,7 @@ from pat_lint.packs import Rule
 #: Rule ids the engine itself raises.
 UNREADABLE_FILE = "PL001"
 UNSUPPORTED_LANGUAGE = "PL002"
+PARTLY_READ = "PL005"
 CONTEXT_CHARS = 240
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”»)]*\s+(?=[\"'“«(¿¡]*[A-ZÀ-Ý0-9])")
@@ -261,6 +262,12 @@ def run_rules(
     yield each finding with its block index, and fill the ``result`` fields that check types
     produce (from the first enabled rule of each)."""
     checks = registry()
+    document = analysis.document
+    if document.pages_read is not None and document.pages:
+        rule = _rule(options, PARTLY_READ)
+        if rule is not None:
+            hit = Hit(None, args={"read": document.pages_read, "total": document.pages})
+            yield _finding(rule, hit, analysis, Location(document.path)), None
     if analysis.known_language is None:
         rule = _rule(options, UNSUPPORTED_LANGUAGE)
         if rule is not None:

@@ -171,6 +171,8 @@ class Document:
     blocks: tuple[Block, ...]
     pages: int | None = None
     comments: tuple[Comment, ...] = ()
+    #: How many of ``pages`` were read, when a limit stopped the reader before the end.
+    pages_read: int | None = None
 
     @property
     def words(self) -> int:

@@ -280,8 +280,9 @@ def test_docx_with_one_900_mb_paragraph_is_refused_before_parsing(tmp_path: Path
 
 @pytest.mark.slow
 def test_pdf_pages_past_the_limit_are_not_read(tmp_path: Path):
-    """The PDF reader reads MAX_PAGES pages; the report gives the document's page count, and
-    nothing on the pages after them is reported."""
+    """The PDF reader reads MAX_PAGES pages; the report gives the document's page count, a
+    PL005 warning says that only part was read, and nothing on the pages after them is
+    reported."""
     pages = pdf_reader.MAX_PAGES + 1
     path = hostile.pdf_pages(tmp_path / "long.pdf", pages, "The manpower will report.")
     done, report = check(path, timeout=300)
@@ -289,6 +290,9 @@ def test_pdf_pages_past_the_limit_are_not_read(tmp_path: Path):
     assert result["status"] == "ok" and result["stats"]["pages"] == pages
     assert [f["location"]["page"] for f in result["findings"] if f["match"] == "chairman"]
     assert not [f for f in result["findings"] if f["match"] == "manpower"]
+    (partly,) = [f for f in result["findings"] if f["rule"] == "PL005"]
+    assert partly["severity"] == "warning"
+    assert f"only the first {pages - 1} of {pages} pages were read" in partly["message"]
     assert done.returncode in (0, 1)
 
 

@@ -31,7 +31,8 @@ shapes of :mod:`~pat_lint.readers.pdf_parts.page`.
 
 This module checks the file, has the backend read its pages and drives those steps.
 
-**Limits.** At most :data:`MAX_PAGES` pages are read (the rest are ignored; ``pages`` still
+**Limits.** At most :data:`MAX_PAGES` pages are read (the rest are ignored and the run warns,
+PL005; ``pages`` still
 reports the total) and at most :data:`MAX_GLYPHS_PER_PAGE` glyphs per page; table detection is
 skipped on a page with more than :data:`MAX_RULINGS` ruling segments. A page the backend cannot
 interpret is skipped. Encrypted files (a user password) raise ``ReadError("encrypted")``; files
@@ -84,7 +85,11 @@ def read(path: Path, backend: str | None = None) -> Document:
             raise ReadError("corrupt", "the PDF is damaged: no page could be interpreted")
         blocks = Assembler(str(path), pages).blocks()
     return Document(
-        path=str(path), format="pdf", blocks=tuple(blocks), pages=total or len(pages) or None
+        path=str(path),
+        format="pdf",
+        blocks=tuple(blocks),
+        pages=total or len(pages) or None,
+        pages_read=len(pages) if total > len(pages) else None,
     )
 
 
