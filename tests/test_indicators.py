@@ -294,6 +294,8 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
 # --- counts people? -----------------------------------------------------------------------------
 
 PEOPLE = [
+    # a short aside in parentheses before the head
+    ("en", "% of (present) users satisfied with the water service", True),
     # age nouns written with numbers (SPEC: "N-year-olds")
     ("en", "Number of 5-year-olds vaccinated against measles", True),
     ("en", "% of 6-23 months old children receiving a minimum acceptable diet", True),

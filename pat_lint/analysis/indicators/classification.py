@@ -265,6 +265,25 @@ class _Reader:
             return self._phrase_head_last(start)
         return self._phrase_head_first(start)
 
+    def _past_aside(self, index: int) -> int | None:
+        """The index after a short parenthesis of words that opens a noun phrase before its
+        words go on ("(present) users"), or None."""
+        for close in range(index + 1, min(len(self.tokens), index + 4)):
+            if self.lower(close) == ")":
+                inside = range(index + 1, close)
+                after = close + 1
+                if (
+                    inside
+                    and all(self.tokens[i].kind == "word" for i in inside)
+                    and after < len(self.tokens)
+                    and self.tokens[after].kind == "word"
+                    and self.lower(after) not in self.lex.boundaries
+                    and self.lower(after) not in self.lex.links
+                ):
+                    return after
+                return None
+        return None
+
     def _coordination(self, index: int, have: bool) -> bool:
         """Whether the token at ``index`` joins two conjuncts of the phrase."""
         lower = self.lower(index)
@@ -292,6 +311,11 @@ class _Reader:
             if lower == "/" and current and slashed:  # "mine/ERW victims"
                 index += 1
                 continue
+            if lower == "(" and not current:
+                after = self._past_aside(index)
+                if after is not None:  # "% of (present) users …"
+                    index = after
+                    continue
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
                 break
             if current:
