@@ -132,6 +132,9 @@ def written_set(language: str, part: str) -> tuple[Labelled, ...]:
     )
 
 
+_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=\D)")
+
+
 def local_sets() -> Path | None:
     """A folder of labelled sets kept outside the repository (``PAT_LINT_LOCAL_SETS``): real
     indicator titles that may not be committed, in the format of the written sets."""
@@ -149,16 +152,17 @@ def local_set(language: str, part: str) -> tuple[Labelled, ...]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if data.get("language") != language:
             continue
-        found += [
-            Labelled(
-                str(item["id"]),
-                " ".join(str(item["text"]).split()),
-                " ".join(str(item["text"]).split()),
-                bool(item["people"]),
-                bool(item["sex"]),
+        for item in data.get("indicators") or ():
+            raw = " ".join(str(item["text"]).split())
+            found.append(
+                Labelled(
+                    str(item["id"]),
+                    raw,
+                    _NUMBERING.sub("", raw),  # pat-lint reports the text without "1.2 "
+                    bool(item["people"]),
+                    bool(item["sex"]),
+                )
             )
-            for item in data.get("indicators") or ()
-        ]
     return tuple(found)
 
 
