@@ -218,10 +218,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
         a, b = match.group("a").upper(), match.group("b").upper()
         if a != b and {a, b} != {"F", "W"}:
             found.add("sex")
-    for match in _bare_breakdowns().finditer(text):
-        for language in LANGUAGES:
-            found |= _dimensions_in(match.group("list") or match.group("inner"), _cues(language))
-    return order_dimensions(found)
+    return order_dimensions(found | _bare_breakdowns(text))
 
 
 @cache
@@ -235,20 +232,40 @@ def _counts_per_sex() -> re.Pattern[str]:
     )
 
 
-@cache
-def _bare_breakdowns() -> re.Pattern[str]:
-    """A list of breakdowns without "by", ending the title or in parentheses ("Personas
-    atendidas, sexo y edad", "Population, sex and age group", "(sexe, âge)"): every item a
-    breakdown of some language."""
-    terms = [t for language in LANGUAGES for _, cue in _cues(language).names for t in cue]
-    item = rf"(?:{pattern(terms)})"
-    joiner = r"(?:\s*,\s*|\s+(?:and|et|y|e)\s+|\s*/\s*)"
-    listing = rf"{item}(?:{joiner}{item})+"
-    return re.compile(
-        rf",\s*(?P<list>{listing})\s*(?:\([^()]*\))?\s*\.?\s*$"
-        rf"|\(\s*(?P<inner>{listing})\s*\)",
-        re.IGNORECASE,
-    )
+_BARE_JOINER = re.compile(r"\s*,\s*|\s+(?:and|et|y|e)\s+|\s*/\s*", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+_TRAILING = re.compile(r"\s*(?:\([^()]*\))?\s*\.?\s*$")
+
+
+def _bare_breakdowns(text: str) -> set[str]:
+    """The breakdowns of a list without "by", in parentheses or ending the title after a comma
+    ("(sexe, âge)", "Personas atendidas, sexo y edad", "Population, sex and age group"): two
+    or more items, every one a breakdown of some language (looked up in the breakdown lists,
+    no pattern to compile)."""
+    found: set[str] = set()
+    for inner in _PARENTHESES.findall(text):
+        found |= _all_breakdowns(_BARE_JOINER.split(inner.strip()))
+    body = _TRAILING.sub("", text)
+    if "," in body:
+        items = _BARE_JOINER.split(body)
+        listed: list[str] = []
+        for item in reversed(items[1:]):  # the first piece is the title itself
+            if not _breakdown_name(item):
+                break
+            listed.append(item)
+        found |= _all_breakdowns(listed)
+    return found
+
+
+def _all_breakdowns(items: list[str]) -> set[str]:
+    """The breakdowns named by ``items`` when there are two or more and each is one."""
+    names = [_breakdown_name(item) for item in items]
+    return set(names) if len(names) > 1 and all(names) else set()
+
+
+def _breakdown_name(item: str) -> str:
+    """The breakdown an item names in any language ("grupo de edad" → age), or ""."""
+    return next((name for lang in LANGUAGES if (name := _name(_cues(lang), item.strip()))), "")
 
 
 def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> set[str]:
