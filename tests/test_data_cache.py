@@ -6,10 +6,11 @@ from __future__ import annotations
 import marshal
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.running import check_json
 
 ROOT = Path(__file__).resolve().parent.parent
 PROPOSAL = ROOT / "fixtures" / "corpus" / "fr-05-gestion-frontieres-mauritanie.md"
@@ -18,22 +19,7 @@ PROPOSAL = ROOT / "fixtures" / "corpus" / "fr-05-gestion-frontieres-mauritanie.m
 def _check(cache_home: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "PAT_LINT_NO_DATA_CACHE"}
     environment.update(XDG_CACHE_HOME=str(cache_home), **env)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pat_lint",
-            "check",
-            "--no-cache",
-            "--format",
-            "json",
-            str(PROPOSAL),
-        ],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=ROOT,
-    )
+    return check_json(PROPOSAL, env=environment)
 
 
 def _kept(cache_home: Path) -> list[Path]:

@@ -13,28 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.running import check_json
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "fixtures" / "sample" / "proposal.docx"
 SOFFICE = shutil.which("soffice")
-
-
-def check_json(*paths: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pat_lint",
-            "check",
-            "--no-cache",
-            "--format",
-            "json",
-            *map(str, paths),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
 
 
 def places(file: dict) -> list[tuple]:

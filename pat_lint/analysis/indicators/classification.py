@@ -31,6 +31,8 @@ from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, wo
 from pat_lint.model import LANGUAGES
 
 #: Breakdowns that only persons have: asking for one says the indicator counts people.
+#: The lists a word's forms are looked up in, in this order: the first that holds it decides.
+_LOOKUP_ORDER = ("transparent", "person_measures", "person", "non_person")
 PERSON_DIMENSIONS = frozenset({"sex", "age", "disability", "nationality", "ethnicity"})
 #: How many tokens after the subject phrase a person verb may stand ("officials *trained*").
 CUE_WINDOW = 6
@@ -102,7 +104,7 @@ class _Reader:
         if self.tokens[index].text in ("%", "#"):
             return "transparent"
         for form in self.forms(index):
-            for name in ("transparent", "person_measures", "person", "non_person"):
+            for name in _LOOKUP_ORDER:
                 if form in getattr(lex, name):
                     return _CLASS_NAMES[name]
         if self.feminine_of_person(index):
@@ -120,7 +122,7 @@ class _Reader:
         for form in self.forms(index):
             if form != unaccented(form):
                 return None  # written with accents: the lists were asked already
-            for name in ("transparent", "person_measures", "person", "non_person"):
+            for name in _LOOKUP_ORDER:
                 if form in self.lex.unaccented(name):
                     return _CLASS_NAMES[name]
         return None
