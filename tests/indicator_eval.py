@@ -113,6 +113,22 @@ def sdg_set(language: str, part: str) -> tuple[Labelled, ...]:
     return tuple(found)
 
 
+def _from_yaml(item: dict) -> Labelled:
+    """One indicator of a labelled YAML set: ``text`` as pat-lint should report it (without a
+    "1.2 " numbering prefix), ``raw`` as the document writes it (``text`` when not given)."""
+    text = " ".join(str(item["text"]).split())
+    return Labelled(
+        str(item["id"]),
+        " ".join(str(item.get("raw") or text).split()),
+        _NUMBERING.sub("", text),
+        bool(item["people"]),
+        bool(item["sex"]),
+    )
+
+
+_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=\D)")
+
+
 @cache
 def written_set(language: str, part: str) -> tuple[Labelled, ...]:
     """The written indicators of ``language`` in ``part``."""
@@ -120,19 +136,7 @@ def written_set(language: str, part: str) -> tuple[Labelled, ...]:
     if not path.is_file():
         return ()
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(
-        Labelled(
-            item["id"],
-            " ".join(str(item.get("raw") or item["text"]).split()),
-            " ".join(str(item["text"]).split()),
-            bool(item["people"]),
-            bool(item["sex"]),
-        )
-        for item in data["indicators"]
-    )
-
-
-_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=\D)")
+    return tuple(_from_yaml(item) for item in data["indicators"])
 
 
 def local_sets() -> Path | None:
@@ -150,19 +154,8 @@ def local_set(language: str, part: str) -> tuple[Labelled, ...]:
     found: list[Labelled] = []
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if data.get("language") != language:
-            continue
-        for item in data.get("indicators") or ():
-            raw = " ".join(str(item["text"]).split())
-            found.append(
-                Labelled(
-                    str(item["id"]),
-                    raw,
-                    _NUMBERING.sub("", raw),  # pat-lint reports the text without "1.2 "
-                    bool(item["people"]),
-                    bool(item["sex"]),
-                )
-            )
+        if data.get("language") == language:
+            found += [_from_yaml(item) for item in data.get("indicators") or ()]
     return tuple(found)
 
 
