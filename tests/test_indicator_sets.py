@@ -1,0 +1,40 @@
+"""SD001 and ``people`` on the labelled indicator sets, per source, language and part (issue #12).
+
+Each test prints its figures (``pytest -s`` shows them) and holds them above a floor, so that a
+change that loses ground on real indicators fails. The blind parts are scored here like the dev
+parts but their misses are never printed. The floors sit just under today's figures (README,
+"Real indicators"); raise them when the figures rise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.indicator_eval import LANGUAGES, Score, labelled, score, sources
+
+#: Lowest people accuracy and SD001 F1 per part, for a source's languages taken together.
+FLOORS = {"dev": (0.98, 0.94), "blind": (0.94, 0.89)}
+
+
+def _together(source: str, part: str) -> Score:
+    total = Score()
+    for language in LANGUAGES:
+        found = score(source, language, part)
+        if found.expected:
+            print(f"{source:8} {part:5} {language}  {found.line()}")
+        total.add(found)
+    print(f"{source:8} {part:5} all {total.line()}")
+    return total
+
+
+@pytest.mark.parametrize("part", ["dev", "blind"])
+@pytest.mark.parametrize("source", sources())
+def test_indicator_set_figures_hold(source: str, part: str):
+    if not any(labelled(source, language, part) for language in LANGUAGES):
+        pytest.skip(f"no {part} indicators of {source} on this machine")
+    total = _together(source, part)
+    people, f1 = FLOORS[part]
+    assert total.extracted == total.expected or part == "blind", total.line()
+    assert total.extracted >= 0.98 * total.expected, total.line()
+    assert total.people_accuracy >= people, total.line()
+    assert total.f1 >= f1, total.line()
