@@ -147,6 +147,9 @@ def run(
 
 def _serve(conn: Connection, job: Job, context: Any) -> None:
     """A worker's life: say it is ready, then check batches until told to stop."""
+    from pat_lint import collector
+
+    collector.defer()
     try:
         conn.send(("ready",))
         while (batch := conn.recv()) is not None:

@@ -59,6 +59,9 @@ def main() -> None:
     """Console-script entry point."""
     import signal
 
+    from pat_lint import collector
+
+    collector.defer()
     signal.signal(signal.SIGINT, _interrupted)
     try:
         cli(prog_name="pat-lint")
@@ -68,6 +71,8 @@ def main() -> None:
         raise
     except Exception as exc:  # a bug in pat-lint: one line, the traceback only when asked
         _internal_error(exc)
+    finally:
+        collector.finish()
     _flush_stdout()
 
 

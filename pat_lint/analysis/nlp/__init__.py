@@ -39,6 +39,9 @@ def pipeline(language: str) -> Language:
     attributes for it) with a sentencizer."""
     import spacy
 
+    from pat_lint import collector
+
+    collector.defer()
     nlp = None
     if language == "fr":
         from pat_lint.analysis.nlp.french import french_class
@@ -48,6 +51,7 @@ def pipeline(language: str) -> Language:
     if nlp is None:
         nlp = spacy.blank(language)
     nlp.add_pipe("sentencizer")
+    collector.settle()
     return nlp
 
 
