@@ -232,10 +232,34 @@ class CueSet:
             found += index.other
         return found
 
+    def _may_start(self, tokens: Sequence[Word]) -> bool:
+        """Whether some word of ``tokens`` may start a cue (what :meth:`_starting` looks up,
+        asked of all the words at once): most texts asked of most lists start none."""
+        index = self._index
+        if index.other:
+            return True
+        surfaces = {surface for surface, _ in tokens}
+        words = surfaces.union(lemma for _, lemma in tokens)
+        if not index.exact.keys().isdisjoint(words):
+            return True
+        if index.prefix and not index.prefix.keys().isdisjoint(
+            {word[: self.PREFIX_KEY] for word in words}
+        ):
+            return True
+        if index.short and not index.short.keys().isdisjoint({word[:1] for word in words}):
+            return True
+        if index.suffix and not index.suffix.keys().isdisjoint(
+            {surface[-self.SUFFIX_KEY :] for surface in surfaces}
+        ):
+            return True
+        return bool(index.number) and any(surface.isdigit() for surface in surfaces)
+
     def spans(self, tokens: Sequence[Word]) -> list[tuple[int, int]]:
         """Word spans ``(start, end)`` where some cue matches."""
         if not self.lemmas:
             tokens = [(surface, surface) for surface, _ in tokens]
+        if not self._may_start(tokens):
+            return []
         return [
             (start, start + len(cue.parts))
             for start, token in enumerate(tokens)
@@ -279,6 +303,8 @@ class CueSet:
         """Whether any cue matches anywhere in ``tokens``."""
         if not self.lemmas:
             tokens = [(surface, surface) for surface, _ in tokens]
+        if not self._may_start(tokens):
+            return False
         return any(
             cue.matches_at(tokens, start)
             for start, token in enumerate(tokens)
