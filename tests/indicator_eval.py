@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -199,6 +200,25 @@ class Score(Flags):
         )
 
 
+#: Longest prefix a labelled set's ``raw`` may have before its ``text`` (a code, "Cuadro 4.").
+MAX_PREFIX = 20
+
+
+def _with_prefix(by_text: dict[str, Any], item: Labelled) -> Any:
+    """The indicator pat-lint reported for an item written with a prefix it may keep as part
+    of the text (a statistical code, "Cuadro 4.", "VIH - 1.1 -"): its text is the item's,
+    after at most :data:`MAX_PREFIX` characters of that prefix."""
+    if item.raw == item.text:
+        return None
+    wanted = normalise(item.text)
+    for text, indicator in by_text.items():
+        prefix = text[: len(text) - len(wanted)].strip()
+        kept = text.endswith(wanted) and 0 < len(text) - len(wanted) <= MAX_PREFIX
+        if kept and normalise(item.raw).startswith(prefix):
+            return indicator
+    return None
+
+
 @cache
 def score(source: str, language: str, part: str) -> Score:
     """pat-lint's score on one group (cached per process)."""
@@ -220,7 +240,7 @@ def score(source: str, language: str, part: str) -> Score:
     flagged = {normalise(f.match) for f in found.findings if f.rule == "SD001"}
     for item in items:
         result.expected += 1
-        got = by_text.get(normalise(item.text))
+        got = by_text.get(normalise(item.text)) or _with_prefix(by_text, item)
         if got is None:
             result.misses.append(f"{item.id}: not extracted as written: {item.text!r}")
             result.fn += item.flag

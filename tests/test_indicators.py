@@ -403,6 +403,29 @@ PEOPLE = [
     ("es", "Mayor cobertura de los servicios de agua en zonas rurales", False),
     ("es", "Número de asistencias técnicas brindadas a cooperativas", False),
     ("es", "Ingresos fiscales recaudados por el municipio", False),
+    # the subject after a short lead sentence (a scope, a measure's name)
+    ("es", "Total nacional. Población ocupada, por rama de actividad. Año 2023", True),
+    ("fr", "Ensemble du pays. Population active occupée selon la branche. Année 2021", True),
+    ("es", "Total nacional. Número de viviendas con agua potable", False),
+    ("es", "Tasa de pobreza. Proporción de hogares bajo la línea de pobreza", False),
+    ("en", "Country total. Number of households with a bank account", False),
+    # the population named after a colon
+    ("en", "HIV status at 12 months: sex workers (%)", True),
+    ("es", "Estado de vacunación a los 12 meses: niñas y niños (%)", True),
+    ("fr", "Délai moyen de traitement des demandes : dossiers urgents", False),
+    # the size of a population counts persons; of a farm, farms
+    ("en", "Estimated size of the displaced population", True),
+    ("es", "Tamaño estimado de la población migrante en tránsito", True),
+    ("fr", "Taille moyenne des exploitations agricoles (ha)", False),
+    ("en", "Average farm size (hectares)", False),
+    # an unknown head looked through a count or a rate to persons
+    ("es", "Relación entre las tasas de empleo de las mujeres y los hombres", True),
+    # suspected and confirmed cases are cases, not suspects
+    ("fr", "Proportion des cas suspects investigués dans les 48 heures", False),
+    ("en", "Percentage of suspected cases tested within 24 hours", False),
+    # contacts of a case (contact tracing) and MSM are persons
+    ("en", "Percentage of contacts followed up for 21 days", True),
+    ("es", "Porcentaje de contactos con seguimiento completo", True),
 ]
 
 
@@ -483,6 +506,11 @@ BY_SEX = [
     ("fr", "Nombre de personnes formées, y compris 200 femmes"),
     ("es", "Número de personas capacitadas, incluidas 300 mujeres"),
     ("es", "Número de personas capacitadas, incluyendo al menos 40% de mujeres"),
+    # one sex named after a colon, or by an acronym of HIV programmes
+    ("en", "HIV status at 12 months: female sex workers (%)"),
+    ("es", "Tamaño estimado de la población clave: mujeres trabajadoras sexuales"),
+    ("en", "MSM reached with HIV prevention programmes"),
+    ("fr", "HSH ayant bénéficié d'un test VIH au cours des 12 derniers mois"),
 ]
 
 
@@ -760,3 +788,35 @@ def test_result_chain_codes_are_not_result_statements(text: str, statement: bool
     from pat_lint.analysis.indicators.spans import is_result_statement
 
     assert is_result_statement(text) is statement
+
+
+def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_text(
+    tmp_path: Path,
+):
+    """Indicator names exported from a health information system start with a code or a
+    programme tag ("TB012 - ", "HIV - 2.3 - ", "VIH: "); a dash glued to the first word is a
+    list marker. The indicator is the text after them, and it is read from there."""
+    path = tmp_path / "framework.md"
+    path.write_text(
+        "# Results framework\n\n"
+        "| Indicator | Baseline | Target |\n|---|---|---|\n"
+        "| TB012 - Persons screened for tuberculosis (%) | 40 | 80 |\n"
+        "| HIV - 2.3 - Clients linked to prevention services, by sex and age | 0 | 500 |\n"
+        "| HIV: key population on treatment (%) | 10 | 60 |\n"
+        "| -Number of health facilities offering PEP | 3 | 12 |\n"
+        "| COVID-19 vaccination coverage among health workers (%) | 20 | 90 |\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Persons screened for tuberculosis (%)",
+        "Clients linked to prevention services, by sex and age",
+        "key population on treatment (%)",
+        "Number of health facilities offering PEP",
+        "COVID-19 vaccination coverage among health workers (%)",
+    ]
+    assert flagged(result) == [
+        "Persons screened for tuberculosis (%)",
+        "key population on treatment (%)",
+        "COVID-19 vaccination coverage among health workers (%)",
+    ]

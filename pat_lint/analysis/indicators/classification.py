@@ -416,8 +416,10 @@ class _Reader:
             if following is None:
                 return phrase
             classes = {self.noun_class(i) for i in following.heads}
-            if kind is None and not classes & {"person", "measure"}:
-                return phrase  # an unknown head is looked through only to persons or a measure
+            if kind is None and not classes & {"person", "measure", "transparent"}:
+                # an unknown head is looked through only to persons, a measure or a count:
+                # "Relación entre las tasas de alfabetización de las mujeres y los varones"
+                return phrase
             if kind == "measure" and not classes & {"person", "measure"}:
                 # "Prevalence of stunting", "Taux d'achèvement du primaire des filles",
                 # "Incidencia de los nuevos diagnósticos de VIH en los hombres": the population
@@ -858,14 +860,56 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     """Whether an indicator counts people and which breakdowns it asks for.
 
     ``extra`` adds breakdowns known from elsewhere (a disaggregation column of the same row).
+    A title whose subject comes after a short lead sentence ("Total del país. Población
+    total …", "Tasa AROPE. Proporción de personas …") is read from there when that says what
+    it counts; a population named after a colon ("Estado VIH a los 12 meses: trabajadoras
+    sexuales (%)") is read too.
     """
-    reader = _Reader(text, language)
-    phrase = reader.subject()
     dimensions = set(breakdowns(text)) | set(extra)
-    people, reason = reader.people(phrase, dimensions)
-    if people and (reader.sex_in_phrase(phrase) or reader.population_by_sex(phrase)):
+    people, reason, sexed, _ = _read(text, language, dimensions)
+    for later, after_lead in _later_subjects(text):
+        later_people, later_reason, later_sexed, known = _read(later, language, set())
+        if later_people or (after_lead and known):
+            people, reason = later_people, f"{later_reason}, after a lead"
+            sexed = later_sexed or (sexed and not after_lead)
+    if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
+
+
+def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bool, bool]:
+    """Whether ``text``'s subject is persons, why, whether it names one sex, and whether its
+    head is a known word (a person or a thing: the verdict does not rest on a guess)."""
+    reader = _Reader(text, language)
+    phrase = reader.subject()
+    people, reason = reader.people(phrase, dimensions)
+    sexed = people and (reader.sex_in_phrase(phrase) or reader.population_by_sex(phrase))
+    known = bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
+    return people, reason, bool(sexed), people or known
+
+
+#: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").
+LEAD_WORDS = 5
+#: Most words of a population named after a colon ("…: Trabajadoras sexuales (%)").
+COLON_WORDS = 5
+#: The end of a sentence: a full stop after a word of two letters or more, then a capital
+#: ("N. gonorrhoeae" and "Sr. Pérez" go on).
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
+
+
+def _later_subjects(text: str) -> list[tuple[str, bool]]:
+    """Where else a title may name what it counts: what follows a short lead sentence
+    (``True``: it may overrule the whole title's reading), and a short phrase after the last
+    colon, without a final parenthesis (``False``: it may only name the persons)."""
+    later = []
+    end = _SENTENCE_END.search(text)
+    if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
+        later.append((text[end.end() :], True))
+    if ":" in text:
+        tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(":", 1)[1]).strip()
+        if tail and len(tail.split()) <= COLON_WORDS and not tail[0].isdigit():
+            later.append((tail, False))
+    return later
 
 
 def indicator_language(text: str, default: str) -> str:
