@@ -426,6 +426,21 @@ PEOPLE = [
     # contacts of a case (contact tracing) and MSM are persons
     ("en", "Percentage of contacts followed up for 21 days", True),
     ("es", "Porcentaje de contactos con seguimiento completo", True),
+    ("en", "# of PoC enrolled in primary school", True),
+    ("fr", "Nombre de Français vivant sous le seuil de pauvreté", True),
+    # a service named before "coverage": the persons it reaches
+    ("en", "Hepatitis B treatment coverage (%)", True),
+    ("en", "PEP coverage among survivors of sexual violence (%)", True),
+    ("en", "Water supply coverage (%)", False),
+    # a sub-row "of which …" counts what follows
+    ("fr", "Dont jeunes ruraux", True),
+    ("en", "Of which persons with disabilities", True),
+    ("es", "De los cuales personas migrantes", True),
+    # a yes/no indicator counts nothing; full-time equivalents are jobs
+    ("en", "Women-friendly spaces established in each camp (yes/no)", False),
+    ("fr", "Emplois directs créés (ETP)", False),
+    ("en", "Direct employment provided (FTE)", False),
+    ("en", "Life expectancy at birth, female (years)", True),
 ]
 
 
@@ -511,6 +526,8 @@ BY_SEX = [
     ("es", "Tamaño estimado de la población clave: mujeres trabajadoras sexuales"),
     ("en", "MSM reached with HIV prevention programmes"),
     ("fr", "HSH ayant bénéficié d'un test VIH au cours des 12 derniers mois"),
+    ("fr", "Dont agricultrices"),
+    ("es", "De las cuales mujeres jefas de hogar"),
 ]
 
 
@@ -794,8 +811,9 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
     tmp_path: Path,
 ):
     """Indicator names exported from a health information system start with a code or a
-    programme tag ("TB012 - ", "HIV - 2.3 - ", "VIH: "); a dash glued to the first word is a
-    list marker. The indicator is the text after them, and it is read from there."""
+    programme tag ("TB012 - ", "HIV - 2.3 - ", "VIH: ", "HIV PREV - PRV.3 "); a dash glued to
+    the first word is a list marker. The indicator is the text after them, and it is read
+    from there (the coverage of a service counts the persons it reaches)."""
     path = tmp_path / "framework.md"
     path.write_text(
         "# Results framework\n\n"
@@ -804,7 +822,9 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "| HIV - 2.3 - Clients linked to prevention services, by sex and age | 0 | 500 |\n"
         "| HIV: key population on treatment (%) | 10 | 60 |\n"
         "| -Number of health facilities offering PEP | 3 | 12 |\n"
-        "| COVID-19 vaccination coverage among health workers (%) | 20 | 90 |\n",
+        "| COVID-19 vaccination coverage among health workers (%) | 20 | 90 |\n"
+        "| HIV PREV - PRV.3 PrEP coverage (%) | 5 | 30 |\n"
+        "| HIV PREV - HTS. 8 Syphilis screening coverage (%) | 5 | 30 |\n",
         encoding="utf-8",
     )
     result = lint(path, "en")
@@ -814,9 +834,13 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "key population on treatment (%)",
         "Number of health facilities offering PEP",
         "COVID-19 vaccination coverage among health workers (%)",
+        "PrEP coverage (%)",
+        "Syphilis screening coverage (%)",
     ]
     assert flagged(result) == [
         "Persons screened for tuberculosis (%)",
         "key population on treatment (%)",
         "COVID-19 vaccination coverage among health workers (%)",
+        "PrEP coverage (%)",
+        "Syphilis screening coverage (%)",
     ]

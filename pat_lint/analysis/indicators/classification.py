@@ -453,18 +453,25 @@ class _Reader:
             further = self._complement(further)
         return None
 
-    def counted_unit(self) -> tuple[str, str] | None:
+    def yes_or_no(self) -> bool:
+        """Whether the title ends by giving its answers as yes or no ("… (yes/no)")."""
+        found = re.search(r"\(([^()]{1,12})\)\W*$", self.text)
+        return found is not None and "".join(found.group(1).lower().split()) in self.lex.answers
+
+    def counted_unit(self, acronym: bool = False) -> tuple[str, str] | None:
         """What is counted when the title ends by naming it in parentheses ("Number of
-        beneficiaries with access to financial services (firms)", "… (individuals)"): the
-        class of that one listed plural noun and the noun as written, or None. Used only to
-        overrule a person head ("beneficiaries … (firms)" counts firms)."""
+        beneficiaries with access to financial services (firms)", "… (individuals)", "Emploi
+        direct fourni (ETP)"): the class of that one listed plural noun or acronym and the
+        word as written, or None (only an acronym when ``acronym``). Used only to overrule a
+        person or measure head
+        ("beneficiaries … (firms)" counts firms, "employment … (FTE)" counts jobs)."""
         if len(self.tokens) < 4 or self.tokens[-1].text != ")":
             return None
         inner = self.tokens[-2]
         if self.tokens[-3].text != "(" or not inner.is_word or inner.kind == "age":
             return None
-        if not self.plural(len(self.tokens) - 2):
-            return None
+        if not inner.text.isupper() and (acronym or not self.plural(len(self.tokens) - 2)):
+            return None  # a plural noun, or an acronym of a unit ("(FTE)", "(HH)")
         kind = self.noun_class(len(self.tokens) - 2)
         return (kind, inner.text) if kind in ("person", "non_person") else None
 
@@ -475,10 +482,15 @@ class _Reader:
     def service_covered(self, phrase: Phrase) -> str:
         """The service whose coverage the indicator measures — the share of persons it
         reaches ("Coverage of essential health services", "Cobertura de tamizaje de VIH en
-        varones", "Coverage (%) - All Social Assistance") — as written, or ""."""
+        varones", "Coverage (%) - All Social Assistance", "PrEP coverage") — as written, or
+        ""."""
         if not self.coverage and not any(self.covers(i) for i in phrase.heads):
             return ""
-        candidates = phrase.heads if self.coverage else range(phrase.end, len(self.tokens))
+        if self.coverage:
+            candidates: Iterable[int] = phrase.heads
+        else:  # "Syphilis treatment coverage", "Coverage (%) - All Social Assistance"
+            modifiers = [i for i in phrase.tokens if i not in phrase.heads]
+            candidates = [*modifiers, *range(phrase.end, len(self.tokens))]
         services = self.lex.services
         for index in candidates:
             if not self.tokens[index].is_word:
@@ -638,7 +650,13 @@ class _Reader:
         heads = ", ".join(self.tokens[i].text for i in phrase.heads) or "none"
         if self.money_unit():
             return False, "measured in money (a currency unit)"
-        unit = self.counted_unit() if "person" in classes else None
+        if self.yes_or_no():
+            return False, "a yes/no question: it counts nothing"
+        unit = None
+        if "person" in classes:
+            unit = self.counted_unit()
+        elif "measure" in classes:  # "Emploi direct fourni (ETP)", not "… (years)"
+            unit = self.counted_unit(acronym=True)
         if unit is not None and unit[0] == "non_person":
             return False, f"counted in {unit[1]}, given in parentheses at the end"
         if "person" in classes:

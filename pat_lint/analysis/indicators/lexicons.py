@@ -74,6 +74,7 @@ class Lexicon:
     person_patterns: tuple[str, ...]
     coverage_words: CueSet
     services: CueSet
+    answers: frozenset[str]
 
     @cached_property
     def sex_words(self) -> CueSet:
@@ -138,6 +139,7 @@ def lexicon(language: str) -> Lexicon:
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
         coverage_words=_words(data.get("coverage_words")),
         services=_words(data.get("services")),
+        answers=frozenset("".join(str(a).lower().split()) for a in data.get("answers") or ()),
     )
 
 
