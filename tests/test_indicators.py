@@ -441,6 +441,11 @@ PEOPLE = [
     ("fr", "Emplois directs créés (ETP)", False),
     ("en", "Direct employment provided (FTE)", False),
     ("en", "Life expectancy at birth, female (years)", True),
+    # quotation marks around a term of art; animals and person-years are not persons
+    ("en", '% of "persons with specific needs" referred to services', True),
+    ("en", "Number of goats and cows vaccinated against anthrax", False),
+    ("fr", "Nombre de vaches et de chèvres vaccinées", False),
+    ("en", "Total person-years of follow-up", False),
 ]
 
 
@@ -528,6 +533,9 @@ BY_SEX = [
     ("fr", "HSH ayant bénéficié d'un test VIH au cours des 12 derniers mois"),
     ("fr", "Dont agricultrices"),
     ("es", "De las cuales mujeres jefas de hogar"),
+    # one sex named after a spaced dash
+    ("fr", "Bénéficiaires directs - Femmes"),
+    ("en", "Direct beneficiaries – women"),
 ]
 
 

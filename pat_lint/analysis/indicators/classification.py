@@ -58,6 +58,10 @@ class Classification:
     reason: str = ""
 
 
+#: Double quotation marks around a term of art ('% of "women and girls at risk"').
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
 class _Reader:
     """Reads one indicator's tokens with one language's lexicon."""
 
@@ -65,7 +69,7 @@ class _Reader:
         self.language = language if language in LANGUAGES else "en"
         self.lex = lexicon(self.language)
         self.text = text
-        self.tokens = pieces(text)
+        self.tokens = pieces(_QUOTES.sub(" ", text))  # '% of "women at risk"' reads as unquoted
         self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
@@ -888,7 +892,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     for later, after_lead in _later_subjects(text):
         later_people, later_reason, later_sexed, known = _read(later, language, set())
         if later_people or (after_lead and known):
-            people, reason = later_people, f"{later_reason}, after a lead"
+            where = "after a lead sentence" if after_lead else "named at the end"
+            people, reason = later_people, f"{later_reason}, {where}"
             sexed = later_sexed or (sexed and not after_lead)
     if people and sexed:
         dimensions.add("sex")
@@ -918,16 +923,22 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
 def _later_subjects(text: str) -> list[tuple[str, bool]]:
     """Where else a title may name what it counts: what follows a short lead sentence
     (``True``: it may overrule the whole title's reading), and a short phrase after the last
-    colon, without a final parenthesis (``False``: it may only name the persons)."""
+    colon or spaced dash, without a final parenthesis (``False``: it may only name the
+    persons)."""
     later = []
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
         later.append((text[end.end() :], True))
-    if ":" in text:
-        tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(":", 1)[1]).strip()
+    for mark in _TAIL_MARKS.findall(text)[-1:]:
+        tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
         if tail and len(tail.split()) <= COLON_WORDS and not tail[0].isdigit():
             later.append((tail, False))
     return later
+
+
+#: What may introduce the population at a title's end: a colon, a spaced dash
+#: ("Bénéficiaires directs - Femmes").
+_TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 
 
 def indicator_language(text: str, default: str) -> str:
