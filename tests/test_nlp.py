@@ -174,6 +174,17 @@ def test_word_table_round_trip(tmp_path: Path):
     assert (tmp_path / "again.words").read_bytes() == path.read_bytes()
 
 
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc (Linux)")
+def test_word_tables_are_not_kept_in_memory(tmp_path: Path):
+    """Lookups read one bucket each; the table is not mapped into the process, so a long run
+    that looks up many words does not hold the pages it touched (the tables are 4-12 MB)."""
+    path = tmp_path / "big.words"
+    wordtable.write(path, [(f"word{i}", wordtable.FORM, f"lemma{i}") for i in range(50_000)])
+    table = wordtable.WordTable(path)
+    assert all(table.get(f"word{i}") == wordtable.Entry(1, f"lemma{i}") for i in range(50_000))
+    assert str(path) not in Path("/proc/self/maps").read_text()
+
+
 def test_lemma_lookups_are_spacys(tmp_path: Path):
     """Every form of the English table, and a sample of the French and Spanish ones, gets the
     lemma spaCy's table gives, whatever its case; words not in the table are their own lemma."""

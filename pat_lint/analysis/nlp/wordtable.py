@@ -2,8 +2,12 @@
 loading it.
 
 A table answers for one word in about a microsecond and costs neither start-up time nor memory:
-the file is memory-mapped and one lookup reads one small bucket of it. The layout (all offsets
-little-endian ``uint32`` from the start of the file)::
+the bucket offsets are read once, and one lookup reads one small bucket of the file with
+``os.pread``. Nothing else of the table is kept: a long run (a portfolio of a thousand
+proposals) looks up tens of thousands of words, and with a memory-mapped table every page they
+touched stayed in the process's memory (where ``os.pread`` does not exist, the file is
+memory-mapped instead). The layout (all offsets little-endian ``uint32`` from the start of
+the file)::
 
     b"pat-lint word table 1\\n"
     bucket count N
@@ -16,8 +20,11 @@ A word's bucket is ``crc32(word) % N``; within the bucket one ``find`` locates i
 from __future__ import annotations
 
 import mmap
+import os
 import struct
+import sys
 import zlib
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,15 +49,29 @@ class Entry:
 
 
 class WordTable:
-    """A word table file, memory-mapped (read-only)."""
+    """A word table file, read one bucket at a time (read-only)."""
 
     def __init__(self, path: Path) -> None:
-        with open(path, "rb") as handle:
-            self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        if self._data[: len(MAGIC)] != MAGIC:
+        self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - kept open for lookups
+        self._mapped: mmap.mmap | None = None
+        header = self._read(0, len(MAGIC) + 4)
+        if header[: len(MAGIC)] != MAGIC:
+            self._file.close()
             raise ValueError(f"{path}: not a pat-lint word table")
-        (self._buckets,) = struct.unpack_from("<I", self._data, len(MAGIC))
-        self._index = len(MAGIC) + 4
+        (buckets,) = struct.unpack_from("<I", header, len(MAGIC))
+        self._buckets = buckets
+        self._offsets = array("I")
+        self._offsets.frombytes(self._read(len(header), 4 * (buckets + 1)))
+        if sys.byteorder == "big":
+            self._offsets.byteswap()
+
+    def _read(self, offset: int, size: int) -> bytes:
+        """``size`` bytes of the file from ``offset`` (fewer at its end)."""
+        if hasattr(os, "pread"):
+            return os.pread(self._file.fileno(), size, offset)
+        if self._mapped is None:
+            self._mapped = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        return self._mapped[offset : offset + size]
 
     def get(self, word: str) -> Entry | None:
         """The entry for ``word`` exactly as written, or None."""
@@ -58,13 +79,15 @@ class WordTable:
         if b"\0" in key or b"\n" in key:
             return None
         bucket = zlib.crc32(key) % self._buckets
-        start, end = struct.unpack_from("<II", self._data, self._index + 4 * bucket)
-        found = self._data.find(b"\n" + key + b"\0", start, end)
+        start, end = self._offsets[bucket], self._offsets[bucket + 1]
+        # a record ends at the "\n" that starts the next one: one byte past the bucket
+        chunk = self._read(start, end - start + 1)
+        found = chunk.find(b"\n" + key + b"\0")
         if found < 0:
             return None
         at = found + len(key) + 2
-        stop = self._data.find(b"\n", at)
-        record = self._data[at:stop]
+        stop = chunk.find(b"\n", at)
+        record = chunk[at:stop] if stop >= 0 else chunk[at:]
         flags = record[0] - 48
         if not flags & FORM:
             return Entry(flags, None)
