@@ -27,6 +27,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 MAGIC = b"pat-lint word table 1\n"
@@ -36,6 +37,8 @@ FORM = 1
 SEEN = 2
 #: (Capitalised words) this spelling is more frequent than the word in lower case.
 CAPITALISED_MORE_OFTEN = 4
+#: Answers a table keeps (words looked up recently), per table.
+RECENT_WORDS = 1 << 14
 #: Average records per bucket: small enough for one ``find``, large enough for a small index.
 _PER_BUCKET = 8
 
@@ -64,6 +67,8 @@ class WordTable:
         self._offsets.frombytes(self._read(len(header), 4 * (buckets + 1)))
         if sys.byteorder == "big":
             self._offsets.byteswap()
+        #: The words of a run repeat: recent answers are kept (a few MB at most).
+        self.get = lru_cache(maxsize=RECENT_WORDS)(self._get)  # type: ignore[method-assign]
 
     def _read(self, offset: int, size: int) -> bytes:
         """``size`` bytes of the file from ``offset`` (fewer at its end)."""
@@ -75,6 +80,9 @@ class WordTable:
 
     def get(self, word: str) -> Entry | None:
         """The entry for ``word`` exactly as written, or None."""
+        return self._get(word)
+
+    def _get(self, word: str) -> Entry | None:
         key = word.encode("utf-8")
         if b"\0" in key or b"\n" in key:
             return None
