@@ -432,6 +432,10 @@ PEOPLE = [
     ("en", "Hepatitis B treatment coverage (%)", True),
     ("en", "PEP coverage among survivors of sexual violence (%)", True),
     ("en", "Water supply coverage (%)", False),
+    ("es", "Cobertura de planes de seguro de salud, por región", True),
+    ("fr", "Couverture vaccinale des 12-23 mois (%)", True),
+    ("es", "Tasa neta de cobertura educativa en secundaria", True),
+    ("es", "Cobertura forestal (% de la superficie)", False),
     # a sub-row "of which …" counts what follows
     ("fr", "Dont jeunes ruraux", True),
     ("en", "Of which persons with disabilities", True),

@@ -491,7 +491,14 @@ class _Reader:
         if not self.coverage and not any(self.covers(i) for i in phrase.heads):
             return ""
         if self.coverage:
-            candidates: Iterable[int] = phrase.heads
+            # the coverage's own words ("cobertura educativa en secundaria"), the head or its
+            # complement ("Cobertura de planes de seguro de salud")
+            following = self._complement(phrase)
+            candidates: Iterable[int] = [
+                *range(min(phrase.tokens, default=phrase.end)),
+                *phrase.heads,
+                *(following.heads if following else ()),
+            ]
         else:  # "Syphilis treatment coverage", "Coverage (%) - All Social Assistance"
             modifiers = [i for i in phrase.tokens if i not in phrase.heads]
             candidates = [*modifiers, *range(phrase.end, len(self.tokens))]
