@@ -11,7 +11,9 @@ garbage. So a process of pat-lint
   collection walks, and restores the usual thresholds (:func:`settle`): the rest of the run
   collects the garbage of the files it checks as before, in time and memory that do not
   depend on how big spaCy is;
-- freezes what is alive when it ends (:func:`finish`), so shutdown does not walk it again.
+- freezes what is alive when the interpreter exits (an ``atexit`` handler), so shutdown does
+  not walk it again; a command that ends without building a pipeline restores the usual
+  thresholds (:func:`finish`).
 
 Nothing is collected that would not be: objects in the permanent generation are alive anyway,
 and a file's own objects are collected as usual.
@@ -19,32 +21,39 @@ and a file's own objects are collected as usual.
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 #: First-generation threshold while the process starts (Python's default is 700).
 STARTING_THRESHOLD = 100_000
 
 _usual: tuple[int, int, int] | None = None
+_freeze_at_exit = False
 
 
 def defer() -> None:
-    """Collect rarely while the process imports and builds what lives for the whole run."""
-    global _usual
+    """Collect rarely while the process imports and builds what lives for the whole run; and
+    at interpreter exit, freeze what is alive before the final collection walks it."""
+    global _usual, _freeze_at_exit
     if _usual is None:
         _usual = gc.get_threshold()
         gc.set_threshold(STARTING_THRESHOLD, *_usual[1:])
+    if not _freeze_at_exit:
+        atexit.register(gc.freeze)
+        _freeze_at_exit = True
 
 
 def settle() -> None:
     """Start-up is over (a pipeline was built): what is alive now lives for the whole run;
     keep it out of every later collection and collect as usual from here on."""
-    global _usual
     gc.freeze()
-    if _usual is not None:
-        gc.set_threshold(*_usual)
-        _usual = None
+    finish()
 
 
 def finish() -> None:
-    """The run is over: nothing left needs collecting before the interpreter exits."""
-    gc.freeze()
+    """The command is over (or needed no pipeline): the usual thresholds again, for whatever
+    runs next in this process (a test, a program that called :func:`pat_lint.cli.main`)."""
+    global _usual
+    if _usual is not None:
+        gc.set_threshold(*_usual)
+        _usual = None

@@ -4,6 +4,7 @@ portfolio, the web app) still frees the cyclic garbage of every file it checks."
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import subprocess
@@ -14,6 +15,7 @@ from pat_lint import collector
 
 
 def test_start_up_defers_collection_and_settling_restores_it() -> None:
+    collector.finish()  # whatever ran before in this process
     usual = gc.get_threshold()
     try:
         collector.defer()
@@ -24,6 +26,20 @@ def test_start_up_defers_collection_and_settling_restores_it() -> None:
     finally:
         gc.unfreeze()
         gc.set_threshold(*usual)
+
+
+def test_a_command_without_a_pipeline_leaves_the_usual_thresholds(monkeypatch, capsys) -> None:
+    """``pat-lint rules`` builds no pipeline; a program that runs it in-process and goes on
+    collects as usual afterwards."""
+    from pat_lint.cli import main
+
+    collector.finish()
+    usual = gc.get_threshold()
+    monkeypatch.setattr(sys, "argv", ["pat-lint", "rules"])
+    with contextlib.suppress(SystemExit):
+        main()
+    assert "SD001" in capsys.readouterr().out
+    assert gc.get_threshold() == usual
 
 
 def test_a_run_collects_as_usual_once_its_pipeline_is_built(tmp_path) -> None:
