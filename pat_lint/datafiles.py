@@ -14,13 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-try:  # libyaml parses pat-lint's data ~8× faster than PyYAML's pure-Python parser
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader  # type: ignore[assignment]
-
 
 class DataFileError(ValueError):
     """A data file cannot be read or parsed; the message names the file (and line)."""
@@ -106,6 +99,12 @@ def _parse_yaml_text(path: Path) -> Any:
             f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start});"
             " save it as UTF-8"
         ) from None
+    import yaml  # only when a file is not kept parsed: most runs never import PyYAML
+
+    try:  # libyaml parses pat-lint's data ~8× faster than PyYAML's pure-Python parser
+        from yaml import CSafeLoader as SafeLoader
+    except ImportError:  # pragma: no cover - PyYAML built without libyaml
+        from yaml import SafeLoader  # type: ignore[assignment]
     try:
         return yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as exc:
