@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 #: A word of the text: (lower-case surface form, lower-case lemma).
 Word = tuple[str, str]
@@ -115,6 +116,43 @@ def _part_matches(part: str, token: Word) -> bool:
     if len(part) > 1 and part.startswith("*"):
         return surface.endswith(part[1:]) and len(surface) > len(part)
     return part in (surface, lemma)
+
+
+class _Words:
+    """The words of one text as sets, for :meth:`CueSet._may_start`: their surface forms, forms
+    and lemmas, and (when first asked) their first and last letters."""
+
+    __slots__ = ("surfaces", "forms", "_starts", "_ends")
+
+    def __init__(self, tokens: Sequence[Word]) -> None:
+        self.surfaces = frozenset(surface for surface, _ in tokens)
+        self.forms = self.surfaces.union(lemma for _, lemma in tokens)
+        self._starts: dict[int, frozenset[str]] = {}
+        self._ends: dict[int, frozenset[str]] = {}
+
+    def starts(self, size: int) -> frozenset[str]:
+        if size not in self._starts:
+            self._starts[size] = frozenset(form[:size] for form in self.forms)
+        return self._starts[size]
+
+    def ends(self, size: int) -> frozenset[str]:
+        if size not in self._ends:
+            self._ends[size] = frozenset(surface[-size:] for surface in self.surfaces)
+        return self._ends[size]
+
+
+#: The last text's words: one text is asked of many lists in a row (a sentence of the gender
+#: section of every cue list of the judgement). Only tuples, which cannot change, are kept.
+_last_words: list[Any] = [None, None]
+
+
+def _words_of(tokens: Sequence[Word]) -> _Words:
+    if type(tokens) is tuple and _last_words[0] is tokens:
+        return _last_words[1]
+    words = _Words(tokens)
+    if type(tokens) is tuple:
+        _last_words[0], _last_words[1] = tokens, words
+    return words
 
 
 @dataclass
@@ -238,21 +276,16 @@ class CueSet:
         index = self._index
         if index.other:
             return True
-        surfaces = {surface for surface, _ in tokens}
-        words = surfaces.union(lemma for _, lemma in tokens)
-        if not index.exact.keys().isdisjoint(words):
+        words = _words_of(tokens)
+        if not index.exact.keys().isdisjoint(words.forms):
             return True
-        if index.prefix and not index.prefix.keys().isdisjoint(
-            {word[: self.PREFIX_KEY] for word in words}
-        ):
+        if index.prefix and not index.prefix.keys().isdisjoint(words.starts(self.PREFIX_KEY)):
             return True
-        if index.short and not index.short.keys().isdisjoint({word[:1] for word in words}):
+        if index.short and not index.short.keys().isdisjoint(words.starts(1)):
             return True
-        if index.suffix and not index.suffix.keys().isdisjoint(
-            {surface[-self.SUFFIX_KEY :] for surface in surfaces}
-        ):
+        if index.suffix and not index.suffix.keys().isdisjoint(words.ends(self.SUFFIX_KEY)):
             return True
-        return bool(index.number) and any(surface.isdigit() for surface in surfaces)
+        return bool(index.number) and any(surface.isdigit() for surface in words.surfaces)
 
     def spans(self, tokens: Sequence[Word]) -> list[tuple[int, int]]:
         """Word spans ``(start, end)`` where some cue matches."""
