@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pat_lint.analysis.nlp import lemma, pipeline
@@ -46,6 +46,7 @@ class TermMatch:
     end: int
 
 
+@lru_cache(maxsize=1 << 15)
 def lemma_key(token_text: str, language: str) -> str:
     """What a token is compared on in the lemma doc: function words as written (lower case),
     content words by lemma, dashes unified."""
@@ -55,12 +56,19 @@ def lemma_key(token_text: str, language: str) -> str:
     return lemma(lower, language)
 
 
-def lemma_doc(doc: Doc, language: str) -> Doc:
-    """A Doc with the same tokens as ``doc`` whose texts are the tokens' :func:`lemma_key`."""
+def lemma_doc(doc: Doc, language: str, words: list[str] | None = None) -> Doc:
+    """A Doc with the same tokens as ``doc`` whose texts are the tokens' :func:`lemma_key`
+    (``words``, when the caller has them already)."""
     from spacy.tokens import Doc as SpacyDoc
 
-    words = [lemma_key(t.text, language) or t.text for t in doc]
+    if words is None:
+        words = lemma_words(doc, language)
     return SpacyDoc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+def lemma_words(doc: Doc, language: str) -> list[str]:
+    """Each token's :func:`lemma_key` (its text when the key is empty)."""
+    return [lemma_key(t.text, language) or t.text for t in doc]
 
 
 def dash_variants(form: str) -> list[str]:
@@ -91,6 +99,11 @@ class TermMatcher:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._lemma = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._variants = Matcher(nlp.vocab)
+        # the first word of every dash-variant pattern (lower case) and of every lemma
+        # pattern: a block with none of them cannot match those matchers, which cost more
+        # than the others (a token matcher, and a lemma doc to build)
+        self._variant_firsts: set[str] = set()
+        self._lemma_firsts: set[str] = set()
         self._keys: dict[str, Term] = {}
         for index, term in enumerate(terms.terms):
             key = f"{terms.language}:{index}"
@@ -110,7 +123,9 @@ class TermMatcher:
         self._add_variants(key, forms, "LOWER")
         base = [f for f in forms if self._is_base_form(f)]
         if base and self.language in LEMMA_LANGUAGES:
-            self._lemma.add(key, [self._lemma_pattern(f) for f in base])
+            patterns = [self._lemma_pattern(f) for f in base]
+            self._lemma.add(key, patterns)
+            self._lemma_firsts.update(p[0].text for p in patterns if len(p))
 
     def _add_variants(self, key: str, forms: list[str], attr: str) -> None:
         """Dash, slash and closed spellings of hyphenated forms, however they are tokenized."""
@@ -121,6 +136,7 @@ class TermMatcher:
         patterns = [p for p in (self._dash_pattern(form, attr) for form in forms) if p]
         if patterns:
             self._variants.add(key, patterns)
+            self._variant_firsts.update(str(p[0][attr]).lower() for p in patterns)
 
     def _dash_pattern(self, form: str, attr: str) -> list[dict[str, Any]] | None:
         """A token pattern for a hyphenated form written with a free-standing dash of any kind
@@ -150,12 +166,16 @@ class TermMatcher:
     def find(self, doc: Doc) -> list[TermMatch]:
         """Every term occurrence in ``doc``, longest first where matches overlap."""
         found: list[tuple[str, int, int]] = []
-        for matcher in (self._lower, self._exact, self._variants):
+        lowered = doc.text.lower()
+        variants = any(first in lowered for first in self._variant_firsts)
+        for matcher in (self._lower, self._exact, *((self._variants,) if variants else ())):
             if len(matcher):
                 found += [(self._key(doc, m), s, e) for m, s, e in matcher(doc)]
         if len(self._lemma):
-            lemmas = lemma_doc(doc, self.language)
-            found += [(self._key(doc, m), s, e) for m, s, e in self._lemma(lemmas)]
+            words = lemma_words(doc, self.language)
+            if not self._lemma_firsts.isdisjoint(words):
+                lemmas = lemma_doc(doc, self.language, words)
+                found += [(self._key(doc, m), s, e) for m, s, e in self._lemma(lemmas)]
         found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
         taken: set[int] = set()
         matches: list[TermMatch] = []
