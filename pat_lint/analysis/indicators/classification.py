@@ -467,8 +467,8 @@ class _Reader:
         beneficiaries with access to financial services (firms)", "… (individuals)", "Emploi
         direct fourni (ETP)"): the class of that one listed plural noun or acronym and the
         word as written, or None (only an acronym when ``acronym``). Used only to overrule a
-        person or measure head
-        ("beneficiaries … (firms)" counts firms, "employment … (FTE)" counts jobs)."""
+        person or measure head ("beneficiaries … (firms)" counts firms, "employment … (FTE)"
+        counts jobs)."""
         if len(self.tokens) < 4 or self.tokens[-1].text != ")":
             return None
         inner = self.tokens[-2]
