@@ -540,6 +540,9 @@ BY_SEX = [
     # one sex named after a spaced dash
     ("fr", "Bénéficiaires directs - Femmes"),
     ("en", "Direct beneficiaries – women"),
+    # a feminine determiner makes a common-gender person noun women or girls
+    ("es", "Porcentaje de las estudiantes que terminan la educación secundaria"),
+    ("fr", "Revenu mensuel moyen de la bénéficiaire principale du ménage"),
 ]
 
 
@@ -574,6 +577,9 @@ NOT_BY_SEX = [
     # a population is of either sex whatever its adjectives agree with
     ("fr", "Population déplacée et retournée assistée"),
     ("es", "Población migrante y retornada atendida"),
+    # masculine determiners name both sexes; "la población" is feminine by grammar only
+    ("es", "Porcentaje de los estudiantes que terminan la educación secundaria"),
+    ("es", "Proporción de la población ocupada en el sector informal"),
 ]
 
 

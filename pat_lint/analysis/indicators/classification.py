@@ -623,7 +623,21 @@ class _Reader:
             return True
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
             return False  # "personas migrantes y retornadas": feminine by agreement, not by sex
-        return any(self.feminine_of_person(i) for i in phrase.heads)
+        return any(
+            self.feminine_of_person(i) or self.feminine_by_determiner(i) for i in phrase.heads
+        )
+
+    def feminine_by_determiner(self, index: int) -> bool:
+        """A person noun of common gender (``common_gender``: one form for both sexes) that a
+        feminine determiner makes women or girls ("las adolescentes", "las estudiantes");
+        "los adolescentes" names both, and "la población" is feminine by grammar only."""
+        before = index - 1
+        return (
+            before >= 0
+            and self.lower(before) in self.lex.feminine_determiners
+            and self.lower(index) in self.lex.common_gender
+            and self.noun_class(index) == "person"
+        )
 
     def population_by_sex(self, phrase: Phrase) -> bool:
         """Whether a measure, a rate or an unknown subject names the population it is taken

@@ -75,6 +75,8 @@ class Lexicon:
     coverage_words: CueSet
     services: CueSet
     answers: frozenset[str]
+    feminine_determiners: CueSet
+    common_gender: CueSet
 
     @cached_property
     def sex_words(self) -> CueSet:
@@ -139,6 +141,8 @@ def lexicon(language: str) -> Lexicon:
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
         coverage_words=_words(data.get("coverage_words")),
         services=_words(data.get("services")),
+        feminine_determiners=_words(data.get("feminine_determiners")),
+        common_gender=_words(data.get("common_gender")),
         answers=frozenset("".join(str(a).lower().split()) for a in data.get("answers") or ()),
     )
 
