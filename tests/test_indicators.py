@@ -450,6 +450,15 @@ PEOPLE = [
     ("en", "Number of goats and cows vaccinated against anthrax", False),
     ("fr", "Nombre de vaches et de chèvres vaccinées", False),
     ("en", "Total person-years of follow-up", False),
+    # what is counted named in final parentheses under a head that is neither a person nor a
+    # thing; attack rates; a unit written first
+    ("fr", "Choléra (Décès)", True),
+    ("en", "Measles (deaths)", True),
+    ("fr", "Rougeole - Taux d'attaque (/100000)", True),
+    ("es", "Sarampión - Tasa de ataque (por 100.000)", True),
+    ("fr", "(%) Enfants de 12-23 mois complètement vaccinés", True),
+    ("es", "Tasa de analfabetismo", True),
+    ("fr", "Couverture du diagnostic précoce chez les nourrissons exposés (%)", True),
 ]
 
 
@@ -540,6 +549,8 @@ BY_SEX = [
     # one sex named after a spaced dash
     ("fr", "Bénéficiaires directs - Femmes"),
     ("en", "Direct beneficiaries – women"),
+    # a breakdown list after another "by" phrase
+    ("es", "Porcentaje de la población afiliada por régimen por sexo y grupo de edad"),
     # a feminine determiner makes a common-gender person noun women or girls
     ("es", "Porcentaje de las estudiantes que terminan la educación secundaria"),
     ("fr", "Revenu mensuel moyen de la bénéficiaire principale du ménage"),
@@ -829,9 +840,9 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
     tmp_path: Path,
 ):
     """Indicator names exported from a health information system start with a code or a
-    programme tag ("TB012 - ", "HIV - 2.3 - ", "VIH: ", "HIV PREV - PRV.3 "); a dash glued to
-    the first word is a list marker. The indicator is the text after them, and it is read
-    from there (the coverage of a service counts the persons it reaches)."""
+    programme tag ("TB012 - ", "HIV - 2.3 - ", "VIH: ", "HIV PREV - PRV.3 ", "TB-Household - ");
+    a dash glued to the first word is a list marker. The indicator is the text after them, and
+    it is read from there (the coverage of a service counts the persons it reaches)."""
     path = tmp_path / "framework.md"
     path.write_text(
         "# Results framework\n\n"
@@ -842,7 +853,8 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "| -Number of health facilities offering PEP | 3 | 12 |\n"
         "| COVID-19 vaccination coverage among health workers (%) | 20 | 90 |\n"
         "| HIV PREV - PRV.3 PrEP coverage (%) | 5 | 30 |\n"
-        "| HIV PREV - HTS. 8 Syphilis screening coverage (%) | 5 | 30 |\n",
+        "| HIV PREV - HTS. 8 Syphilis screening coverage (%) | 5 | 30 |\n"
+        "| TB-Household - Contacts under 5 years screened | 0 | 400 |\n",
         encoding="utf-8",
     )
     result = lint(path, "en")
@@ -854,6 +866,7 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "COVID-19 vaccination coverage among health workers (%)",
         "PrEP coverage (%)",
         "Syphilis screening coverage (%)",
+        "Contacts under 5 years screened",
     ]
     assert flagged(result) == [
         "Persons screened for tuberculosis (%)",
@@ -861,4 +874,5 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "COVID-19 vaccination coverage among health workers (%)",
         "PrEP coverage (%)",
         "Syphilis screening coverage (%)",
+        "Contacts under 5 years screened",
     ]

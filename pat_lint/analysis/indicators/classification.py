@@ -60,6 +60,8 @@ class Classification:
 
 #: Double quotation marks around a term of art ('% of "women and girls at risk"').
 _QUOTES = re.compile(r"[\"“”«»„]")
+#: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
+_LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 
 
 class _Reader:
@@ -69,7 +71,8 @@ class _Reader:
         self.language = language if language in LANGUAGES else "en"
         self.lex = lexicon(self.language)
         self.text = text
-        self.tokens = pieces(_QUOTES.sub(" ", text))  # '% of "women at risk"' reads as unquoted
+        # '% of "women at risk"' reads as unquoted; a unit given first ("(%) Femmes …") is a unit
+        self.tokens = pieces(_LEADING_UNIT.sub("", _QUOTES.sub(" ", text)))
         self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
@@ -462,13 +465,14 @@ class _Reader:
         found = re.search(r"\(([^()]{1,12})\)\W*$", self.text)
         return found is not None and "".join(found.group(1).lower().split()) in self.lex.answers
 
-    def counted_unit(self, acronym: bool = False) -> tuple[str, str] | None:
+    def counted_unit(self, acronym: bool = False, measures: bool = False) -> tuple[str, str] | None:
         """What is counted when the title ends by naming it in parentheses ("Number of
         beneficiaries with access to financial services (firms)", "… (individuals)", "Emploi
         direct fourni (ETP)"): the class of that one listed plural noun or acronym and the
-        word as written, or None (only an acronym when ``acronym``). Used only to overrule a
-        person or measure head ("beneficiaries … (firms)" counts firms, "employment … (FTE)"
-        counts jobs)."""
+        word as written, or None (only an acronym when ``acronym``; a measure of persons too
+        when ``measures``). Used to overrule a person or measure head ("beneficiaries … (firms)"
+        counts firms, "employment … (FTE)" counts jobs) and to name the persons counted under
+        a head that is not a person or a thing ("Méningite (Décès)")."""
         if len(self.tokens) < 4 or self.tokens[-1].text != ")":
             return None
         inner = self.tokens[-2]
@@ -477,7 +481,8 @@ class _Reader:
         if not inner.text.isupper() and (acronym or not self.plural(len(self.tokens) - 2)):
             return None  # a plural noun, or an acronym of a unit ("(FTE)", "(HH)")
         kind = self.noun_class(len(self.tokens) - 2)
-        return (kind, inner.text) if kind in ("person", "non_person") else None
+        known = ("person", "non_person", "measure") if measures else ("person", "non_person")
+        return (kind, inner.text) if kind in known else None
 
     def covers(self, index: int) -> bool:
         """Whether a word measures the reach of a service ("coverage", "couverture")."""
@@ -684,6 +689,11 @@ class _Reader:
             unit = self.counted_unit(acronym=True)
         if unit is not None and unit[0] == "non_person":
             return False, f"counted in {unit[1]}, given in parentheses at the end"
+        if not classes or not {"person", "non_person"} & set(classes):
+            named = self.counted_unit(measures=True)
+            if named is not None and named[0] in ("person", "measure"):
+                # "Méningite (Décès)", "Cholera (deaths)": what is counted, named at the end
+                return True, f"counted in {named[1]}, given in parentheses at the end"
         if "person" in classes:
             return True, f"person head ({heads})"
         service = self.service_covered(phrase)

@@ -75,10 +75,12 @@ class _Cues:
         origin = self._listed("origin_words")
         joiners = self._listed("joiners")
         joiner = r"(?:\s*(?:,|;|/|\s" + joiners + r"\s)\s*)"
-        intro_again = r"(?:(?:by|par|por|per|selon|según)\s+)?"
+        intro = r"(?:by|par|por|per|selon|según)"
+        intro_again = rf"(?:{intro}\s+)?"
         # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
-        # ("sector", "migrant status", "groupe de population"): "by sector and sex"
-        word = rf"(?!{joiners}(?![\w'’-]))[^\W\d_][\w'’-]*"
+        # ("sector", "migrant status", "groupe de population"): "by sector and sex"; a
+        # following "por sexo" starts a list of its own ("por sistemas contributivos por sexo")
+        word = rf"(?!(?:{joiners}|{intro})(?![\w'’-]))[^\W\d_][\w'’-]*"
         other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,5}}"
         item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
         return rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"

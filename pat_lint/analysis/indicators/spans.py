@@ -106,10 +106,10 @@ def _field_pattern() -> re.Pattern[str]:
 _LEAD = re.compile(
     r"^(?:\s+|\*\*|__|[-*•–▪◦●■‣➢►⮚·]\s+|o\s+(?=[A-ZÀ-Ý%#])|[-•–](?=[A-ZÀ-Ý¿])"
     # an indicator code or programme tag of a health information system: "CH027 -",
-    # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "VIH: "
+    # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "TB-Ménage - ", "VIH: "
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
     r"\s*[-–:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
-    r"|[A-Z]{2,5}(?:\s+[A-Z]{2,5}){0,2}\s+[-–]\s+(?=[A-ZÀ-Ý¿])"
+    r"|[A-Z]{2,5}(?:\s+[A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–]\s+(?=[A-ZÀ-Ý¿])"
     r"|[A-Z]{2,5}\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
     r"|(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-ZÀ-Ý%#¿])"
