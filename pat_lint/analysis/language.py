@@ -82,13 +82,21 @@ SHORT_MARGIN = 2.0
 MIN_MARGIN = 1.5
 
 
+#: Each marker word and the languages it marks (one lookup a word instead of one a language).
+_MARKED_BY: dict[str, tuple[str, ...]] = {}
+for _language, _markers in MARKERS.items():
+    for _marker in _markers:
+        _MARKED_BY[_marker] = (*_MARKED_BY.get(_marker, ()), _language)
+
+
 def scores(text: str) -> dict[str, int]:
     """How many marker words of each language (supported or not) the text holds."""
     counts: Counter[str] = Counter()
+    marked_by = _MARKED_BY
     for word in _WORD.findall(text.lower()):
-        for language, markers in MARKERS.items():
-            if word in markers:
-                counts[language] += 1
+        languages = marked_by.get(word)
+        if languages:
+            counts.update(languages)
     return {language: counts[language] for language in MARKERS}
 
 
