@@ -167,9 +167,9 @@ def is_citation(text: str) -> bool:
 def _is_reference_title(text: str) -> bool:
     """A short heading or label naming a reference list ("7. References", "Bibliografía:"), not
     terms of reference ("Annex 3: Terms of Reference", "Termes de référence")."""
-    if _TERMS_OF_REFERENCE.search(text):
+    if len(text.split()) > 6 or _TERMS_OF_REFERENCE.search(text):
         return False
-    return bool(_REFERENCE_HEADING.search(text)) and len(text.split()) <= 6
+    return bool(_REFERENCE_HEADING.search(text))
 
 
 def _after_reference_label(blocks: tuple[Block, ...]) -> Iterator[int]:
