@@ -450,6 +450,9 @@ PEOPLE = [
     ("en", "Number of goats and cows vaccinated against anthrax", False),
     ("fr", "Nombre de vaches et de chèvres vaccinées", False),
     ("en", "Total person-years of follow-up", False),
+    # acronyms of HIV programmes' populations
+    ("en", "Number of PLHIV on antiretroviral therapy", True),
+    ("fr", "Nombre de PVVIH sous traitement antirétroviral", True),
     # what is counted named in final parentheses under a head that is neither a person nor a
     # thing; attack rates; a unit written first
     ("fr", "Choléra (Décès)", True),
@@ -544,6 +547,7 @@ BY_SEX = [
     ("es", "Tamaño estimado de la población clave: mujeres trabajadoras sexuales"),
     ("en", "MSM reached with HIV prevention programmes"),
     ("fr", "HSH ayant bénéficié d'un test VIH au cours des 12 derniers mois"),
+    ("en", "Number of AGYW enrolled in DREAMS safe spaces"),
     ("fr", "Dont agricultrices"),
     ("es", "De las cuales mujeres jefas de hogar"),
     # one sex named after a spaced dash
@@ -875,4 +879,28 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "PrEP coverage (%)",
         "Syphilis screening coverage (%)",
         "Contacts under 5 years screened",
+    ]
+
+
+def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):
+    """Activity databases export an indicator with the path of activities above it
+    ("Case management > # of girls and boys …"); a comparison ("> 2 SD") is not a path."""
+    path = tmp_path / "framework.md"
+    path.write_text(
+        "# Results framework\n\n"
+        "| Indicator | Baseline | Target |\n|---|---|---|\n"
+        "| Legal aid > # of refugees receiving legal counselling | 0 | 900 |\n"
+        "| Hotlines > Number of women and girls calling the GBV hotline | 0 | 300 |\n"
+        "| % of children under 5 with weight-for-height > 2 SD | 12 | 8 |\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "# of refugees receiving legal counselling",
+        "Number of women and girls calling the GBV hotline",
+        "% of children under 5 with weight-for-height > 2 SD",
+    ]
+    assert flagged(result) == [
+        "# of refugees receiving legal counselling",
+        "% of children under 5 with weight-for-height > 2 SD",
     ]

@@ -119,6 +119,14 @@ _LEAD = re.compile(
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+)"
 )
 _TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
+#: A path of a results chain or an activity database written before the indicator, its steps
+#: joined by " > " ("Child protection case management > # of girls and boys …", "Hotlines >
+#: # individuals calling …"): up to the last " > " before an indicator of three words or more
+#: that starts with "#", "%" or a capital (a comparison, "> 2 SD", "(> 5 years)", "income >
+#: the poverty line", is not a step).
+_BREADCRUMB = re.compile(
+    r"^(?:[^>]*?[^>\s][^>]*?\s>\s+)+(?=[#%A-ZÀ-Ý¿][^>]*?[^>\s]+\s+[^>\s]+\s+[^>\s][^>]*$)"
+)
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
 _FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
@@ -144,6 +152,9 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
         start += match.end()
+    crumb = _BREADCRUMB.search(text, start, end) if strip_label else None
+    if crumb is not None:
+        start = crumb.end()  # "Case management > # of girls and boys who …": the last step
     end = _before_field(text, start, end)
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
