@@ -904,3 +904,19 @@ def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):
         "# of refugees receiving legal counselling",
         "% of children under 5 with weight-for-height > 2 SD",
     ]
+
+
+def test_a_cell_of_many_path_steps_is_read_in_linear_time(tmp_path: Path):
+    """A pasted cell with thousands of " > " (a hostile or broken export) gets a verdict in
+    seconds: finding the last step of a path must not backtrack over the earlier ones."""
+    import json
+
+    from tests.running import check_json
+
+    path = tmp_path / "steps.md"
+    cell = "word word word > " * 3000 + "Number of persons trained in first aid"
+    path.write_text(f"## Indicators\n\n- {cell}\n", encoding="utf-8")
+    run = check_json(path, timeout=60)
+    report = json.loads(run.stdout)
+    indicators = report["files"][0]["indicators"]
+    assert [i["text"] for i in indicators] == ["Number of persons trained in first aid"]

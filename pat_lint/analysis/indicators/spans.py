@@ -119,14 +119,26 @@ _LEAD = re.compile(
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+)"
 )
 _TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
-#: A path of a results chain or an activity database written before the indicator, its steps
-#: joined by " > " ("Child protection case management > # of girls and boys …", "Hotlines >
-#: # individuals calling …"): up to the last " > " before an indicator of three words or more
-#: that starts with "#", "%" or a capital (a comparison, "> 2 SD", "(> 5 years)", "income >
-#: the poverty line", is not a step).
-_BREADCRUMB = re.compile(
-    r"^(?:[^>]*?[^>\s][^>]*?\s>\s+)+(?=[#%A-ZÀ-Ý¿][^>]*?[^>\s]+\s+[^>\s]+\s+[^>\s][^>]*$)"
-)
+#: A step of a path of a results chain or an activity database written before the indicator
+#: ("Child protection case management > # of girls and boys …", "Hotlines > # individuals …").
+_PATH_STEP = re.compile(r"\s>\s+")
+#: What may follow a path: an indicator of three words or more starting with "#", "%" or a
+#: capital (a comparison, "> 2 SD", "(> 5 years)", "income > the poverty line", is not a path).
+_AFTER_PATH = re.compile(r"[#%A-ZÀ-Ý¿]\S*\s+\S+\s+\S")
+
+
+def _after_path(text: str, start: int, end: int) -> int:
+    """Where the indicator starts after a path written before it (up to the last " > "), or
+    ``start``; in time linear in the text."""
+    steps = list(_PATH_STEP.finditer(text, start, end))
+    if not steps or not text[start : steps[-1].start()].strip():
+        return start
+    rest = steps[-1].end()
+    if ">" in text[rest:end] or not _AFTER_PATH.match(text, rest, end):
+        return start
+    return rest
+
+
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
 _FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
@@ -152,9 +164,8 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
         start += match.end()
-    crumb = _BREADCRUMB.search(text, start, end) if strip_label else None
-    if crumb is not None:
-        start = crumb.end()  # "Case management > # of girls and boys who …": the last step
+    if strip_label and ">" in text[start:end]:
+        start = _after_path(text, start, end)  # "Case management > # of girls and boys …"
     end = _before_field(text, start, end)
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
