@@ -142,16 +142,18 @@ class _Words:
 
 
 #: The last text's words: one text is asked of many lists in a row (a sentence of the gender
-#: section of every cue list of the judgement). Only tuples, which cannot change, are kept.
-_last_words: list[Any] = [None, None]
+#: section of every cue list of the judgement). Only tuples, which cannot change, are kept;
+#: the pair is replaced in one assignment.
+_last_words: list[tuple[Any, _Words]] = [((), _Words(()))]
 
 
 def _words_of(tokens: Sequence[Word]) -> _Words:
-    if type(tokens) is tuple and _last_words[0] is tokens:
-        return _last_words[1]
+    kept_tokens, kept_words = _last_words[0]
+    if type(tokens) is tuple and kept_tokens is tokens:
+        return kept_words
     words = _Words(tokens)
     if type(tokens) is tuple:
-        _last_words[0], _last_words[1] = tokens, words
+        _last_words[0] = (tokens, words)
     return words
 
 
