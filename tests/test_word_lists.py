@@ -97,3 +97,27 @@ def test_wildcard_entries_in_the_sd_lexicons_change_the_verdict() -> None:
     ]
     assert before == [[False, []], [False, []], [True, ["sex"]]]
     assert after == [[True, []], [True, []], [True, ["sex", "age"]]]
+
+
+def _lists(data: object, where: str = "") -> list[tuple[str, list[object]]]:
+    """Every list of strings in a YAML document, with the keys that lead to it."""
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _lists(value, f"{where}/{key}")]
+    if isinstance(data, list) and all(isinstance(item, str) for item in data):
+        return [(where, data)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "rules" / "lexicons").glob("*.yaml")), ids=str)
+def test_no_lexicon_list_names_an_entry_twice(path: Path) -> None:
+    """An entry added twice to a list (often years apart, with different comments) says
+    nothing more the second time and makes the list harder to keep."""
+    import yaml
+
+    twice = {}
+    for where, entries in _lists(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        lower = [entry.lower() for entry in entries]
+        repeated = sorted({entry for entry in lower if lower.count(entry) > 1})
+        if repeated:
+            twice[where] = repeated
+    assert twice == {}
