@@ -463,7 +463,7 @@ class _Reader:
     def yes_or_no(self) -> bool:
         """Whether the title ends by giving its answers as yes or no ("… (yes/no)")."""
         found = re.search(r"\(([^()]{1,12})\)\W*$", self.text)
-        return found is not None and "".join(found.group(1).lower().split()) in self.lex.answers
+        return found is not None and self.lex.is_answer(found.group(1))
 
     def counted_unit(self, acronym: bool = False, measures: bool = False) -> tuple[str, str] | None:
         """What is counted when the title ends by naming it in parentheses ("Number of
@@ -915,8 +915,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     ``extra`` adds breakdowns known from elsewhere (a disaggregation column of the same row).
     A title whose subject comes after a short lead sentence ("Total del país. Población
     total …", "Tasa AROPE. Proporción de personas …") is read from there when that says what
-    it counts; a population named after a colon ("Estado VIH a los 12 meses: trabajadoras
-    sexuales (%)") is read too.
+    it counts; a population named at the end, after a colon or a dash ("Estado VIH a los 12
+    meses: trabajadoras sexuales (%)"), is read too.
     """
     dimensions = set(breakdowns(text)) | set(extra)
     people, reason, sexed, _ = _read(text, language, dimensions)
@@ -944,8 +944,11 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
 
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").
 LEAD_WORDS = 5
-#: Most words of a population named after a colon ("…: Trabajadoras sexuales (%)").
-COLON_WORDS = 5
+#: Most words of a population named at the end, after a colon or a spaced dash
+#: ("…: Trabajadoras sexuales (%)", "Bénéficiaires directs - Femmes").
+TAIL_WORDS = 5
+#: What may introduce that population: a colon, a spaced dash.
+_TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
 #: ("N. gonorrhoeae" and "Sr. Pérez" go on).
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
@@ -962,14 +965,9 @@ def _later_subjects(text: str) -> list[tuple[str, bool]]:
         later.append((text[end.end() :], True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
-        if tail and len(tail.split()) <= COLON_WORDS and not tail[0].isdigit():
+        if tail and len(tail.split()) <= TAIL_WORDS and not tail[0].isdigit():
             later.append((tail, False))
     return later
-
-
-#: What may introduce the population at a title's end: a colon, a spaced dash
-#: ("Bénéficiaires directs - Femmes").
-_TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 
 
 def indicator_language(text: str, default: str) -> str:

@@ -91,6 +91,10 @@ class Lexicon:
         """A list's entries with their accents taken off ("población" → "poblacion")."""
         return _unaccented_entries(self.language, name)
 
+    def is_answer(self, text: str) -> bool:
+        """Whether ``text`` gives the answers of a yes/no indicator ("yes/no", "Oui / Non")."""
+        return _answer_key(text) in self.answers
+
     def known(self, word: str) -> bool:
         """Whether ``word`` (a lower-case form) is a noun of any list."""
         return (
@@ -143,13 +147,18 @@ def lexicon(language: str) -> Lexicon:
         services=_words(data.get("services")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
-        answers=frozenset("".join(str(a).lower().split()) for a in data.get("answers") or ()),
+        answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
     )
 
 
 @cache
 def _unaccented_entries(language: str, name: str) -> frozenset[str]:
     return frozenset(unaccented(entry) for entry in getattr(lexicon(language), name))
+
+
+def _answer_key(text: str) -> str:
+    """``answers`` compared in lower case without spaces ("Yes / No" is "yes/no")."""
+    return "".join(text.lower().split())
 
 
 def unaccented(text: str) -> str:
