@@ -45,6 +45,17 @@ def flagged(result, rule: str = "SD001") -> list[str]:
     return sorted(matches, key=lambda match: order.index(match) if match in order else -1)
 
 
+def framework_table(folder: Path, *indicators: str) -> Path:
+    """A Markdown results framework with one row per indicator, as written."""
+    rows = "".join(f"| {indicator} | 0 | 100 |\n" for indicator in indicators)
+    path = folder / "framework.md"
+    path.write_text(
+        "# Results framework\n\n| Indicator | Baseline | Target |\n|---|---|---|\n" + rows,
+        encoding="utf-8",
+    )
+    return path
+
+
 def facts(result, text: str) -> dict:
     return next(i.to_dict() for i in result.indicators if i.text == text)
 
@@ -847,21 +858,20 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
     programme tag ("TB012 - ", "HIV - 2.3 - ", "VIH: ", "HIV PREV - PRV.3 ", "TB-Household - ");
     a dash glued to the first word is a list marker. The indicator is the text after them, and
     it is read from there (the coverage of a service counts the persons it reaches)."""
-    path = tmp_path / "framework.md"
-    path.write_text(
-        "# Results framework\n\n"
-        "| Indicator | Baseline | Target |\n|---|---|---|\n"
-        "| TB012 - Persons screened for tuberculosis (%) | 40 | 80 |\n"
-        "| HIV - 2.3 - Clients linked to prevention services, by sex and age | 0 | 500 |\n"
-        "| HIV: key population on treatment (%) | 10 | 60 |\n"
-        "| -Number of health facilities offering PEP | 3 | 12 |\n"
-        "| COVID-19 vaccination coverage among health workers (%) | 20 | 90 |\n"
-        "| HIV PREV - PRV.3 PrEP coverage (%) | 5 | 30 |\n"
-        "| HIV PREV - HTS. 8 Syphilis screening coverage (%) | 5 | 30 |\n"
-        "| TB-Household - Contacts under 5 years screened | 0 | 400 |\n",
-        encoding="utf-8",
+    result = lint(
+        framework_table(
+            tmp_path,
+            "TB012 - Persons screened for tuberculosis (%)",
+            "HIV - 2.3 - Clients linked to prevention services, by sex and age",
+            "HIV: key population on treatment (%)",
+            "-Number of health facilities offering PEP",
+            "COVID-19 vaccination coverage among health workers (%)",
+            "HIV PREV - PRV.3 PrEP coverage (%)",
+            "HIV PREV - HTS. 8 Syphilis screening coverage (%)",
+            "TB-Household - Contacts under 5 years screened",
+        ),
+        "en",
     )
-    result = lint(path, "en")
     assert texts(result) == [
         "Persons screened for tuberculosis (%)",
         "Clients linked to prevention services, by sex and age",
@@ -885,16 +895,15 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
 def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):
     """Activity databases export an indicator with the path of activities above it
     ("Case management > # of girls and boys …"); a comparison ("> 2 SD") is not a path."""
-    path = tmp_path / "framework.md"
-    path.write_text(
-        "# Results framework\n\n"
-        "| Indicator | Baseline | Target |\n|---|---|---|\n"
-        "| Legal aid > # of refugees receiving legal counselling | 0 | 900 |\n"
-        "| Hotlines > Number of women and girls calling the GBV hotline | 0 | 300 |\n"
-        "| % of children under 5 with weight-for-height > 2 SD | 12 | 8 |\n",
-        encoding="utf-8",
+    result = lint(
+        framework_table(
+            tmp_path,
+            "Legal aid > # of refugees receiving legal counselling",
+            "Hotlines > Number of women and girls calling the GBV hotline",
+            "% of children under 5 with weight-for-height > 2 SD",
+        ),
+        "en",
     )
-    result = lint(path, "en")
     assert texts(result) == [
         "# of refugees receiving legal counselling",
         "Number of women and girls calling the GBV hotline",
