@@ -17,7 +17,16 @@ from pat_lint import readers, suppress, workers
 from pat_lint.analysis import Analysis
 from pat_lint.cache import Cache
 from pat_lint.checks import registry, run_order
-from pat_lint.model import FileError, FileResult, Finding, Hit, LintResult, Location
+from pat_lint.model import (
+    FileError,
+    FileResult,
+    FileResults,
+    Finding,
+    Hit,
+    LintResult,
+    Location,
+    PackedResult,
+)
 from pat_lint.packs import Rule
 
 #: Rule ids the engine itself raises.
@@ -395,10 +404,15 @@ def lint_paths(
     file as it is done, in the order of completion.
     """
     files = list(paths)
-    results: list[FileResult | None] = [None] * len(files)
+    results: list[PackedResult | None] = [None] * len(files)
+    path_free = options.baseline is None and options.ignore_for is None
 
-    def deliver(index: int, result: FileResult) -> None:
-        results[index] = finished(result, options)
+    def deliver(index: int, result: FileResult | PackedResult) -> None:
+        if isinstance(result, PackedResult) and path_free:  # from a worker, finished there
+            results[index] = result
+        else:
+            unpacked = result.unpack() if isinstance(result, PackedResult) else result
+            results[index] = PackedResult.of(finished(unpacked, options))
         if progress is not None:
             progress(files[index])
 
@@ -417,11 +431,11 @@ def lint_paths(
         def crashed(task: workers.Task, exitcode: int | None) -> FileResult:
             return error_result(task.path, options, "crashed", crash_message(exitcode))
 
-        workers.run(tasks, analyse_task, context, processes, deliver, crashed)
+        workers.run(tasks, packed_task, context, processes, deliver, crashed)
     else:
         for task in tasks:
             deliver(task.index, analyse_task(task, context))
-    return LintResult([result for result in results if result is not None])
+    return LintResult(FileResults(result for result in results if result is not None))
 
 
 def analyse_task(task: workers.Task, context: tuple[RunOptions, Cache | None]) -> FileResult:
@@ -434,6 +448,12 @@ def analyse_task(task: workers.Task, context: tuple[RunOptions, Cache | None]) -
     if cache.key(task.path) == task.key:  # not edited while it was being checked
         cache.store(task.key, result)
     return result
+
+
+def packed_task(task: workers.Task, context: tuple[RunOptions, Cache | None]) -> PackedResult:
+    """:func:`analyse_task` in a worker: the result finished but for what depends on the run
+    (its findings sorted), and packed, so that the run neither unpacks nor holds its objects."""
+    return PackedResult.of(finished(analyse_task(task, context), context[0]))
 
 
 def crash_message(exitcode: int | None) -> str:

@@ -8,9 +8,13 @@ yield :class:`Hit`s; the engine turns hits into :class:`Finding`s and gathers th
 from __future__ import annotations
 
 import bisect
+import pickle
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum, IntEnum
-from typing import Any
+from typing import Any, overload
 
 
 class Severity(IntEnum):
@@ -425,26 +429,126 @@ class FileResult:
         }
 
 
+#: What a run's summary and exit code need of a file's findings: (rule, name, severity) and how
+#: many findings have them.
+Tally = tuple[tuple[tuple[str, str, Severity], int], ...]
+
+
+@dataclass(frozen=True)
+class PackedResult:
+    """A :class:`FileResult` pickled and compressed: a few KB instead of the ~30 KB its objects
+    take, with what a run's summary and exit code need kept beside it (its status, a tally of
+    its findings), so that these are known without unpacking it."""
+
+    data: bytes
+    status: str
+    tally: Tally
+
+    @classmethod
+    def of(cls, result: FileResult) -> PackedResult:
+        data = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        counts = Counter((f.rule, f.name, f.severity) for f in result.findings)
+        return cls(data, result.status, tuple(counts.items()))
+
+    def unpack(self) -> FileResult:
+        result: FileResult = pickle.loads(zlib.decompress(self.data))
+        return result
+
+
+class FileResults(Sequence[FileResult]):
+    """The results of a run in order, each kept packed (:class:`PackedResult`) and unpacked
+    when read, so that a run over thousands of files holds a few KB per file. A result read
+    from here is a fresh copy: to change one, assign it back (``results[i] = changed``)."""
+
+    def __init__(self, results: Iterable[FileResult | PackedResult] = ()) -> None:
+        self._packed = [_packed(result) for result in results]
+
+    def append(self, result: FileResult | PackedResult) -> None:
+        self._packed.append(_packed(result))
+
+    def packed(self) -> list[PackedResult]:
+        """The packed results, in order."""
+        return list(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    @overload
+    def __getitem__(self, index: int) -> FileResult: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[FileResult]: ...
+
+    def __getitem__(self, index: int | slice) -> FileResult | list[FileResult]:
+        if isinstance(index, slice):
+            return [packed.unpack() for packed in self._packed[index]]
+        return self._packed[index].unpack()
+
+    def __setitem__(self, index: int, result: FileResult | PackedResult) -> None:
+        self._packed[index] = _packed(result)
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for packed in self._packed:
+            yield packed.unpack()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FileResults):
+            return [p.data for p in self._packed] == [p.data for p in other._packed]
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"FileResults({list(self)!r})"
+
+
+def _packed(result: FileResult | PackedResult) -> PackedResult:
+    if isinstance(result, PackedResult):
+        return result
+    return PackedResult.of(result)
+
+
 @dataclass
 class LintResult:
-    """The result of one run over many files."""
+    """The result of one run over many files (kept packed: :class:`FileResults`)."""
 
-    files: list[FileResult] = field(default_factory=list)
+    files: FileResults = field(default_factory=FileResults)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.files, FileResults):
+            self.files = FileResults(self.files)
 
     @property
     def findings(self) -> list[Finding]:
         return [finding for file in self.files for finding in file.findings]
 
+    def tally(self) -> Counter[tuple[str, str, Severity]]:
+        """How many findings each (rule, name, severity) has, over every file (no file
+        unpacked)."""
+        counts: Counter[tuple[str, str, Severity]] = Counter()
+        for packed in self.files.packed():
+            for key, n in packed.tally:
+                counts[key] += n
+        return counts
+
+    @property
+    def errors(self) -> int:
+        """How many files could not be checked."""
+        return sum(1 for packed in self.files.packed() if packed.status == "error")
+
+    def unchecked(self) -> list[FileResult]:
+        """The files that could not be checked (only these unpacked)."""
+        return [packed.unpack() for packed in self.files.packed() if packed.status == "error"]
+
     def summary(self) -> dict[str, Any]:
         by_severity = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
         by_rule: dict[str, int] = {}
-        for finding in self.findings:
-            by_severity[finding.severity.label] += 1
-            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        tally = self.tally()
+        for (rule, _, severity), n in tally.items():
+            by_severity[severity.label] += n
+            by_rule[rule] = by_rule.get(rule, 0) + n
         return {
             "files": len(self.files),
-            "errors": sum(1 for file in self.files if file.status == "error"),
-            "findings": len(self.findings),
+            "errors": self.errors,
+            "findings": sum(tally.values()),
             "by_severity": by_severity,
             "by_rule": dict(sorted(by_rule.items())),
         }

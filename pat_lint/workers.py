@@ -23,7 +23,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from pat_lint.model import FileResult
+from pat_lint.model import FileResult, PackedResult
 
 #: Most files a worker is given at once (fewer near the end of the queue).
 MAX_BATCH = 8
@@ -38,8 +38,9 @@ class Task:
     key: str | None = None
 
 
-#: A job checks one task with the run's context; a module-level function (pickled by name).
-Job = Callable[[Task, Any], FileResult]
+#: A job checks one task with the run's context; a module-level function (pickled by name). It
+#: returns a :class:`FileResult`, or the result packed to travel and be kept small.
+Job = Callable[[Task, Any], FileResult | PackedResult]
 
 
 @dataclass
@@ -55,7 +56,7 @@ def run(
     job: Job,
     context: Any,
     processes: int,
-    deliver: Callable[[int, FileResult], None],
+    deliver: Callable[[int, FileResult | PackedResult], None],
     crashed: Callable[[Task, int | None], FileResult],
 ) -> None:
     """Run ``job(task, context)`` for every task in up to ``processes`` workers, calling

@@ -39,7 +39,7 @@ def baseline(paths: tuple[Path, ...], output: Path, config_path: Path | None) ->
     except OSError as exc:
         fail(f"{output}: cannot write baseline: {exc.strerror or exc}")
     click.echo(f"Wrote {len(result.findings)} findings of {len(result.files)} files to {output}.")
-    for file in result.files:
-        if file.status == "error" and file.error is not None:
+    for file in result.unchecked():
+        if file.error is not None:
             click.echo(f"pat-lint: error: {file.path}: {file.error.message}", err=True)
-    sys.exit(EXIT_ERROR if any(f.status == "error" for f in result.files) else EXIT_OK)
+    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)

@@ -211,8 +211,8 @@ def check(
 
         if not append_job_summary(result, context) and os.environ.get("GITHUB_STEP_SUMMARY"):
             click.echo("pat-lint: warning: cannot write the job summary", err=True)
-    for file in result.files:
-        if file.status == "error" and file.error is not None and (fmt != "text" or output):
+    for file in result.unchecked() if fmt != "text" or output else ():
+        if file.error is not None:
             click.echo(f"pat-lint: error: {file.path}: {file.error.message}", err=True)
     sys.exit(exit_code(result, config["fail-on"]))
 
@@ -233,7 +233,7 @@ def _shown_as(result: LintResult, name: str) -> None:
     too, so that a baseline made from the file on disk applies)."""
     from pat_lint.engine import fingerprint
 
-    for file in result.files:
+    for index, file in enumerate(result.files):
         file.path = name
         file.findings = [
             replace(
@@ -243,3 +243,4 @@ def _shown_as(result: LintResult, name: str) -> None:
             )
             for f in file.findings
         ]
+        result.files[index] = file

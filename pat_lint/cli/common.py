@@ -129,9 +129,9 @@ def exit_code(result: LintResult, fail_on: str) -> int:
     """2 if a file could not be read; 1 if a finding is at or above the fail level; else 0."""
     from pat_lint.model import Severity
 
-    if any(file.status == "error" for file in result.files):
+    if result.errors:
         return EXIT_ERROR
     if fail_on == "never":
         return EXIT_OK
     level = Severity.parse(fail_on)
-    return EXIT_FINDINGS if any(f.severity >= level for f in result.findings) else EXIT_OK
+    return EXIT_FINDINGS if any(severity >= level for _, _, severity in result.tally()) else EXIT_OK

@@ -82,7 +82,9 @@ def summary_line(result: LintResult) -> str:
 
 def statistics(result: LintResult) -> list[str]:
     """Counts per rule, most frequent first (like ``ruff --statistics``)."""
-    counts = Counter((f.rule, f.name) for f in result.findings)
+    counts: Counter[tuple[str, str]] = Counter()
+    for (rule, name, _), n in result.tally().items():
+        counts[rule, name] += n
     return [
         f"{n:5d}  {rule}  {name}"
         for (rule, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
