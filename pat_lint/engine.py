@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pat_lint import readers, suppress, workers
+from pat_lint import collector, readers, suppress, workers
 from pat_lint.analysis import Analysis
 from pat_lint.cache import Cache
 from pat_lint.checks import registry, run_order
@@ -369,11 +369,14 @@ def fingerprint(rule: str, path: str, match: str, context: str) -> str:
     return hashlib.sha256(norm.encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
-def _format(template: str, values: dict[str, object]) -> str:
-    class _Lenient(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
+class _Lenient(dict[str, object]):
+    """Values for a message template; a placeholder without one stays as written."""
 
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, values: dict[str, object]) -> str:
     try:
         return template.format_map(_Lenient(values))
     except (ValueError, IndexError):
@@ -433,8 +436,10 @@ def lint_paths(
 
         workers.run(tasks, packed_task, context, processes, deliver, crashed)
     else:
-        for task in tasks:
+        for number, task in enumerate(tasks, 1):
             deliver(task.index, analyse_task(task, context))
+            if number < len(tasks):
+                collector.release_file()
     return LintResult(FileResults(result for result in results if result is not None))
 
 

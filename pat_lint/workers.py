@@ -156,6 +156,7 @@ def _serve(conn: Connection, job: Job, context: Any) -> None:
         while (batch := conn.recv()) is not None:
             for task in batch:
                 conn.send(("done", task.index, job(task, context)))
+                collector.release_file()
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass
     finally:

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from ctypes import POINTER, c_char_p, c_double, c_float, c_int, c_uint, c_ulong, c_ushort
 from ctypes import c_void_p as _handle
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -221,11 +222,18 @@ def _times(m: Matrix, n: Matrix) -> Matrix:
 def _texts(text_page: int, count: int) -> list[int]:
     """Each character's code point: PDFium's page text in one call when it has one entry per
     character (it leaves out control characters), else character by character."""
-    buffer = (c_ushort * (count + 1))()
+    buffer = _text_buffer(1 << count.bit_length())()  # at least count + 1 units
     written = _get_text(text_page, 0, count, buffer)
     if written == count + 1:
         return buffer[:count]
     return [_unicode(text_page, i) for i in range(count)]
+
+
+@cache
+def _text_buffer(length: int) -> type[ctypes.Array[c_ushort]]:
+    """An array of ``length`` UTF-16 units; one type per power of two, made once (a ctypes
+    array type is a class: made per page, each would be garbage for the cyclic collector)."""
+    return c_ushort * length
 
 
 class _Style:
