@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum, IntEnum
+from functools import cached_property
 from typing import Any, overload
 
 
@@ -178,8 +179,9 @@ class Document:
     #: How many of ``pages`` were read, when a limit stopped the reader before the end.
     pages_read: int | None = None
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """How many words the blocks hold (counted once)."""
         return sum(len(block.text.split()) for block in self.blocks)
 
 

@@ -16,9 +16,11 @@ import json
 import os
 import resource
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -273,6 +275,38 @@ def test_docx_with_one_900_mb_paragraph_is_refused_before_parsing(tmp_path: Path
     assert result["error"]["code"] == "too-large"
     code, _, peak = peak_of(str(path))
     assert code == 2 and peak < 200
+
+
+@pytest.mark.slow
+def test_docx_whose_parts_declare_false_small_sizes_is_refused_in_bounded_memory(
+    tmp_path: Path,
+):
+    """The same 150 MB of XML, its document part declaring 1,000 bytes in the zip's headers:
+    python-docx unpacked all of it before its checksum failed (328 MB)."""
+    path = hostile.docx(tmp_path / "liar.docx", hostile.small_paragraphs(150_000_000))
+    _declare_size(path, "word/document.xml", 1000)
+    code, report, peak = peak_of(str(path), str(SAMPLE))
+    files = {Path(f["path"]).name: f for f in report["files"]}
+    assert code == 2 and files["liar.docx"]["status"] == "error", files["liar.docx"]
+    message = files["liar.docx"]["error"]["message"]
+    assert "damaged" in message and "\n" not in message, message
+    assert files[SAMPLE.name]["status"] == "ok"
+    assert peak < 200
+
+
+def _declare_size(path: Path, name: str, size: int) -> None:
+    """Rewrite the uncompressed size that the zip headers of member ``name`` declare."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        local = archive.getinfo(name).header_offset
+    struct.pack_into("<I", data, local + 22, size)  # local file header
+    entry = data.find(b"PK\x01\x02", 0)
+    while entry != -1:  # central directory entries: the name follows 46 bytes of header
+        length = struct.unpack_from("<H", data, entry + 28)[0]
+        if data[entry + 46 : entry + 46 + length] == name.encode():
+            struct.pack_into("<I", data, entry + 24, size)
+        entry = data.find(b"PK\x01\x02", entry + 46)
+    path.write_bytes(bytes(data))
 
 
 # -- PDF pages -------------------------------------------------------------------------------

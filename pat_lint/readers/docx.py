@@ -160,8 +160,9 @@ def _check_xml_size(path: Path, parts: list[zipfile.ZipInfo]) -> None:
     :data:`MAX_XML_ELEMENTS`, before anything is parsed: the parts are unpacked a megabyte at a
     time and their elements counted, so the check itself costs no more
     memory than a megabyte and stops as soon as a limit is passed — the sizes the zip
-    declares are not trusted. Elements are counted as their start tags (``<`` not followed
-    by ``/``)."""
+    declares are not trusted, and a part that holds more or less than it declares is damaged
+    (zipfile would hand it to python-docx whole). Elements are counted as their start tags
+    (``<`` not followed by ``/``)."""
     unpacked = elements = 0
     try:
         with zipfile.ZipFile(path) as archive:
@@ -174,15 +175,12 @@ def _check_xml_size(path: Path, parts: list[zipfile.ZipInfo]) -> None:
                             raise too_large(f"{MAX_XML_BYTES >> 20} MiB of XML unpacked")
                         if elements > MAX_XML_ELEMENTS:
                             raise too_large(f"{MAX_XML_ELEMENTS:,} XML elements")
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        NotImplementedError,
-        RuntimeError,
-        ValueError,
-    ):
-        return  # a damaged or encrypted part: python-docx opening the package says what is wrong
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        # a part that is not what its header declares (a checksum or a size that does not
+        # match): python-docx would unpack all of it at once before finding out
+        raise ReadError("corrupt", f"the .docx file is damaged: {exc}"[:300]) from None
+    except (NotImplementedError, RuntimeError, ValueError):
+        return  # an encrypted part or an unknown compression: python-docx says what is wrong
 
 
 def _is_encrypted_ole(path: Path) -> bool:
