@@ -473,6 +473,24 @@ PEOPLE = [
     ("fr", "(%) Enfants de 12-23 mois complètement vaccinés", True),
     ("es", "Tasa de analfabetismo", True),
     ("fr", "Couverture du diagnostic précoce chez les nourrissons exposés (%)", True),
+    # the coverage of a vaccine or antigen: the children given it
+    ("fr", "Taux de couverture DTC3 (%)", True),
+    ("en", "MCV2 coverage among children aged 24 months", True),
+    ("es", "Cobertura de SRP en niños de un año", True),
+    ("en", "Coverage of national policies on migration", False),
+    # an adjective of several words before the head ("at risk girls")
+    ("en", "# of identified at risk girls and boys receiving case management", True),
+    ("en", "Number of out of school children enrolled in catch-up classes", True),
+    ("en", "Proportion of households at risk of flooding", False),
+    # members said to be persons of one sex after a collective head
+    ("en", "Proportion of occupational group who are women", True),
+    ("fr", "Part de chaque groupe professionnel qui sont des femmes", True),
+    ("es", "Proporción de cada grupo ocupacional que son mujeres", True),
+    ("en", "Number of schools that are accessible", False),
+    # a bare count of those a person verb names ("# supported with …")
+    ("en", "# supported with emergency shelter kits", True),
+    ("en", "Number reached with hygiene promotion sessions", True),
+    ("en", "Number distributed through the voucher scheme", False),
 ]
 
 
@@ -498,6 +516,12 @@ BY_SEX = [
     # the population of a measure a few complements on, one sex
     ("es", "Incidencia de los nuevos diagnósticos de VIH en los hombres"),
     ("en", "Incidence of new HIV diagnoses among women"),
+    # one sex named as what the members of a collective are, or in a population's complement
+    ("en", "Proportion of occupational group who are women"),
+    ("fr", "Part de chaque groupe professionnel qui sont des femmes"),
+    ("es", "Población total de hombres"),
+    ("fr", "Population des femmes en âge de procréer"),
+    ("en", "Population of women of reproductive age"),
     # a rate over one sex without a number
     ("es", "Promedio de hijos nacidos vivos por mujer"),
     ("fr", "Nombre moyen d'enfants par femme"),
@@ -913,6 +937,24 @@ def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):
         "# of refugees receiving legal counselling",
         "% of children under 5 with weight-for-height > 2 SD",
     ]
+
+
+def test_a_modality_after_the_indicator_in_a_path_is_not_its_text(tmp_path: Path):
+    """Some activity databases also write the modality after the indicator ("… > # supported
+    with winter energy > cash-voucher"): the indicator is the step that reads as one."""
+    result = lint(
+        framework_table(
+            tmp_path,
+            "Winter heating > # supported with winter energy > cash-voucher",
+            "Food assistance > Number of women and men receiving food > in-kind",
+        ),
+        "en",
+    )
+    assert texts(result) == [
+        "# supported with winter energy",
+        "Number of women and men receiving food",
+    ]
+    assert flagged(result) == ["# supported with winter energy"]
 
 
 def test_a_cell_of_many_path_steps_is_read_in_linear_time(tmp_path: Path):

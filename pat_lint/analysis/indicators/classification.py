@@ -325,6 +325,11 @@ class _Reader:
                 if after is not None:  # "% of (present) users …"
                     index = after
                     continue
+            words = self._modifier_phrase(index)
+            if words:  # "at risk girls and boys"
+                spanned.extend(range(index, index + words))
+                index += words
+                continue
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
                 break
             if current:
@@ -354,6 +359,22 @@ class _Reader:
             heads = tuple(c[-1] for c in conjuncts[1:])
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
+
+    def _modifier_phrase(self, index: int) -> int:
+        """How many words from ``index`` make a phrase written before a head as one adjective
+        ("at risk", "out of school"; lexicon ``modifier_phrases``) with a word after it that
+        may be that head, or 0."""
+        for words in self.lex.modifier_phrases:
+            end = index + len(words)
+            if (
+                end < len(self.tokens)
+                and all(self.lower(index + k) == word for k, word in enumerate(words))
+                and self.tokens[end].is_word
+                and self.lower(end) not in self.lex.boundaries
+                and self.lower(end) not in self.lex.links
+            ):
+                return len(words)
+        return 0
 
     def _pre_modifier(self, index: int) -> bool:
         """A word before an English head that does not decide: determiner, adverb, participle
@@ -701,6 +722,9 @@ class _Reader:
             return True, f"coverage of a service ({service}): the persons it reaches"
         if "measure" in classes:
             return True, f"a measure of persons ({heads})"
+        identity = self.identity_sex(phrase)
+        if identity and "non_person" in classes or identity and not classes:
+            return True, f"persons who are {identity}"
         if "non_person" in classes:
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
@@ -721,6 +745,9 @@ class _Reader:
             return True, "breakdown only persons have"
         if self.unit_given():
             return False, f"unknown head ({heads}) measured in a unit"
+        elided = self.elided_persons(phrase, classes)
+        if elided:
+            return True, f"persons {elided} (the count names no noun)"
         if "transparent" in classes:
             return False, f"no person in the subject ({heads})"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
@@ -738,6 +765,39 @@ class _Reader:
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
         return False, f"unknown head ({heads}), no person cue"
+
+    def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
+        """A bare count followed by what a person verb did to those counted ("# supported with
+        shelter kits", "Number reached with hygiene kits"): the participle as written, or ""."""
+        if classes != ["transparent"] or phrase.tokens != phrase.heads:
+            return ""
+        after = phrase.end
+        if after >= len(self.tokens) or not self.participle(after):
+            return ""
+        return self.tokens[after].text if self.lemma(after) in self.lex.person_verbs else ""
+
+    def collective_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether a population noun's complement names one sex ("Población total de hombres",
+        "Population of women"; lexicon ``collectives``)."""
+        if not any(self.lower(i) in self.lex.collectives for i in phrase.heads):
+            return False
+        following = self._complement(phrase)
+        return following is not None and self.sex_in_phrase(following)
+
+    def identity_sex(self, phrase: Phrase) -> str:
+        """The sex word of a clause after the phrase saying what its members are ("…
+        occupational group who are women", "… qui sont des femmes"; lexicon
+        ``identity_clauses``), as written, or ""."""
+        start = phrase.end
+        for words in self.lex.identity_clauses:
+            end = start + len(words)
+            if end >= len(self.tokens):
+                continue
+            if any(self.lower(start + k) != word for k, word in enumerate(words)):
+                continue
+            if self.sex_of(end) is not None:
+                return self.tokens[end].text
+        return ""
 
     def persons_reached(self, phrase: Phrase) -> str:
         """A service that reaches or covers a share of persons ("early warning messages reach
@@ -937,7 +997,12 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
     reader = _Reader(text, language)
     phrase = reader.subject()
     people, reason = reader.people(phrase, dimensions)
-    sexed = people and (reader.sex_in_phrase(phrase) or reader.population_by_sex(phrase))
+    sexed = people and (
+        reader.sex_in_phrase(phrase)
+        or reader.population_by_sex(phrase)
+        or bool(reader.identity_sex(phrase))
+        or reader.collective_of_one_sex(phrase)
+    )
     known = bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
     return people, reason, bool(sexed), people or known
 

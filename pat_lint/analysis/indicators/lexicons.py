@@ -77,6 +77,9 @@ class Lexicon:
     answers: frozenset[str]
     feminine_determiners: CueSet
     common_gender: CueSet
+    modifier_phrases: tuple[tuple[str, ...], ...]
+    collectives: CueSet
+    identity_clauses: tuple[tuple[str, ...], ...]
 
     @cached_property
     def sex_words(self) -> CueSet:
@@ -147,6 +150,13 @@ def lexicon(language: str) -> Lexicon:
         services=_words(data.get("services")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
+        collectives=_words(data.get("collectives")),
+        identity_clauses=tuple(
+            tuple(str(phrase).lower().split()) for phrase in cues.get("identity_clauses") or ()
+        ),
+        modifier_phrases=tuple(
+            tuple(str(phrase).lower().split()) for phrase in data.get("modifier_phrases") or ()
+        ),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
     )
 

@@ -127,16 +127,30 @@ _PATH_STEP = re.compile(r"\s>\s+")
 _AFTER_PATH = re.compile(r"[#%A-ZÀ-Ý¿]\S*\s+\S+\s+\S")
 
 
-def _after_path(text: str, start: int, end: int) -> int:
-    """Where the indicator starts after a path written before it (up to the last " > "), or
-    ``start``; in time linear in the text."""
+#: Most words after the indicator in a path: a modality of the activity ("… > # supported with
+#: emergency shelter kits > cash-voucher", "… > in-kind"), not an indicator of its own.
+PATH_TAIL_WORDS = 3
+
+
+def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the indicator is in a path written around it ("Case management > # of girls and
+    boys …", "Winter heating > # supported with winter energy > cash-voucher"): the last step
+    that reads as an indicator, when only a short modality follows it; else ``(start, end)``.
+    In time linear in the text."""
     steps = list(_PATH_STEP.finditer(text, start, end))
-    if not steps or not text[start : steps[-1].start()].strip():
-        return start
-    rest = steps[-1].end()
-    if ">" in text[rest:end] or not _AFTER_PATH.match(text, rest, end):
-        return start
-    return rest
+    if not steps or not text[start : steps[0].start()].strip():
+        return start, end
+    starts = [step.end() for step in steps]
+    ends = [step.start() for step in steps[1:]] + [end]
+    for begin, finish in zip(reversed(starts), reversed(ends), strict=True):
+        if ">" in text[begin:finish] or not _AFTER_PATH.match(text, begin, finish):
+            if len(text[begin:finish].split()) > PATH_TAIL_WORDS:
+                return start, end
+            continue
+        if len(text[finish:end].replace(">", " ").split()) > PATH_TAIL_WORDS:
+            return start, end
+        return begin, finish
+    return start, end
 
 
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
@@ -165,7 +179,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
             break
         start += match.end()
     if strip_label and ">" in text[start:end]:
-        start = _after_path(text, start, end)  # "Case management > # of girls and boys …"
+        start, end = _within_path(text, start, end)  # "Case management > # of girls …"
     end = _before_field(text, start, end)
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
