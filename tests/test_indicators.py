@@ -491,6 +491,17 @@ PEOPLE = [
     ("en", "# supported with emergency shelter kits", True),
     ("en", "Number reached with hygiene promotion sessions", True),
     ("en", "Number distributed through the voucher scheme", False),
+    # poverty and social deprivations named as the indicator measure persons; a poverty gap
+    # measures how far below the line, not how many
+    ("es", "Pobreza extrema por ingresos", True),
+    ("es", "Carencia por acceso a la alimentación", True),
+    ("fr", "Pauvreté monétaire des ménages ruraux", True),
+    ("es", "Brecha de pobreza a 3,65 dólares por día (%)", False),
+    ("fr", "Écart de pauvreté au seuil national (%)", False),
+    ("es", "Tasa de terminación de la educación secundaria", True),
+    # acronyms of key populations
+    ("en", "Number of FSW reached with HIV prevention programmes", True),
+    ("es", "TS con prueba de VIH en los últimos 12 meses (%)", True),
 ]
 
 
@@ -522,6 +533,10 @@ BY_SEX = [
     ("es", "Población total de hombres"),
     ("fr", "Population des femmes en âge de procréer"),
     ("en", "Population of women of reproductive age"),
+    # a rate whose complement is qualified by one sex
+    ("es", "Tasa de participación económica femenina"),
+    ("fr", "Taux d'activité féminine des 15-64 ans"),
+    ("en", "Number of FSW reached with HIV prevention programmes"),
     # a rate over one sex without a number
     ("es", "Promedio de hijos nacidos vivos por mujer"),
     ("fr", "Nombre moyen d'enfants par femme"),

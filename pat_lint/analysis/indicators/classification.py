@@ -776,6 +776,17 @@ class _Reader:
             return ""
         return self.tokens[after].text if self.lemma(after) in self.lex.person_verbs else ""
 
+    def complement_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether a rate or measure's complement is qualified by one sex ("Tasa de
+        participación económica femenina", "Taux d'activité féminine")."""
+        if not phrase.heads or self.noun_class(phrase.heads[0]) not in ("measure", "transparent"):
+            return False
+        following = self._complement(phrase)
+        if following is None:
+            return False
+        sexes = {self.sex_of(i) for i in following.tokens if i not in following.heads}
+        return len(sexes - {None}) == 1
+
     def collective_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a population noun's complement names one sex ("Población total de hombres",
         "Population of women"; lexicon ``collectives``)."""
@@ -1002,6 +1013,7 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
         or reader.population_by_sex(phrase)
         or bool(reader.identity_sex(phrase))
         or reader.collective_of_one_sex(phrase)
+        or reader.complement_of_one_sex(phrase)
     )
     known = bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
     return people, reason, bool(sexed), people or known
