@@ -502,6 +502,11 @@ PEOPLE = [
     # acronyms of key populations
     ("en", "Number of FSW reached with HIV prevention programmes", True),
     ("es", "TS con prueba de VIH en los últimos 12 meses (%)", True),
+    # an unknown head taken over a population ("among", "chez", "en"), not one of a topic
+    ("en", "Completion of TB preventive treatment among children under 5 (%)", True),
+    ("fr", "Achèvement du traitement préventif chez les enfants de moins de 5 ans (%)", True),
+    ("es", "Finalización del tratamiento preventivo en niños menores de 5 años (%)", True),
+    ("es", "Coeficiente de Gini del ingreso per cápita familiar de las personas", False),
 ]
 
 

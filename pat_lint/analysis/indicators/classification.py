@@ -469,6 +469,13 @@ class _Reader:
             phrase = following
         return phrase
 
+    def _taken_over(self, population: Phrase) -> bool:
+        """Whether a population phrase is introduced by a link that names a population
+        ("among", "chez", "en"; lexicon ``population_links``), not one that may name a topic."""
+        start = min(population.tokens, default=population.end)
+        links = [i for i in range(max(0, start - 3), start) if self.lower(i) in self.lex.links]
+        return bool(links) and self.lower(links[-1]) in self.lex.population_links
+
     def _population_after(self, phrase: Phrase, reach: int = 3) -> Phrase | None:
         """The first of the next ``reach`` complements whose head is a person (the population a
         measure is taken over), or None."""
@@ -764,6 +771,11 @@ class _Reader:
                 continue  # a listed noun ("benefits"), a participle qualifying one
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
+        population = self._population_after(phrase) if set(classes) == {None} else None
+        if population is not None and self._taken_over(population):
+            # "Completion of TB preventive treatment among children under 5 (%)"
+            named = ", ".join(self.tokens[i].text for i in population.heads)
+            return True, f"unknown head ({heads}) taken over persons ({named})"
         return False, f"unknown head ({heads}), no person cue"
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:

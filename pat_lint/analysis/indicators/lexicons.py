@@ -46,6 +46,7 @@ class Lexicon:
     transparent: CueSet
     person_measures: CueSet
     links: CueSet
+    population_links: CueSet
     skip: CueSet
     boundaries: CueSet
     verbs: CueSet
@@ -121,6 +122,7 @@ def lexicon(language: str) -> Lexicon:
         transparent=_words(data.get("transparent")),
         person_measures=_words(data.get("person_measures")),
         links=_words(data.get("links")),
+        population_links=_words(data.get("population_links")),
         skip=_words(data.get("skip")),
         boundaries=_words(data.get("boundaries")),
         verbs=_words(data.get("verbs")),
