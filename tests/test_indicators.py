@@ -507,6 +507,15 @@ PEOPLE = [
     ("fr", "Achèvement du traitement préventif chez les enfants de moins de 5 ans (%)", True),
     ("es", "Finalización del tratamiento preventivo en niños menores de 5 años (%)", True),
     ("es", "Coeficiente de Gini del ingreso per cápita familiar de las personas", False),
+    # a target statement's amount of change before what changes
+    ("fr", "Réduction de 4 % du taux de malnutrition chez les enfants de moins de 5 ans", True),
+    ("es", "Reducción de 10 puntos porcentuales de la tasa de desnutrición crónica", True),
+    ("en", "Reduction of 10 percentage points in the rate of stunting among children", True),
+    ("fr", "Augmentation de 20 % du volume des exportations agricoles", False),
+    # gerunds that are services or practices ("retesting coverage", "breastfeeding rate")
+    ("en", "HIV retesting coverage among key populations (%)", True),
+    ("en", "Exclusive breastfeeding rate (% of infants under 6 months)", True),
+    ("en", "Number of breastfeeding corners established in health facilities", False),
 ]
 
 

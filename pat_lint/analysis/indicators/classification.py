@@ -581,8 +581,22 @@ class _Reader:
             return self._past_rate_unit(after)
         if after >= len(self.tokens) or self.lower(after) not in self.lex.links:
             return None
+        after = self._past_amount(after)
         following = self.phrase(after + 1)
         return following if following.heads else None
+
+    def _past_amount(self, link: int) -> int:
+        """The link after an amount of change that follows ``link`` ("Réduction *de 4 %* du
+        taux …", "Reduction *of 10 percentage points* in …"), or ``link`` itself."""
+        index = link + 1
+        if index >= len(self.tokens) or self.tokens[index].kind != "number":
+            return link
+        index += 1
+        while index < len(self.tokens) and self.lower(index) in self.lex.amount_units:
+            index += 1
+        if index < len(self.tokens) and self.lower(index) in self.lex.links:
+            return index
+        return link
 
     def _past_rate_unit(self, index: int) -> Phrase | None:
         """The persons named after a rate's unit ("Ingreso medio por hora de trabajo *de los

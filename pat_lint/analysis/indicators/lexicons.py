@@ -47,6 +47,7 @@ class Lexicon:
     person_measures: CueSet
     links: CueSet
     population_links: CueSet
+    amount_units: CueSet
     skip: CueSet
     boundaries: CueSet
     verbs: CueSet
@@ -123,6 +124,7 @@ def lexicon(language: str) -> Lexicon:
         person_measures=_words(data.get("person_measures")),
         links=_words(data.get("links")),
         population_links=_words(data.get("population_links")),
+        amount_units=_words(data.get("amount_units")),
         skip=_words(data.get("skip")),
         boundaries=_words(data.get("boundaries")),
         verbs=_words(data.get("verbs")),
