@@ -516,6 +516,11 @@ PEOPLE = [
     ("en", "HIV retesting coverage among key populations (%)", True),
     ("en", "Exclusive breastfeeding rate (% of infants under 6 months)", True),
     ("en", "Number of breastfeeding corners established in health facilities", False),
+    # the registration of births and deaths counts the persons born or dead
+    ("en", "Completeness of birth registration, rural (%)", True),
+    ("fr", "Exhaustivité de l'enregistrement des naissances (%)", True),
+    ("es", "Integridad del registro de defunciones (%)", True),
+    ("en", "Number of birth registration centres opened", False),
 ]
 
 
