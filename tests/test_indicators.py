@@ -521,6 +521,9 @@ PEOPLE = [
     ("fr", "Exhaustivité de l'enregistrement des naissances (%)", True),
     ("es", "Integridad del registro de defunciones (%)", True),
     ("en", "Number of birth registration centres opened", False),
+    # a comma before a qualifier is not a list of persons (no conjunction closes it)
+    ("en", "Patent applications, residents", False),
+    ("en", "Number of women, men, girls and boys reached", True),
 ]
 
 

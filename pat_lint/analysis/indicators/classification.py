@@ -300,7 +300,16 @@ class _Reader:
             return False
         if lower in self.lex.conjunctions:
             return True
-        return lower == "," and self.starts_person(index + 1)
+        # "women, men and children": a comma joins conjuncts of a list that a conjunction
+        # closes; "Patent applications, residents" is a title and its qualifier
+        return (
+            lower == ","
+            and self.starts_person(index + 1)
+            and any(
+                self.lower(i) in self.lex.conjunctions
+                for i in range(index + 2, min(len(self.tokens), index + LIST_REACH))
+            )
+        )
 
     def _phrase_head_last(self, start: int) -> Phrase:
         """English: modifiers precede the head, so each conjunct's head is its last word."""
@@ -1045,6 +1054,8 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
     return people, reason, bool(sexed), people or known
 
 
+#: How far after a comma the conjunction that closes a list of persons may come.
+LIST_REACH = 12
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").
 LEAD_WORDS = 5
 #: Most words of a population named at the end, after a colon or a spaced dash
