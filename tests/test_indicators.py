@@ -524,6 +524,18 @@ PEOPLE = [
     # a comma before a qualifier is not a list of persons (no conjunction closes it)
     ("en", "Patent applications, residents", False),
     ("en", "Number of women, men, girls and boys reached", True),
+    # a service's coverage for an age band, or its share given in %: persons served; a
+    # duration is not an age band
+    ("en", "Vitamin A coverage 6-59 months event (%)", True),
+    ("fr", "Couverture en vitamine A 6-59 mois (%)", True),
+    ("es", "Consejería nutricional 6-23 meses (%)", True),
+    ("en", "Counselling on physical activity during community ANC (%)", True),
+    ("en", "Stock-outs of vitamin A lasting 1-3 months (%)", False),
+    ("en", "Water supply coverage for 6-12 months (%)", False),
+    # clients of financial services; the poor as a group, "poor" as an adjective
+    ("en", "Number of active borrowers", True),
+    ("es", "Acceso de los pobres a servicios financieros", True),
+    ("en", "Poor quality of services reported", False),
 ]
 
 
@@ -559,6 +571,10 @@ BY_SEX = [
     ("es", "Tasa de participación económica femenina"),
     ("fr", "Taux d'activité féminine des 15-64 ans"),
     ("en", "Number of FSW reached with HIV prevention programmes"),
+    # a breakdown followed by when it is taken
+    ("fr", "Répartition de la population par sexe en 2015"),
+    ("en", "Number of persons trained by sex in 2025"),
+    ("es", "Población ocupada por sexo durante el último trimestre"),
     # a rate over one sex without a number
     ("es", "Promedio de hijos nacidos vivos por mujer"),
     ("fr", "Nombre moyen d'enfants par femme"),

@@ -773,6 +773,12 @@ class _Reader:
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
             return True, "breakdown only persons have"
+        band = self.age_band() if self.serves(phrase) else ""
+        if band:  # "Vitamin A coverage 6-59 months", "IYCF counselling (0-5 months)"
+            return True, f"a service's coverage for an age band of persons ({band})"
+        if self.serves(phrase, coverage=False) and _PERCENT_UNIT.search(self.text):
+            # "Counselling on physical activity, during community ANC (%)"
+            return True, "a share of the persons a service reaches (%)"
         if self.unit_given():
             return False, f"unknown head ({heads}) measured in a unit"
         elided = self.elided_persons(phrase, classes)
@@ -876,6 +882,29 @@ class _Reader:
                 persons = [i for i in heads if self.noun_class(i) == "person"]
                 if persons:
                     return self.tokens[persons[0]].text
+        return ""
+
+    def serves(self, phrase: Phrase, coverage: bool = True) -> bool:
+        """Whether the phrase's head is a service ("counselling", "dépistage") or, when
+        ``coverage``, a coverage word."""
+        return any(
+            (coverage and self.covers(i))
+            or any(form in self.lex.services for form in self.forms(i))
+            for i in phrase.heads
+        )
+
+    def age_band(self) -> str:
+        """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),
+        not a duration ("for 3-6 months", "au cours des 12 derniers mois"), as written, or
+        ""."""
+        for match in _AGE_BAND.finditer(self.text):
+            unit = match.group("unit").lower()
+            if unit not in self.lex.age_units:
+                continue
+            before = self.text[: match.start()].split()
+            if before and fold(before[-1].strip("(")) in self.lex.duration_words:
+                continue
+            return match.group().strip()
         return ""
 
     def person_denominator(self) -> str:
@@ -1054,6 +1083,11 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
     return people, reason, bool(sexed), people or known
 
 
+#: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of
+#: the language (lexicon ``age_units``).
+_AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d_]+)\b")
+#: A percentage given as the title's final unit: "… (%)".
+_PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
 #: How far after a comma the conjunction that closes a list of persons may come.
 LIST_REACH = 12
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").

@@ -48,6 +48,8 @@ class Lexicon:
     links: CueSet
     population_links: CueSet
     amount_units: CueSet
+    age_units: CueSet
+    duration_words: CueSet
     skip: CueSet
     boundaries: CueSet
     verbs: CueSet
@@ -125,6 +127,8 @@ def lexicon(language: str) -> Lexicon:
         links=_words(data.get("links")),
         population_links=_words(data.get("population_links")),
         amount_units=_words(data.get("amount_units")),
+        age_units=_words(data.get("age_units")),
+        duration_words=_words(data.get("duration_words")),
         skip=_words(data.get("skip")),
         boundaries=_words(data.get("boundaries")),
         verbs=_words(data.get("verbs")),
