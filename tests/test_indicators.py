@@ -536,6 +536,10 @@ PEOPLE = [
     ("en", "Number of active borrowers", True),
     ("es", "Acceso de los pobres a servicios financieros", True),
     ("en", "Poor quality of services reported", False),
+    # persons named among the words of an unknown head's complement; femicides; revenue
+    ("es", "Agregado mensual de menores fallecidos por provincia", True),
+    ("es", "Número agregado mensual de feminicidios por provincia", True),
+    ("fr", "Statistiques des recettes mobilisées au cours de l'année", False),
 ]
 
 
@@ -575,6 +579,7 @@ BY_SEX = [
     ("fr", "Répartition de la population par sexe en 2015"),
     ("en", "Number of persons trained by sex in 2025"),
     ("es", "Población ocupada por sexo durante el último trimestre"),
+    ("en", "Femicide rate per 100,000 population"),
     # a rate over one sex without a number
     ("es", "Promedio de hijos nacidos vivos por mujer"),
     ("fr", "Nombre moyen d'enfants par femme"),

@@ -453,6 +453,8 @@ class _Reader:
             if following is None:
                 return phrase
             classes = {self.noun_class(i) for i in following.heads}
+            if kind is None and any(self.noun_class(i) == "person" for i in following.tokens):
+                classes.add("person")  # "Agregado mensual de menores fallecidos"
             if kind is None and not classes & {"person", "measure", "transparent"}:
                 # an unknown head is looked through only to persons, a measure or a count:
                 # "Relación entre las tasas de alfabetización de las mujeres y los varones"
