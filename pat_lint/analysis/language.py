@@ -17,7 +17,6 @@ words with Spanish, and must be reported as unsupported rather than read as Span
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from pat_lint.model import LANGUAGES
 
@@ -91,13 +90,12 @@ for _language, _markers in MARKERS.items():
 
 def scores(text: str) -> dict[str, int]:
     """How many marker words of each language (supported or not) the text holds."""
-    counts: Counter[str] = Counter()
+    counts = dict.fromkeys(MARKERS, 0)
     marked_by = _MARKED_BY
     for word in _WORD.findall(text.lower()):
-        languages = marked_by.get(word)
-        if languages:
-            counts.update(languages)
-    return {language: counts[language] for language in MARKERS}
+        for language in marked_by.get(word, ()):
+            counts[language] += 1
+    return counts
 
 
 def detect(text: str) -> str | None:

@@ -150,7 +150,10 @@ def check_limits(document: Document) -> None:
     characters = sum(len(block.text) for block in document.blocks)
     if characters > MAX_CHARACTERS:
         raise too_large(f"{MAX_CHARACTERS:,} characters of text ({characters:,})")
-    tokens = sum(1 for block in document.blocks for _ in _TOKEN.finditer(block.text))
+    # a token takes a character at least: only a text longer than the limit can pass it
+    tokens = 0
+    if characters > MAX_TOKENS:
+        tokens = sum(len(_TOKEN.findall(block.text)) for block in document.blocks)
     if tokens > MAX_TOKENS:
         raise too_large(f"{MAX_TOKENS:,} words and punctuation marks ({tokens:,})")
     rows: dict[int, int] = {}

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pat_lint.analysis.nlp.wordtable import CAPITALISED_MORE_OFTEN, FORM, SEEN, WordTable
 
@@ -73,19 +73,27 @@ def parse(text: str, language: str) -> Doc:
     proportion to its length."""
     nlp = pipeline(language)
     if len(text) <= PIECE_CHARACTERS and not _LONG_RUN.search(text):
-        return nlp(text)
-    from spacy.tokens import Doc
+        doc = nlp.make_doc(text)
+    else:
+        from spacy.tokens import Doc
 
-    words: list[str] = []
-    spaces: list[bool] = []
-    for piece in _tokenizable(text):
-        for token in nlp.tokenizer(piece):
-            words.append(token.text)
-            spaces.append(bool(token.whitespace_))
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    for _, component in nlp.pipeline:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in _tokenizable(text):
+            for token in nlp.tokenizer(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for component in _components(language):
         doc = component(doc)
     return doc
+
+
+@cache
+def _components(language: str) -> tuple[Any, ...]:
+    """The pipeline's components in order, called directly: what ``nlp(text)`` runs, without
+    the bookkeeping it does on every call (a quarter of the time of a one-sentence parse)."""
+    return tuple(component for _, component in pipeline(language).pipeline)
 
 
 def _tokenizable(text: str) -> Iterator[str]:
