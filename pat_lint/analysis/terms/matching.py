@@ -166,8 +166,7 @@ class TermMatcher:
     def find(self, doc: Doc) -> list[TermMatch]:
         """Every term occurrence in ``doc``, longest first where matches overlap."""
         found: list[tuple[str, int, int]] = []
-        lowered = doc.text.lower()
-        variants = any(first in lowered for first in self._variant_firsts)
+        variants = self._may_vary(doc)
         for matcher in (self._lower, self._exact, *((self._variants,) if variants else ())):
             if len(matcher):
                 found += [(self._key(doc, m), s, e) for m, s, e in matcher(doc)]
@@ -185,6 +184,14 @@ class TermMatcher:
             taken.update(range(start, end))
             matches.append(TermMatch(self._keys[key], start, end))
         return sorted(matches, key=lambda m: m.start)
+
+    def _may_vary(self, doc: Doc) -> bool:
+        """Whether the dash-variant matcher (a token matcher: most of the time of a search) can
+        match ``doc``: it holds a dash and, as a word, the first word of a variant pattern."""
+        text = doc.text
+        if not self._variant_firsts or not any(dash in text for dash in DASHES):
+            return False
+        return not self._variant_firsts.isdisjoint(token.lower_ for token in doc)
 
     @staticmethod
     def _key(doc: Doc, match_id: int) -> str:
