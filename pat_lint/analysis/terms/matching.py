@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DASHES = ("-", "‐", "‑", "–", "—", "/")
+#: Runs of letters: the words a variant pattern's first word is looked for among.
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: Languages matched by lemma as well as by form (see the module docstring).
 LEMMA_LANGUAGES = frozenset({"en"})
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -191,7 +193,7 @@ class TermMatcher:
         text = doc.text
         if not self._variant_firsts or not any(dash in text for dash in DASHES):
             return False
-        return not self._variant_firsts.isdisjoint(token.lower_ for token in doc)
+        return not self._variant_firsts.isdisjoint(_LETTERS.findall(text.lower()))
 
     @staticmethod
     def _key(doc: Doc, match_id: int) -> str:
