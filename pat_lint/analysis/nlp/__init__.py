@@ -72,7 +72,8 @@ def parse(text: str, language: str) -> Doc:
     holds a run without a space longer than :data:`WORD_CHARACTERS`), in time and memory in
     proportion to its length."""
     nlp = pipeline(language)
-    if len(text) <= PIECE_CHARACTERS and not _LONG_RUN.search(text):
+    long_run = len(text) > WORD_CHARACTERS and _LONG_RUN.search(text)
+    if len(text) <= PIECE_CHARACTERS and not long_run:
         doc = nlp.make_doc(text)
     else:
         from spacy.tokens import Doc
