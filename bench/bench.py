@@ -113,7 +113,11 @@ class TreeMemory:
 
 
 def descendants(pid: int) -> list[int]:
-    """``pid`` and every process below it."""
+    """``pid`` and every process below it: from each process's ``children`` list where Linux
+    keeps one (cheap), else from the parent of every process on the system (a scan of
+    ``/proc`` every sample took a fifth of a core from the run it measured)."""
+    if Path(f"/proc/{pid}/task/{pid}/children").exists():
+        return _listed_descendants(pid)
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").glob("[0-9]*/stat") if Path("/proc").is_dir() else ():
         try:
@@ -126,6 +130,20 @@ def descendants(pid: int) -> list[int]:
         current = queue.pop()
         found.append(current)
         queue.extend(children.get(current, ()))
+    return found
+
+
+def _listed_descendants(pid: int) -> list[int]:
+    """Descendants read from ``/proc/<pid>/task/<tid>/children`` of every thread."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                queue.extend(int(child) for child in task.read_text().split())
+            except (OSError, ValueError):
+                continue
     return found
 
 
