@@ -34,7 +34,8 @@ class Unit:
     unit (a sub-heading inside the section) only sets the context of what follows it; a
     ``cell`` unit is a cell of a gender analysis table, read with its column header; ``sex``,
     ``gender``, ``difference``, ``commitment`` and ``concrete`` say which cue lists of its
-    language it matches (see :class:`Vocabulary`).
+    language it matches (see :class:`Vocabulary`; ``difference`` is asked only of a unit with
+    a ``sex`` word, the only one it counts for).
     """
 
     block: int
@@ -60,15 +61,16 @@ def make_unit(
     tokens = tokenize(text, language)
     if not tokens:
         return None
+    sex = vocabulary.sex.any(tokens)
     return Unit(
         block=block,
         list_item=kind is BlockKind.LIST_ITEM,
         lead_in=text.rstrip().endswith(":"),
         heading=kind is BlockKind.HEADING,
         cell=kind is BlockKind.TABLE_CELL,
-        sex=vocabulary.sex.any(tokens),
+        sex=sex,
         gender=vocabulary.gender.any(tokens),
-        difference=vocabulary.difference.any(tokens),
+        difference=sex and vocabulary.difference.any(tokens),  # only with a sex word
         commitment=vocabulary.commitment.any(tokens),
         concrete=vocabulary.measure.any(tokens),
     )
