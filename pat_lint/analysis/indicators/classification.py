@@ -755,7 +755,7 @@ class _Reader:
         if "measure" in classes:
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
-        if identity and "non_person" in classes or identity and not classes:
+        if identity and ("non_person" in classes or not classes):
             return True, f"persons who are {identity}"
         if "non_person" in classes:
             reached = self.persons_reached(phrase) or self.share_of_persons()
@@ -897,8 +897,7 @@ class _Reader:
 
     def age_band(self) -> str:
         """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),
-        not a duration ("for 3-6 months", "au cours des 12 derniers mois"), as written, or
-        ""."""
+        not a duration ("for 3-6 months", "pendant 3-6 mois"), as written, or ""."""
         for match in _AGE_BAND.finditer(self.text):
             unit = match.group("unit").lower()
             if unit not in self.lex.age_units:
