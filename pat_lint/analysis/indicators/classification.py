@@ -369,6 +369,12 @@ class _Reader:
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
 
+    def words_at(self, index: int, words: tuple[str, ...]) -> bool:
+        """Whether the tokens from ``index`` on are ``words`` (lower case), one for one."""
+        return index + len(words) <= len(self.tokens) and all(
+            self.lower(index + k) == word for k, word in enumerate(words)
+        )
+
     def _modifier_phrase(self, index: int) -> int:
         """How many words from ``index`` make a phrase written before a head as one adjective
         ("at risk", "out of school"; lexicon ``modifier_phrases``) with a word after it that
@@ -377,7 +383,7 @@ class _Reader:
             end = index + len(words)
             if (
                 end < len(self.tokens)
-                and all(self.lower(index + k) == word for k, word in enumerate(words))
+                and self.words_at(index, words)
                 and self.tokens[end].is_word
                 and self.lower(end) not in self.lex.boundaries
                 and self.lower(end) not in self.lex.links
@@ -845,11 +851,7 @@ class _Reader:
         start = phrase.end
         for words in self.lex.identity_clauses:
             end = start + len(words)
-            if end >= len(self.tokens):
-                continue
-            if any(self.lower(start + k) != word for k, word in enumerate(words)):
-                continue
-            if self.sex_of(end) is not None:
+            if end < len(self.tokens) and self.words_at(start, words) and self.sex_of(end):
                 return self.tokens[end].text
         return ""
 
