@@ -533,6 +533,12 @@ class _Reader:
         """Whether a word measures the reach of a service ("coverage", "couverture")."""
         return any(form in self.lex.coverage_words for form in self.forms(index))
 
+    def is_service(self, index: int) -> bool:
+        """Whether a word, alone or with the words after it, names a service ("treatment",
+        "health service", "vacunación"; lexicon ``services``)."""
+        services = self.lex.services
+        return any(form in services for form in (*self.forms(index), *self._multiword(index)))
+
     def service_covered(self, phrase: Phrase) -> str:
         """The service whose coverage the indicator measures — the share of persons it
         reaches ("Coverage of essential health services", "Cobertura de tamizaje de VIH en
@@ -552,12 +558,8 @@ class _Reader:
         else:  # "Syphilis treatment coverage", "Coverage (%) - All Social Assistance"
             modifiers = [i for i in phrase.tokens if i not in phrase.heads]
             candidates = [*modifiers, *range(phrase.end, len(self.tokens))]
-        services = self.lex.services
         for index in candidates:
-            if not self.tokens[index].is_word:
-                continue
-            forms = [*self.forms(index), *self._multiword(index)]
-            if any(form in services for form in forms):
+            if self.tokens[index].is_word and self.is_service(index):
                 return self.tokens[index].text
         return ""
 
@@ -891,11 +893,7 @@ class _Reader:
     def serves(self, phrase: Phrase, coverage: bool = True) -> bool:
         """Whether the phrase's head is a service ("counselling", "dépistage") or, when
         ``coverage``, a coverage word."""
-        return any(
-            (coverage and self.covers(i))
-            or any(form in self.lex.services for form in self.forms(i))
-            for i in phrase.heads
-        )
+        return any((coverage and self.covers(i)) or self.is_service(i) for i in phrase.heads)
 
     def age_band(self) -> str:
         """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),

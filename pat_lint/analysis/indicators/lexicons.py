@@ -31,6 +31,11 @@ def _words(values: Iterable[Any]) -> CueSet:
     return CueSet.of(words, lemmas=False)
 
 
+def _phrases(values: Iterable[Any] | None) -> tuple[tuple[str, ...], ...]:
+    """A YAML list of phrases, each as its lower-case words ("at risk" → ("at", "risk"))."""
+    return tuple(tuple(str(phrase).lower().split()) for phrase in values or ())
+
+
 def fold(text: str) -> str:
     """Lower case with straight apostrophes and single spaces, for lexicon comparisons."""
     return " ".join(text.replace("’", "'").lower().split())
@@ -159,12 +164,8 @@ def lexicon(language: str) -> Lexicon:
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
-        identity_clauses=tuple(
-            tuple(str(phrase).lower().split()) for phrase in cues.get("identity_clauses") or ()
-        ),
-        modifier_phrases=tuple(
-            tuple(str(phrase).lower().split()) for phrase in data.get("modifier_phrases") or ()
-        ),
+        identity_clauses=_phrases(cues.get("identity_clauses")),
+        modifier_phrases=_phrases(data.get("modifier_phrases")),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
     )
 
