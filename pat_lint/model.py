@@ -465,12 +465,9 @@ class FileResults(Sequence[FileResult]):
     def __init__(self, results: Iterable[FileResult | PackedResult] = ()) -> None:
         self._packed = [_packed(result) for result in results]
 
-    def append(self, result: FileResult | PackedResult) -> None:
-        self._packed.append(_packed(result))
-
-    def packed(self) -> list[PackedResult]:
-        """The packed results, in order."""
-        return list(self._packed)
+    def packed(self) -> Sequence[PackedResult]:
+        """The packed results, in order (read only)."""
+        return self._packed
 
     def __len__(self) -> int:
         return len(self._packed)
