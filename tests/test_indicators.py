@@ -540,6 +540,16 @@ PEOPLE = [
     ("es", "Agregado mensual de menores fallecidos por provincia", True),
     ("es", "Número agregado mensual de feminicidios por provincia", True),
     ("fr", "Statistiques des recettes mobilisées au cours de l'année", False),
+    # an adjective between a measure's head and its complement ("tasa *global* de …")
+    ("es", "Tasa global de participación laboral en el municipio", True),
+    ("es", "Tasa trimestral de paro en la provincia", True),
+    ("fr", "Taux global d'activité dans la région", True),
+    ("es", "Tasa anual de inflación en la ciudad", False),
+    # victimisation, retention and child labour are shares of persons
+    ("en", "Victimization rate among young adults (%)", True),
+    ("fr", "Taux de victimisation dans les quartiers prioritaires", True),
+    ("fr", "Taux de rétention dans les soins à 6 mois", True),
+    ("es", "Tasa de trabajo infantil en zonas rurales", True),
 ]
 
 

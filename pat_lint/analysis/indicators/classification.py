@@ -143,19 +143,37 @@ class _Reader:
         lower = self.lower(index)
         heads = list(dict.fromkeys([self.lemma(index), lower, *singulars(lower)]))
         phrases = []
+        # French and Spanish put an adjective between the head and its complement: "tasa
+        # global de participación", "taux brut de scolarisation" name "tasa de participación"
+        skip = int(self.language != "en" and self._adjective_before_link(index + 1))
         for size in (3, 2):
             if self.language == "en":
                 words = [self.lower(i) for i in range(index - size + 1, index)]
                 if index - size + 1 >= 0:
                     phrases += [" ".join([*words, head]) for head in heads]
-            elif index + size <= len(self.tokens):
-                following = range(index + 1, index + size)
+                continue
+            for gap in range(skip + 1):
+                if index + gap + size > len(self.tokens):
+                    continue
+                following = range(index + gap + 1, index + gap + size)
                 as_written = [self.lower(i) for i in following]
                 lemmas = [self.lemma(i) for i in following]
                 for head in heads:
                     for words in (as_written, lemmas):
                         phrases.append(" ".join([head, *words]).replace("' ", "'"))
         return phrases
+
+    def _adjective_before_link(self, index: int) -> bool:
+        """Whether the word at ``index`` stands between a French or Spanish head and the link
+        of its complement ("global" in "tasa global de …"): a word that no list knows as a
+        noun, followed by "de", "d'", "du"."""
+        return (
+            index + 1 < len(self.tokens)
+            and self.tokens[index].kind == "word"
+            and self.lower(index) not in self.lex.links
+            and self.lower(index + 1) in self.lex.links
+            and not self.lex.known(self.lower(index))
+        )
 
     def feminine_of_person(self, index: int) -> bool:
         """A French or Spanish feminine form of a listed person noun ("travailleuses",
