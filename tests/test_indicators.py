@@ -550,6 +550,13 @@ PEOPLE = [
     ("fr", "Taux de victimisation dans les quartiers prioritaires", True),
     ("fr", "Taux de rétention dans les soins à 6 mois", True),
     ("es", "Tasa de trabajo infantil en zonas rurales", True),
+    # age nouns: "under-5s", "under fives", "les moins de 5 ans"; the dead and killed
+    ("en", "Proportion of under-5s sleeping under a treated net", True),
+    ("en", "Percentage of under fives with fever in the last two weeks", True),
+    ("fr", "Proportion des moins de 5 ans ayant dormi sous une moustiquaire", True),
+    ("fr", "D'ici 2027, moins de 5 % des écoles sans latrines", False),
+    ("fr", "Nombre de morts sur les routes du département", True),
+    ("fr", "Nombre de tués dans les accidents de la circulation", True),
 ]
 
 
