@@ -557,6 +557,11 @@ PEOPLE = [
     ("fr", "D'ici 2027, moins de 5 % des écoles sans latrines", False),
     ("fr", "Nombre de morts sur les routes du département", True),
     ("fr", "Nombre de tués dans les accidents de la circulation", True),
+    # the same measures of persons in every language
+    ("fr", "Taux d'alphabétisme des 16 à 65 ans", True),
+    ("fr", "Niveau d'instruction atteint, population de 25 ans et plus", True),
+    ("es", "Prevalencia de subnutrición en la región", True),
+    ("en", "Lethality rate of cholera in the district", True),
 ]
 
 
