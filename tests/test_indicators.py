@@ -562,6 +562,12 @@ PEOPLE = [
     ("fr", "Niveau d'instruction atteint, population de 25 ans et plus", True),
     ("es", "Prevalencia de subnutrición en la región", True),
     ("en", "Lethality rate of cholera in the district", True),
+    # a step through a service beside the service, given in %: the persons who took it
+    ("en", "PrEP initiation at community sites (%)", True),
+    ("fr", "Achèvement de la PEP dans les 28 jours (%)", True),
+    ("es", "Inicio del tratamiento antirretroviral el mismo día (%)", True),
+    ("fr", "Achèvement des travaux de réhabilitation (%)", False),
+    ("es", "Finalización de obras de saneamiento (%)", False),
 ]
 
 

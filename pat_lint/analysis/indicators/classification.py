@@ -804,8 +804,10 @@ class _Reader:
         band = self.age_band() if self.serves(phrase) else ""
         if band:  # "Vitamin A coverage 6-59 months", "IYCF counselling (0-5 months)"
             return True, f"a service's coverage for an age band of persons ({band})"
-        if self.serves(phrase, coverage=False) and _PERCENT_UNIT.search(self.text):
-            # "Counselling on physical activity, during community ANC (%)"
+        if _PERCENT_UNIT.search(self.text) and (
+            self.serves(phrase, coverage=False) or self.service_step(phrase)
+        ):
+            # "Counselling on physical activity, during community ANC (%)", "PEP completion (%)"
             return True, "a share of the persons a service reaches (%)"
         if self.unit_given():
             return False, f"unknown head ({heads}) measured in a unit"
@@ -912,6 +914,17 @@ class _Reader:
         """Whether the phrase's head is a service ("counselling", "dépistage") or, when
         ``coverage``, a coverage word."""
         return any((coverage and self.covers(i)) or self.is_service(i) for i in phrase.heads)
+
+    def service_step(self, phrase: Phrase) -> bool:
+        """Whether the head is a step of a person's way through a service and the service is
+        named beside it ("PEP completion", "Initiation du traitement préventif"; lexicon
+        ``service_steps``)."""
+        if not any(form in self.lex.service_steps for i in phrase.heads for form in self.forms(i)):
+            return False
+        following = self._complement(phrase)
+        beside = [i for i in phrase.tokens if i not in phrase.heads]
+        beside += list(following.heads) if following else []
+        return any(self.tokens[i].is_word and self.is_service(i) for i in beside)
 
     def age_band(self) -> str:
         """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),

@@ -83,6 +83,7 @@ class Lexicon:
     person_patterns: tuple[str, ...]
     coverage_words: CueSet
     services: CueSet
+    service_steps: CueSet
     answers: frozenset[str]
     feminine_determiners: CueSet
     common_gender: CueSet
@@ -161,6 +162,7 @@ def lexicon(language: str) -> Lexicon:
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
         coverage_words=_words(data.get("coverage_words")),
         services=_words(data.get("services")),
+        service_steps=_words(data.get("service_steps")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
