@@ -568,6 +568,14 @@ PEOPLE = [
     ("es", "Inicio del tratamiento antirretroviral el mismo día (%)", True),
     ("fr", "Achèvement des travaux de réhabilitation (%)", False),
     ("es", "Finalización de obras de saneamiento (%)", False),
+    # a participle with two objects after persons starts a clause ("survivors provided support")
+    ("en", "Number of genocide survivors provided support for income generating activities", True),
+    ("en", "Number of refugee girls given scholarships", True),
+    ("en", "Number of female headed households", False),
+    # grant sub-recipients are organisations
+    ("en", "Number of sub recipients mentored per month", False),
+    ("fr", "Nombre de sous-récipiendaires ayant soumis leurs rapports", False),
+    ("es", "Número de subreceptores con informes completos", False),
 ]
 
 

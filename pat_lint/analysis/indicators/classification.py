@@ -360,7 +360,11 @@ class _Reader:
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
                 break
             if current:
-                modifier = self.participle(index) and self.noun_ahead(index + 1)
+                modifier = (
+                    self.participle(index)
+                    and self.noun_ahead(index + 1)
+                    and not self.object_follows(current[-1], index)
+                )
                 if token.kind == "number" or lower in self.predicates:
                     break
                 if self.participle(index) and not modifier:
@@ -386,6 +390,14 @@ class _Reader:
             heads = tuple(c[-1] for c in conjuncts[1:])
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
+
+    def object_follows(self, noun: int, participle: int) -> bool:
+        """Whether a participle after a person noun starts a clause whose object follows
+        ("survivors *provided* support"; lexicon ``two_object_participles``)."""
+        return (
+            self.lower(participle) in self.lex.two_object_participles
+            and self.noun_class(noun) == "person"
+        )
 
     def words_at(self, index: int, words: tuple[str, ...]) -> bool:
         """Whether the tokens from ``index`` on are ``words`` (lower case), one for one."""

@@ -60,6 +60,7 @@ class Lexicon:
     verbs: CueSet
     ed_ing_nouns: CueSet
     participles: CueSet
+    two_object_participles: CueSet
     relatives: CueSet
     person_verbs: CueSet
     female: CueSet
@@ -140,6 +141,7 @@ def lexicon(language: str) -> Lexicon:
         verbs=_words(data.get("verbs")),
         ed_ing_nouns=_words(data.get("ed_ing_nouns")),
         participles=_words(data.get("participles")),
+        two_object_participles=_words(data.get("two_object_participles")),
         relatives=_words(cues.get("relatives")),
         person_verbs=_words(cues.get("verbs")),
         female=_words(data.get("female")),
