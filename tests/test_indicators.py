@@ -576,6 +576,11 @@ PEOPLE = [
     ("en", "Number of sub recipients mentored per month", False),
     ("fr", "Nombre de sous-récipiendaires ayant soumis leurs rapports", False),
     ("es", "Número de subreceptores con informes completos", False),
+    # a pregnancy rate measures women or girls
+    ("en", "Teenage pregnancy rate in the district", True),
+    ("es", "Tasa de embarazo adolescente en zonas rurales", True),
+    ("fr", "Taux de grossesse chez les élèves du secondaire", True),
+    ("en", "Number of pregnancy tests conducted", False),
 ]
 
 
