@@ -581,6 +581,26 @@ PEOPLE = [
     ("es", "Tasa de embarazo adolescente en zonas rurales", True),
     ("fr", "Taux de grossesse chez les élèves du secondaire", True),
     ("en", "Number of pregnancy tests conducted", False),
+    # French statistics name an age group as persons ("des 15-24 ans", "des 75 ans ou plus")
+    ("fr", "Part des 15-24 ans au chômage", True),
+    ("fr", "Part des 75 ans ou plus vivant seuls", True),
+    # a headcount of no thing counts persons
+    ("fr", "Effectif CDD au 31 décembre", True),
+    ("fr", "Effectif de nationalité étrangère", True),
+    # a distribution is the distribution of what follows it
+    ("es", "Distribución porcentual de denuncias recibidas, por tipo de delito", False),
+    ("fr", "Répartition en pourcentage des accidents selon le lieu", False),
+    ("en", "Percent distribution of women age 15-49 by marital status", True),
+    # net migration and the ageing index count persons
+    ("en", "Net migration, five-year estimate", True),
+    ("fr", "Solde migratoire de la commune", True),
+    ("es", "Índice de envejecimiento de la población", True),
+    # autopsies, hirings, hospital stays and care episodes are events; the accused are persons
+    ("es", "Necropsias practicadas, según sexo", False),
+    ("fr", "Nombre d'embauches en contrat à durée indéterminée", False),
+    ("fr", "Hospitalisation chez les moins de 5 ans", False),
+    ("es", "Número de atenciones en consulta externa", False),
+    ("es", "Sindicados por cometer hechos delictivos", True),
 ]
 
 

@@ -76,6 +76,7 @@ class _Reader:
         self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
+        self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
         self._forms: dict[int, list[str]] = {}
 
     # -- word classes ------------------------------------------------------------------------
@@ -105,7 +106,7 @@ class _Reader:
         if self.tokens[index].kind == "age":
             return "person"  # "5-year-olds", "6-23 months old (children)"
         for phrase in self._multiword(index):
-            for name in ("person", "non_person", "person_measures"):
+            for name in ("person", "non_person", "person_measures", "transparent"):
                 if phrase in getattr(lex, name):
                     return _CLASS_NAMES[name]
         if self.tokens[index].text in ("%", "#"):
@@ -502,6 +503,7 @@ class _Reader:
                 further = self._population_after(following)
                 if further is None:
                     return phrase
+                self.passed.append(following)
                 following = further
             if kind == "measure":
                 self.measured = True
@@ -513,6 +515,7 @@ class _Reader:
                     # covered comes one complement further
                     self.measured = True
                     following = further
+            self.passed.append(phrase)
             phrase = following
         return phrase
 
@@ -800,6 +803,9 @@ class _Reader:
             if reached:
                 return True, f"reaches a share of persons ({reached})"
             return False, f"non-person head ({heads})"
+        headcount = self.headcount(phrase)
+        if headcount:
+            return True, f"a headcount ({headcount}) of no thing: persons"
         if any(self.lower(i) in self.lex.sex_words for i in phrase.tokens):
             return True, "sex word in the subject"
         for index in phrase.tokens:
@@ -861,14 +867,16 @@ class _Reader:
 
     def complement_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a rate or measure's complement is qualified by one sex ("Tasa de
-        participación económica femenina", "Taux d'activité féminine")."""
-        if not phrase.heads or self.noun_class(phrase.heads[0]) not in ("measure", "transparent"):
-            return False
-        following = self._complement(phrase)
-        if following is None:
-            return False
-        sexes = {self.sex_of(i) for i in following.tokens if i not in following.heads}
-        return len(sexes - {None}) == 1
+        participación económica femenina", "Taux d'activité féminine"), also when the
+        population it is taken over comes after it ("Taux d'activité féminine des 15-64 ans")."""
+        qualified = [*self.passed]
+        if phrase.heads and self.noun_class(phrase.heads[0]) in ("measure", "transparent"):
+            following = self._complement(phrase)
+            qualified += [following] if following is not None else []
+        return any(
+            len({self.sex_of(i) for i in p.tokens if i not in p.heads} - {None}) == 1
+            for p in qualified
+        )
 
     def collective_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a population noun's complement names one sex ("Población total de hombres",
@@ -937,6 +945,17 @@ class _Reader:
         beside = [i for i in phrase.tokens if i not in phrase.heads]
         beside += list(following.heads) if following else []
         return any(self.tokens[i].is_word and self.is_service(i) for i in beside)
+
+    def headcount(self, phrase: Phrase) -> str:
+        """The count word that opens the title when it counts persons unless a thing follows
+        ("Effectif CDD", "Effectif de nationalité étrangère"; lexicon ``headcounts``), as
+        written, or ""."""
+        first = self.passed[0] if self.passed else phrase
+        if not first.heads:
+            return ""
+        head = first.heads[0]
+        headcounts = self.lex.headcounts
+        return self.tokens[head].text if any(f in headcounts for f in self.forms(head)) else ""
 
     def age_band(self) -> str:
         """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),

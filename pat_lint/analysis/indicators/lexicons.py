@@ -85,6 +85,7 @@ class Lexicon:
     coverage_words: CueSet
     services: CueSet
     service_steps: CueSet
+    headcounts: CueSet
     answers: frozenset[str]
     feminine_determiners: CueSet
     common_gender: CueSet
@@ -165,6 +166,7 @@ def lexicon(language: str) -> Lexicon:
         coverage_words=_words(data.get("coverage_words")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
+        headcounts=_words(data.get("headcounts")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),

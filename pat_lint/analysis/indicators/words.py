@@ -12,10 +12,11 @@ _TOKEN = re.compile(
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
     r"|(?P<abbr>\b(?:no|nr|nb)\.(?=\s)|\bn[°º]\.?)"
     # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old";
-    # "under-5s", "under fives"; French "(les|des|aux) moins de 5 ans"
+    # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
     r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+)?[-–‐‑\s](?:year|month|week|day)s?[-–‐‑\s]olds?\b"
     r"|\bunder[-–‐‑\s]?(?:\d+|one|two|three|five|fifteen|eighteen)s\b"
-    r"|(?<=\b(?:les|des|aux)\s)moins\s+de\s+\d+\s+ans\b)"
+    r"|(?<=\b(?:les|des|aux)\s)(?:moins\s+de\s+|plus\s+de\s+)?\d+(?:\s*(?:[-–]|à)\s*\d+)?\s*ans\b"
+    r"(?:\s*(?:ou|et)\s+plus\b|\s*\+)?)"
     r"|(?P<number>\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
