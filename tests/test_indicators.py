@@ -601,6 +601,10 @@ PEOPLE = [
     ("fr", "Hospitalisation chez les moins de 5 ans", False),
     ("es", "Número de atenciones en consulta externa", False),
     ("es", "Sindicados por cometer hechos delictivos", True),
+    # a share of the persons of given ages
+    ("en", "Saved at a financial institution, richest 60% (% ages 15+)", True),
+    ("fr", "Épargne dans une institution financière (% âgés de 15 ans et plus)", True),
+    ("en", "Age at first marriage (years)", False),
 ]
 
 

@@ -918,12 +918,15 @@ class _Reader:
 
     def share_of_persons(self) -> str:
         """A share of persons given in a unit parenthesis ("(% of population with access)",
-        "(% de la population rurale)"): the persons' head, or ""."""
+        "(% de la population rurale)", "(% ages 15+)"): the persons' head or age word, or
+        ""."""
         for index, token in enumerate(self.tokens[:-1]):
             if token.text == "%" and index > 0 and self.tokens[index - 1].text == "(":
                 start = index + 1
                 if self.lower(start) in self.lex.links:
                     start += 1
+                if self.ages_at(start):
+                    return self.tokens[start].text
                 heads = self.phrase(start).heads if start < len(self.tokens) else ()
                 persons = [i for i in heads if self.noun_class(i) == "person"]
                 if persons:
@@ -970,10 +973,20 @@ class _Reader:
             return match.group().strip()
         return ""
 
+    def ages_at(self, index: int) -> bool:
+        """Whether persons' ages are given at ``index`` ("ages 15+", "âgés de 15 ans"; lexicon
+        ``age_words``): a share "(% ages 15+)" is then a share of persons of those ages."""
+        if self.lower(index) not in self.lex.age_words:
+            return False
+        after = index + 1
+        if after < len(self.tokens) and self.lower(after) in self.lex.links:
+            after += 1
+        return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
+
     def person_denominator(self) -> str:
         """A rate or share of persons: "per 100,000 population", "pour 1 000 habitants", "por
         cada 100.000 mujeres", "(% of rural population)", "(% des femmes de 15 ans et plus)",
-        "(persons)". Returns the denominator's head as written, or ""."""
+        "(persons)", "(% ages 15+)". Returns the denominator's head as written, or ""."""
         lex = self.lex
         for index, token in enumerate(self.tokens):
             lower = token.lower
@@ -992,6 +1005,8 @@ class _Reader:
                 start = index + 1
                 if start < len(self.tokens) and self.lower(start) in lex.links:
                     start += 1
+                if self.ages_at(start):
+                    return self.tokens[start].text
             elif lower == "(":
                 start = index + 1
             if start is None or start >= len(self.tokens):

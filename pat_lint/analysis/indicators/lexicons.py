@@ -86,6 +86,7 @@ class Lexicon:
     services: CueSet
     service_steps: CueSet
     headcounts: CueSet
+    age_words: CueSet
     answers: frozenset[str]
     feminine_determiners: CueSet
     common_gender: CueSet
@@ -167,6 +168,7 @@ def lexicon(language: str) -> Lexicon:
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),
+        age_words=_words(data.get("age_words")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
