@@ -605,6 +605,8 @@ PEOPLE = [
     ("en", "Saved at a financial institution, richest 60% (% ages 15+)", True),
     ("fr", "Épargne dans une institution financière (% âgés de 15 ans et plus)", True),
     ("en", "Age at first marriage (years)", False),
+    # the benefits a group receives are money
+    ("en", "Benefit incidence of cash transfers in the poorest quintile (%)", False),
 ]
 
 
