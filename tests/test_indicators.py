@@ -607,6 +607,12 @@ PEOPLE = [
     ("en", "Age at first marriage (years)", False),
     # the benefits a group receives are money
     ("en", "Benefit incidence of cash transfers in the poorest quintile (%)", False),
+    # positions and seats held by persons count their holders; other things occupied do not
+    ("fr", "Proportion des postes de direction occupés par des femmes", True),
+    ("es", "Proporción de puestos directivos ocupados por mujeres y hombres", True),
+    ("en", "Number of committee seats held by youth representatives", True),
+    ("fr", "Nombre de postes de santé occupés par l'armée", False),
+    ("en", "Number of beds occupied by patients", False),
 ]
 
 
@@ -619,6 +625,9 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # the holders of positions named by sex
+    ("fr", "Proportion des postes de direction occupés par des femmes"),
+    ("es", "Proporción de escaños ocupados por mujeres en los concejos municipales"),
     # the persons named after a rate's unit
     ("es", "Ingreso medio por hora de trabajo de las mujeres"),
     ("fr", "Revenu horaire moyen par heure de travail des femmes"),

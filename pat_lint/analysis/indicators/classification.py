@@ -798,6 +798,10 @@ class _Reader:
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
             return True, f"persons who are {identity}"
+        holders = self.holders(phrase)
+        if holders is not None:
+            named = ", ".join(self.tokens[i].text for i in holders.heads)
+            return True, f"{heads} held by persons ({named}): the holders"
         if "non_person" in classes:
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
@@ -896,6 +900,34 @@ class _Reader:
             if end < len(self.tokens) and self.words_at(start, words) and self.sex_of(end):
                 return self.tokens[end].text
         return ""
+
+    def holders(self, phrase: Phrase) -> Phrase | None:
+        """The persons who hold the positions or seats the phrase names, given a few words
+        after its head ("seats *held by women*", "postes de direction *occupés par des
+        femmes*"; lexicon ``positions`` and ``holder_clauses``), or None."""
+        lex = self.lex
+        if not any(f in lex.positions for i in phrase.heads for f in self.forms(i)):
+            return None
+        first = min(phrase.heads)
+        for start in range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH)):
+            for words in lex.holder_clauses:
+                after = start + len(words)
+                if not self.words_at(start, words) or after >= len(self.tokens):
+                    continue
+                while after < len(self.tokens) - 1 and (
+                    self.lower(after) in lex.skip or self.lower(after) in lex.links
+                ):
+                    after += 1
+                holders = self.phrase(after)
+                if any(self.noun_class(i) == "person" for i in holders.heads):
+                    return holders
+        return None
+
+    def holders_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether the holders of the positions the phrase names are of one sex or both
+        ("posts held by women", "escaños ocupados por mujeres y hombres")."""
+        holders = self.holders(phrase)
+        return holders is not None and self.sex_in_phrase(holders)
 
     def persons_reached(self, phrase: Phrase) -> str:
         """A service that reaches or covers a share of persons ("early warning messages reach
@@ -1156,6 +1188,7 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
         or bool(reader.identity_sex(phrase))
         or reader.collective_of_one_sex(phrase)
         or reader.complement_of_one_sex(phrase)
+        or reader.holders_of_one_sex(phrase)
     )
     known = bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
     return people, reason, bool(sexed), people or known
@@ -1166,6 +1199,9 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
 _AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d_]+)\b")
 #: A percentage given as the title's final unit: "… (%)".
 _PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
+#: How many words after a position's phrase the clause naming its holders may start
+#: ("postes *de direction* occupés par …").
+HOLDER_REACH = 4
 #: How far after a comma the conjunction that closes a list of persons may come.
 LIST_REACH = 12
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").

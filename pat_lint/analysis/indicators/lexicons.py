@@ -93,6 +93,8 @@ class Lexicon:
     modifier_phrases: tuple[tuple[str, ...], ...]
     collectives: CueSet
     identity_clauses: tuple[tuple[str, ...], ...]
+    holder_clauses: tuple[tuple[str, ...], ...]
+    positions: CueSet
 
     @cached_property
     def sex_words(self) -> CueSet:
@@ -173,6 +175,8 @@ def lexicon(language: str) -> Lexicon:
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
         identity_clauses=_phrases(cues.get("identity_clauses")),
+        holder_clauses=_phrases(cues.get("holder_clauses")),
+        positions=_words(cues.get("positions")),
         modifier_phrases=_phrases(data.get("modifier_phrases")),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
     )
