@@ -613,6 +613,12 @@ PEOPLE = [
     ("en", "Number of committee seats held by youth representatives", True),
     ("fr", "Nombre de postes de santé occupés par l'armée", False),
     ("en", "Number of beds occupied by patients", False),
+    # an adverb before the subject ("currently married women"); school attendance rates;
+    # marriages are events
+    ("en", "Percentage of currently married women using a modern method", True),
+    ("es", "Tasa neta de asistencia a la escuela secundaria", True),
+    ("es", "Número de matrimonios infantiles denunciados", False),
+    ("fr", "Nombre de mariages d'enfants signalés", False),
 ]
 
 

@@ -358,6 +358,10 @@ class _Reader:
                 spanned.extend(range(index, index + words))
                 index += words
                 continue
+            if not current and lower.endswith("ly") and self._pre_modifier(index):
+                spanned.append(index)  # "% of *currently* married women": an adverb first
+                index += 1
+                continue
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
                 break
             if current:
