@@ -275,6 +275,24 @@ def test_text_proposal_in_spanish(tmp_path: Path):
     assert finding.suggestions == ("desagregado por sexo y edad",)
 
 
+def test_an_abbreviated_count_is_read_in_the_documents_language(tmp_path: Path):
+    # "No." is English and Spanish alike: it must not make a Spanish indicator English
+    path = tmp_path / "marco.md"
+    path.write_text(
+        "## Marco de resultados\n\n"
+        "| Indicador | Línea de base | Meta |\n|---|---|---|\n"
+        "| No. de funcionarios de migración capacitados en protección internacional | 0 | 120 |\n"
+        "| No. de personas refugiadas que reciben transferencias monetarias | 0 | 900 |\n"
+        "| No. de albergues equipados | 0 | 4 |\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "es")
+    assert flagged(result) == [
+        "No. de funcionarios de migración capacitados en protección internacional",
+        "No. de personas refugiadas que reciben transferencias monetarias",
+    ]
+
+
 def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
     path = tmp_path / "p.md"
     path.write_text(

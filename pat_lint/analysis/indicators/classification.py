@@ -1238,9 +1238,10 @@ def _later_subjects(text: str) -> list[tuple[str, bool]]:
 
 def indicator_language(text: str, default: str) -> str:
     """The language of an indicator: the block's, unless its first word is a measure word of
-    exactly one other language ("Nombre de ..." quoted in an English proposal)."""
-    match = re.match(r"\W*([^\W\d_]+)", text)
-    if not match:
+    exactly one other language ("Nombre de ..." quoted in an English proposal). An abbreviation
+    ("No. de personas", "Nb. de …") belongs to no language."""
+    match = re.match(r"\W*([^\W\d_]+)(\.?)", text)
+    if not match or match.group(2):
         return default
     first = fold(match.group(1))
     owners = [lang for lang in LANGUAGES if first in lexicon(lang).transparent]
