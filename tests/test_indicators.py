@@ -637,6 +637,18 @@ PEOPLE = [
     ("es", "Tasa neta de asistencia a la escuela secundaria", True),
     ("es", "Número de matrimonios infantiles denunciados", False),
     ("fr", "Nombre de mariages d'enfants signalés", False),
+    # "No." before a Spanish or French count; humanitarian acronyms of persons and households
+    ("es", "No. de hogares que reciben kits de higiene", False),
+    ("fr", "No. de personnes ayant reçu un kit d'hygiène", True),
+    ("en", "# of FHH receiving seasonal cash assistance", False),
+    ("en", "# of WGBM accessing psychosocial support services", True),
+    ("en", "# of juveniles diverted from detention", True),
+    ("fr", "Nombre de RECO ayant déposé leur rapport mensuel", True),
+    ("fr", "Proportion de PoC ayant accès aux services de santé", True),
+    ("fr", "Nombre de nouveaux nés vus dans les 48 heures", True),
+    # "aged"/"age" between a noun and the head qualifies it
+    ("en", "# of school aged boys and girls enrolled in public schools", True),
+    ("en", "Number of working age adults in paid employment", True),
 ]
 
 
@@ -649,6 +661,7 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    ("en", "# of WGBM accessing psychosocial support services"),
     # the holders of positions named by sex
     ("fr", "Proportion des postes de direction occupés par des femmes"),
     ("es", "Proporción de escaños ocupados por mujeres en los concejos municipales"),
