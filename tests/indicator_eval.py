@@ -221,6 +221,16 @@ def _with_prefix(by_text: dict[str, Any], item: Labelled) -> Any:
     return None
 
 
+def _before_fields(by_text: dict[str, Any], item: Labelled) -> Any:
+    """The indicator pat-lint reported for an item whose labeller kept the fields written after
+    it on its line ("… care. Target: 80%", "… Baseline: 0, Target 250"): pat-lint reports the
+    text before them, as #12 asks (baseline and target are not the indicator)."""
+    from pat_lint.analysis.indicators.spans import _before_field  # the extractor's own cut
+
+    cut = _before_field(item.text, 0, len(item.text))
+    return by_text.get(normalise(item.text[:cut])) if 0 < cut < len(item.text) else None
+
+
 @cache
 def score(source: str, language: str, part: str) -> Score:
     """pat-lint's score on one group (cached per process)."""
@@ -242,7 +252,11 @@ def score(source: str, language: str, part: str) -> Score:
     flagged = {normalise(f.match) for f in found.findings if f.rule == "SD001"}
     for item in items:
         result.expected += 1
-        got = by_text.get(normalise(item.text)) or _with_prefix(by_text, item)
+        got = (
+            by_text.get(normalise(item.text))
+            or _with_prefix(by_text, item)
+            or _before_fields(by_text, item)
+        )
         if got is None:
             result.misses.append(f"{item.id}: not extracted as written: {item.text!r}")
             result.fn += item.flag

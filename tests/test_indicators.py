@@ -661,6 +661,11 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # one sex beside people of any sex is a one-sex subject, in every language (SPEC §2)
+    ("en", "No. of women and youth trained in business skills"),
+    ("en", "# of mothers and caregivers reached with IYCF counselling"),
+    ("fr", "Nombre de femmes et de jeunes formés en gestion"),
+    ("es", "Número de mujeres y jóvenes capacitados en emprendimiento"),
     ("en", "# of WGBM accessing psychosocial support services"),
     # the holders of positions named by sex
     ("fr", "Proportion des postes de direction occupés par des femmes"),
@@ -775,6 +780,8 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # midwives are of either sex
+    ("en", "Number of nurses and midwives trained in emergency obstetric care"),
     ("en", "Number of households registered (F: 120; F: 80)"),
     # a parity index between other groups
     ("es", "Índice de paridad entre personas con y sin discapacidad en la matrícula"),

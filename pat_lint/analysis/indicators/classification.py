@@ -701,27 +701,11 @@ class _Reader:
         return False
 
     def sex_in_phrase(self, phrase: Phrase) -> bool:
-        """Whether the subject names a sex: a sex word in it ("women", "female", "filles"), or
-        a head in a feminine person form ("participantes", "trabajadoras") — not one sex
-        coordinated with people of any sex ("mothers and caregivers", "women and youth")."""
+        """Whether the subject names a sex: a sex word in it ("women", "female", "filles"),
+        also beside people of any sex ("women and youth", "mothers and caregivers": SPEC §2's
+        one-sex subjects anywhere, read alike in every language), or a head in a feminine
+        person form ("participantes", "trabajadoras")."""
         sexes = {self.sex_of(i) for i in phrase.tokens} - {None}
-        if "female" in sexes and any(
-            self.lower(i) in self.lex.male_when_paired for i in phrase.tokens
-        ):
-            sexes.add("male")  # "niñas y niños"
-        head_sexes = {self.sex_of(i) for i in phrase.heads} - {None}
-        if (
-            head_sexes == sexes
-            and len(sexes) == 1
-            and len(phrase.heads) > 1
-            and (self.language == "en")
-        ):
-            # English conjuncts are nouns (French and Spanish ones may be adjectives: "mujeres
-            # embarazadas y lactantes"); a sex word that qualifies the list ("Female
-            # legislators, senior officials and managers") is not a conjunct of its own
-            others = [i for i in phrase.heads if self.sex_of(i) is None]
-            if any(self.noun_class(i) == "person" for i in others):
-                return False
         if sexes:
             return True
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
