@@ -661,6 +661,12 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a breakdown that names what it follows before a colon
+    (
+        "en",
+        "% of survivors satisfied (disaggregated according to the reporting matrix: location, gender, age)",
+    ),
+    ("fr", "Nombre de personnes formées, ventilé selon le modèle du bailleur : sexe, âge"),
     # one sex beside people of any sex is a one-sex subject, in every language (SPEC §2)
     ("en", "No. of women and youth trained in business skills"),
     ("en", "# of mothers and caregivers reached with IYCF counselling"),

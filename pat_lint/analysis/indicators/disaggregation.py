@@ -88,9 +88,12 @@ class _Cues:
     @cached_property
     def strong(self) -> re.Pattern[str]:
         strong = self._listed("strong_introducers")
-        link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|per))?"
+        link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|as\s+per|per))?"
+        # what the breakdown follows, named before a colon: "disaggregated according to the
+        # reporting matrix: location, gender, age"
+        named = r"(?:\s+[^\W\d_][\w'’ -]{0,40}?(?=:))?"
         return re.compile(
-            rf"(?<![\w-]){strong}{link}\s*:?\s*{_ARTICLE}(?P<list>{self._listing})",
+            rf"(?<![\w-]){strong}{link}{named}\s*:?\s*{_ARTICLE}(?P<list>{self._listing})",
             re.IGNORECASE,
         )
 
