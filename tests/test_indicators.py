@@ -664,7 +664,7 @@ BY_SEX = [
     # a breakdown that names what it follows before a colon
     (
         "en",
-        "% of survivors satisfied (disaggregated according to the reporting matrix: location, gender, age)",
+        "% satisfied (disaggregated according to the reporting matrix: location, gender, age)",
     ),
     ("fr", "Nombre de personnes formées, ventilé selon le modèle du bailleur : sexe, âge"),
     # one sex beside people of any sex is a one-sex subject, in every language (SPEC §2)
