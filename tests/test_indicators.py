@@ -293,6 +293,30 @@ def test_an_abbreviated_count_is_read_in_the_documents_language(tmp_path: Path):
     ]
 
 
+def test_a_statistical_tables_caption_label_is_not_the_indicator(tmp_path: Path):
+    # statistical yearbooks list their tables' captions as the indicators they publish
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Indicateurs de suivi", level=1)
+    for caption in (
+        "Tableau 5.4 : Taux d'activité de la population par milieu de résidence; 2012 - 2019",
+        "Tableau 1. 3: Répartition des détenus par type de détention et prison 2019 - 2023",
+        "Tableau 4.2 : Nombre de demandeurs d'asile par sexe 2019-2023",
+    ):
+        document.add_paragraph(caption, style="List Bullet")
+    path = tmp_path / "annuaire.docx"
+    document.save(str(path))
+    result = lint(path, "fr")
+    assert texts(result) == [
+        "Taux d'activité de la population par milieu de résidence; 2012 - 2019",
+        "Répartition des détenus par type de détention et prison 2019 - 2023",
+        "Nombre de demandeurs d'asile par sexe 2019-2023",
+    ]
+    # the first two count persons with no sex breakdown; the last is broken down by sex
+    assert flagged(result) == texts(result)[:2]
+
+
 def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
     path = tmp_path / "p.md"
     path.write_text(
@@ -661,6 +685,10 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a breakdown followed by the period of a statistical table; two sex words hyphenated
+    ("fr", "Population carcérale totale par sexe 2019 - 2023"),
+    ("es", "Población ocupada por sexo 2015-2022"),
+    ("en", "Female-Male ratio of enrolment in tertiary education"),
     # a breakdown that names what it follows before a colon
     (
         "en",

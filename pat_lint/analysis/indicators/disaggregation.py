@@ -101,9 +101,10 @@ class _Cues:
     def weak(self) -> re.Pattern[str]:
         weak = self._listed("weak_introducers")
         followers = self._listed("list_followers")
+        # a year may follow the list ("par sexe 2019-2023": a statistical table's period)
         return re.compile(
             rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{self._listing})"
-            rf"(?=\s*(?:$|[,;:.)\]]|\(|{followers}(?![\w-])))",
+            rf"(?=\s*(?:$|[,;:.)\]]|\(|{followers}(?![\w-])|(?:19|20)\d\d(?!\d)))",
             re.IGNORECASE,
         )
 
@@ -156,12 +157,13 @@ def _sex_word() -> str:
 
 @cache
 def _slash_pair() -> re.Pattern[str]:
-    """Slash pairs of every language: "M/F", "H/F", "H/M", "women/men", "F/M"."""
+    """Slash pairs of every language: "M/F", "H/F", "H/M", "women/men", "F/M"; a hyphen joins
+    two sex words too ("Female-Male Ratio")."""
     word = _sex_word()
     letter = r"[MFHW]"
     return re.compile(
         rf"(?<![\w/])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
-        rf"|{word}\s*/\s*{word})(?![\w/])",
+        rf"|{word}\s*/\s*{word}|{word}-{word})(?![\w/])",
         re.IGNORECASE,
     )
 
@@ -213,7 +215,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
                     found |= set(dims)
         if any(p.search(text) for p in cues.sex_phrases):
             found.add("sex")
-    for match in _slash_pair().finditer(text) if "/" in text else ():
+    for match in _slash_pair().finditer(text) if "/" in text or "-" in text else ():
         a, b = match.group("a"), match.group("b")
         if a is None or (a.upper() != b.upper() and {a.upper(), b.upper()} != {"F", "W"}):
             found.add("sex")

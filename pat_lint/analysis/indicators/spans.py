@@ -95,6 +95,18 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
+def _caption() -> re.Pattern[str]:
+    """The caption label of a statistical table before its title ("Tableau 5.4 :", "Cuadro 4.",
+    "Table 3.2 –"; lexicon ``caption_words``)."""
+    words = pattern(structure_words("caption_words"))
+    return re.compile(
+        rf"^\s*{words}\s+(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-]\s?\d+)*[a-z]?"
+        rf"(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _field_pattern() -> re.Pattern[str]:
     """A field that follows an indicator on its line ("Baseline: 0", "; Cible : 500")."""
     labels = pattern(structure_words("field_labels"))
@@ -174,7 +186,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     labelled = label_patterns()[0]
     while strip_label:
         segment = text[start:end]
-        match = _LEAD.match(segment) or labelled.match(segment)
+        match = _LEAD.match(segment) or labelled.match(segment) or _caption().match(segment)
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
         start += match.end()
