@@ -673,6 +673,12 @@ PEOPLE = [
     # "aged"/"age" between a noun and the head qualifies it
     ("en", "# of school aged boys and girls enrolled in public schools", True),
     ("en", "Number of working age adults in paid employment", True),
+    # unmet need for family planning is a share of women; the employed are persons
+    ("en", "Unmet need for family planning among married women (%)", True),
+    ("fr", "Besoins non satisfaits en planification familiale (%)", True),
+    ("es", "Necesidad insatisfecha de planificación familiar (%)", True),
+    ("es", "Ocupados por rama de actividad económica", True),
+    ("es", "Viviendas ocupadas por rama de actividad", False),
 ]
 
 
