@@ -679,6 +679,10 @@ PEOPLE = [
     ("es", "Necesidad insatisfecha de planificación familiar (%)", True),
     ("es", "Ocupados por rama de actividad económica", True),
     ("es", "Viviendas ocupadas por rama de actividad", False),
+    # the dependency ratio is a ratio of persons
+    ("en", "Age dependency ratio, old", True),
+    ("fr", "Taux de dépendance démographique", True),
+    ("es", "Razón de dependencia demográfica", True),
 ]
 
 
@@ -691,6 +695,8 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a sex named by a measure looked through to its population
+    ("es", "Tasa de embarazo en adolescentes de 15 a 19 años"),
     # a breakdown followed by the period of a statistical table; two sex words hyphenated
     ("fr", "Population carcérale totale par sexe 2019 - 2023"),
     ("es", "Población ocupada por sexo 2015-2022"),

@@ -859,16 +859,20 @@ class _Reader:
 
     def complement_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a rate or measure's complement is qualified by one sex ("Tasa de
-        participación económica femenina", "Taux d'activité féminine"), also when the
-        population it is taken over comes after it ("Taux d'activité féminine des 15-64 ans")."""
-        qualified = [*self.passed]
-        if phrase.heads and self.noun_class(phrase.heads[0]) in ("measure", "transparent"):
-            following = self._complement(phrase)
-            qualified += [following] if following is not None else []
-        return any(
-            len({self.sex_of(i) for i in p.tokens if i not in p.heads} - {None}) == 1
-            for p in qualified
-        )
+        participación económica femenina", "Taux d'activité féminine"), or a phrase looked
+        through on the way to the population names a sex ("Taux d'activité féminine des 15-64
+        ans", "Tasa de embarazo en adolescentes")."""
+        # a phrase looked through that names a sex, as head or qualifier ("Tasa de *embarazo*
+        # en adolescentes", "Taux d'activité *féminine* des 15-64 ans")
+        if any(self.sex_of(i) for p in self.passed for i in p.tokens):
+            return True
+        if not phrase.heads or self.noun_class(phrase.heads[0]) not in ("measure", "transparent"):
+            return False
+        following = self._complement(phrase)
+        if following is None:
+            return False
+        sexes = {self.sex_of(i) for i in following.tokens if i not in following.heads}
+        return len(sexes - {None}) == 1
 
     def collective_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a population noun's complement names one sex ("Población total de hombres",
