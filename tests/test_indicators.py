@@ -695,6 +695,11 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a population of one sex named past what a coverage measures; fertility is over women
+    ("es", "Cobertura de vacunación de segunda dosis contra papiloma humano en las adolescentes"),
+    ("en", "Total fertility rate, rural areas"),
+    ("fr", "Indice synthétique de fécondité par région"),
+    ("es", "Tasa de fecundidad no deseada"),
     # a sex named by a measure looked through to its population
     ("es", "Tasa de embarazo en adolescentes de 15 a 19 años"),
     # a breakdown followed by the period of a statistical table; two sex words hyphenated
@@ -826,6 +831,7 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    ("en", "Number of farmers trained on soil fertility"),
     # midwives are of either sex
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),
     ("en", "Number of households registered (F: 120; F: 80)"),

@@ -915,6 +915,25 @@ class _Reader:
                     return holders
         return None
 
+    def population_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether a measure or a coverage is taken over a population of one sex named later
+        in the title, past what is measured ("Cobertura de vacunación de segunda dosis contra
+        papiloma humano *en las adolescentes*"; lexicon ``population_links``)."""
+        if not (self.measured or self.coverage):
+            return False
+        for index in range(phrase.end, len(self.tokens) - 1):
+            if self.lower(index) not in self.lex.population_links:
+                continue
+            after = index + 1
+            while after < len(self.tokens) - 1 and self.lower(after) in self.lex.skip:
+                after += 1
+            population = self.phrase(after)
+            if any(self.noun_class(i) == "person" for i in population.heads) and (
+                self.sex_in_phrase(population)
+            ):
+                return True
+        return False
+
     def holders_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether the holders of the positions the phrase names are of one sex or both
         ("posts held by women", "escaños ocupados por mujeres y hombres")."""
@@ -1181,6 +1200,7 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
         or reader.collective_of_one_sex(phrase)
         or reader.complement_of_one_sex(phrase)
         or reader.holders_of_one_sex(phrase)
+        or reader.population_of_one_sex(phrase)
     )
     known = bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
     return people, reason, bool(sexed), people or known
