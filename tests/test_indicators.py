@@ -683,6 +683,15 @@ PEOPLE = [
     ("en", "Age dependency ratio, old", True),
     ("fr", "Taux de dépendance démographique", True),
     ("es", "Razón de dependencia demográfica", True),
+    # "No. of" in English; households that benefit; transport volumes; condoms
+    ("en", "No. of farmer groups formed", False),
+    ("en", "No. of youth trained in business skills", True),
+    ("en", "No. of HH beneficiaries trained in business partnership", False),
+    ("en", "Number of household members trained in nutrition", True),
+    ("en", "Air passenger traffic at national airports, annual", False),
+    ("fr", "Trafic aérien de passagers aux aéroports, annuel", False),
+    ("en", "Road traffic deaths per 100,000 population", True),
+    ("en", "Number of condoms distributed", False),
 ]
 
 
