@@ -317,6 +317,20 @@ def test_a_statistical_tables_caption_label_is_not_the_indicator(tmp_path: Path)
     assert flagged(result) == texts(result)[:2]
 
 
+def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
+    path = framework_table(
+        tmp_path,
+        "IRI-13: Bénéficiaires directs d'activités génératrices de revenus",
+        "IRI-17: Femmes ayant reçu des formations en gestion financière (%)",
+    )
+    result = lint(path, "fr")
+    assert texts(result) == [
+        "Bénéficiaires directs d'activités génératrices de revenus",
+        "Femmes ayant reçu des formations en gestion financière (%)",
+    ]
+    assert flagged(result) == ["Bénéficiaires directs d'activités génératrices de revenus"]
+
+
 def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
     path = tmp_path / "p.md"
     path.write_text(
@@ -692,6 +706,9 @@ PEOPLE = [
     ("fr", "Trafic aérien de passagers aux aéroports, annuel", False),
     ("en", "Road traffic deaths per 100,000 population", True),
     ("en", "Number of condoms distributed", False),
+    # livestock; sanctions
+    ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
+    ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),
 ]
 
 
