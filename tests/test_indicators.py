@@ -331,6 +331,17 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
     assert flagged(result) == ["Bénéficiaires directs d'activités génératrices de revenus"]
 
 
+@pytest.mark.parametrize(
+    "prefix",
+    ["1.a)", "[3]", "IR1.2 -", "OS2-I1 :", "Indicador 3.1.2.", "TX_CURR:", "Sub-indicator:"],
+)
+def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
+    tmp_path: Path, prefix: str
+):
+    result = lint(framework_table(tmp_path, f"{prefix} Number of people trained"), "en")
+    assert texts(result) == ["Number of people trained"]
+
+
 def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
     path = tmp_path / "p.md"
     path.write_text(
