@@ -333,7 +333,18 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
 
 @pytest.mark.parametrize(
     "prefix",
-    ["1.a)", "[3]", "IR1.2 -", "OS2-I1 :", "Indicador 3.1.2.", "TX_CURR:", "Sub-indicator:"],
+    [
+        "1.a)",
+        "[3]",
+        "IR1.2 -",
+        "OS2-I1 :",
+        "Indicador 3.1.2.",
+        "TX_CURR:",
+        "Sub-indicator:",
+        "1.-",
+        "1-.",
+        "H6-.",
+    ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
     tmp_path: Path, prefix: str
@@ -717,6 +728,10 @@ PEOPLE = [
     ("fr", "Trafic aérien de passagers aux aéroports, annuel", False),
     ("en", "Road traffic deaths per 100,000 population", True),
     ("en", "Number of condoms distributed", False),
+    # orphans and vulnerable children (PEPFAR's OVC, French OEV); discharges are events
+    ("en", "Number of OVC provided psychosocial support services", True),
+    ("fr", "Nombre d'OEV ayant reçu un appui scolaire", True),
+    ("es", "Egresos hospitalarios por causa", False),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),
