@@ -344,6 +344,9 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "1.-",
         "1-.",
         "H6-.",
+        "P2-3a:",
+        "KPI#4 -",
+        "C1.2.b)",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(

@@ -132,7 +132,10 @@ _LEAD = re.compile(
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\d{1,2})?"
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
-    r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+)"
+    r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
+    # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
+    # "KPI#4 -", "C1.2.b)")
+    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,11}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
 )
 _TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
 #: A step of a path of a results chain or an activity database written before the indicator
