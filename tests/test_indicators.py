@@ -750,6 +750,11 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # both sexes named or told apart
+    ("en", "Number of people of both sexes trained as mediators"),
+    ("fr", "Nombre de personnes formées, en distinguant hommes et femmes"),
+    ("es", "Número de personas capacitadas, en función del sexo"),
+    ("es", "Número de personas de ambos sexos atendidas"),
     # a population of one sex named past what a coverage measures; fertility is over women
     ("es", "Cobertura de vacunación de segunda dosis contra papiloma humano en las adolescentes"),
     ("en", "Total fertility rate, rural areas"),
