@@ -356,6 +356,27 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
     assert texts(result) == ["Number of people trained"]
 
 
+def test_a_markdown_row_with_its_own_values_is_its_own_indicator(tmp_path: Path):
+    # a title may start in lower case; written row by row, it is not the row above continued,
+    # unless it is that row's "dont …" sub-row or has no values of its own
+    path = tmp_path / "cadre.md"
+    path.write_text(
+        "## Cadre de résultats\n\n| Indicateur | Référence | Cible |\n|---|---|---|\n"
+        "| Nombre de jeunes formés aux métiers du bâtiment | 0 | 400 |\n"
+        "| dont femmes | 0 | 120 |\n"
+        "| l'indice des richesses des ménages de la zone a augmenté | 0,42 | 0,50 |\n"
+        "| Proportion des ménages ayant accès à l'eau potable, | 35 % | 60 % |\n"
+        "| désagrégée par milieu de résidence | | |\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "fr")
+    assert texts(result) == [
+        "Nombre de jeunes formés aux métiers du bâtiment dont femmes",
+        "l'indice des richesses des ménages de la zone a augmenté",
+        "Proportion des ménages ayant accès à l'eau potable désagrégée par milieu de résidence",
+    ]
+
+
 def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
     path = tmp_path / "p.md"
     path.write_text(

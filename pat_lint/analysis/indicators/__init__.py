@@ -88,7 +88,7 @@ class Indicator:
 def find(analysis: Analysis) -> list[Indicator]:
     """Extract and classify every indicator of ``analysis``'s document."""
     blocks = analysis.blocks
-    spans = extract(blocks)
+    spans = extract(blocks, explicit_rows=analysis.document.format == "md")
     if not spans:
         return []
     languages = analysis.block_languages

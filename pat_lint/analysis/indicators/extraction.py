@@ -91,9 +91,11 @@ _NOT_INDICATORS = re.compile(
 )
 
 
-def extract(blocks: Sequence[Block]) -> list[Span]:
-    """Every indicator of a document, in document order."""
-    table_spans = spans_in_tables(blocks)
+def extract(blocks: Sequence[Block], explicit_rows: bool = False) -> list[Span]:
+    """Every indicator of a document, in document order. ``explicit_rows``: the document's
+    tables were written row by row (Markdown), so a row with cells of its own is never the
+    continuation of the row before (see :func:`.tables.spans_in_tables`)."""
+    table_spans = spans_in_tables(blocks, explicit_rows)
     labelled = label_patterns()[0]
     spans: list[Span] = []
     scope: int | None = None  # list level above which items are indicators; None = no scope

@@ -32,11 +32,16 @@ from pat_lint.analysis.indicators.spans import (
 from pat_lint.model import LANGUAGES, Block, BlockKind
 
 
-def spans_in_tables(blocks: Sequence[Block]) -> dict[int, list[Span]]:
-    """Indicator spans of every table of a document, by the block index where each starts."""
+def spans_in_tables(blocks: Sequence[Block], explicit_rows: bool = False) -> dict[int, list[Span]]:
+    """Indicator spans of every table of a document, by the block index where each starts.
+
+    A cell piece in lower case continues the cell above it, as readers of Word and PDF tables
+    split a cell over rows ("obtain skills …", "desagregado por sexo …"); when the rows are
+    ``explicit_rows`` (Markdown), a row whose other cells are written (a baseline, a target) is
+    an indicator of its own, whatever its first letter ("l'indice des richesses …")."""
     found: dict[int, list[Span]] = {}
     for table in _tables(blocks).values():
-        found.update(_table_spans(blocks, table))
+        found.update(_table_spans(blocks, table, explicit_rows))
     return found
 
 
@@ -113,12 +118,15 @@ def _row_cells(blocks: Sequence[Block], table: _Table, row: int) -> list[int]:
     return [i for i in table.cells if (blocks[i].location.row or 0) == row]
 
 
-def _table_spans(blocks: Sequence[Block], table: _Table) -> dict[int, list[Span]]:
+def _table_spans(
+    blocks: Sequence[Block], table: _Table, explicit_rows: bool
+) -> dict[int, list[Span]]:
     """Indicator spans of one table, by the block index where each starts. Each row is looked
     at once (its cells by column, its breakdowns), so a table costs time in proportion to its
     cells however wide it is."""
     found: dict[int, list[Span]] = {}
     pieces: list[tuple[int, int, int, tuple[str, ...]]] = []
+    own_rows: set[int] = set()  # indicator cells that are rows of their own
     rows: dict[int, _Row] = {}
     for index in table.cells:
         row = blocks[index].location.row or 0
@@ -135,10 +143,12 @@ def _table_spans(blocks: Sequence[Block], table: _Table) -> dict[int, list[Span]
                     cells.breakdowns = _row_breakdowns(blocks, table, cells.indexes)
                 extra = cells.breakdowns
                 pieces += [(index, s, e, extra) for s, e in _cell_pieces(block.text)]
+                if explicit_rows and _own_row(blocks, index, cells):
+                    own_rows.add(index)
         elif not table.indicator_cols and _is_row_label(block.text):
             for other in cells.by_col.get(col + 1, ()):
                 found[other] = spans_of(other, blocks[other].text)
-    for span in _join_pieces(blocks, pieces):
+    for span in _join_pieces(blocks, pieces, own_rows):
         found.setdefault(span.block, []).append(span)
     return found
 
@@ -200,6 +210,21 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _own_row(blocks: Sequence[Block], index: int, cells: _Row) -> bool:
+    """Whether a written row is an indicator of its own: other cells of it are written, and it
+    does not open with the words of a sub-row of the row above ("of which women", "dont
+    femmes"; lexicon ``sub_row_words``)."""
+    if _sub_row().match(blocks[index].text):
+        return False
+    return any(i != index and blocks[i].text.strip() for i in cells.indexes)
+
+
+@lru_cache(maxsize=1)
+def _sub_row() -> re.Pattern[str]:
+    words = pattern(structure_words("sub_row_words"))
+    return re.compile(rf"\s*(?:{words})(?![\w-])", re.IGNORECASE)
+
+
 def _continues(text: str) -> bool:
     """Whether a piece of a cell continues the previous one: it starts with a lower-case word
     that does not start an indicator ("obtain skills ...", "desagregado por sexo ...")."""
@@ -227,15 +252,21 @@ def _opens_enumeration(before: str) -> bool:
 
 
 def _join_pieces(
-    blocks: Sequence[Block], pieces: list[tuple[int, int, int, tuple[str, ...]]]
+    blocks: Sequence[Block],
+    pieces: list[tuple[int, int, int, tuple[str, ...]]],
+    own_rows: set[int],
 ) -> list[Span]:
-    """Spans from cell pieces, a continuation in another block joined to the piece before."""
+    """Spans from cell pieces, a continuation in another block (not one of ``own_rows``)
+    joined to the piece before."""
     spans: list[Span] = []
     previous_block = None
     for block, start, end, extra in pieces:
         text = blocks[block].text
         closes = bool(spans) and _closes_parenthesis(spans[-1].raw_text(blocks), text[start:end])
-        if spans and (closes or (block != previous_block and _continues(text[start:end]))):
+        continues = (
+            block != previous_block and block not in own_rows and _continues(text[start:end])
+        )
+        if spans and (closes or continues):
             last = spans[-1]
             parts = [(start, end)]
             if _opens_enumeration(blocks[last.block].text[: last.start]):
