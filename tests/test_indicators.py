@@ -756,6 +756,13 @@ PEOPLE = [
     ("en", "Number of OVC provided psychosocial support services", True),
     ("fr", "Nombre d'OEV ayant reçu un appui scolaire", True),
     ("es", "Egresos hospitalarios por causa", False),
+    # smokers are persons; terminal efficiency and affiliation coverage measure persons;
+    # residence cards are documents
+    ("fr", "Proportion de fumeurs quotidiens", True),
+    ("en", "Proportion of daily smokers among adults", True),
+    ("es", "Eficiencia terminal en educación primaria", True),
+    ("es", "Cobertura de afiliación al régimen subsidiado", True),
+    ("es", "Tarjetas de residente temporal emitidas", False),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),
