@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pat_lint.analysis.indicators.lexicons import fold
 
@@ -34,8 +35,9 @@ class Piece:
     start: int
     end: int
 
-    @property
+    @cached_property
     def lower(self) -> str:
+        """The text folded for lookups (asked for many times per word: kept)."""
         return fold(self.text)
 
     @property
