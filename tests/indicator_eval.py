@@ -176,9 +176,10 @@ def results_table(items: Iterable[Labelled]) -> str:
 
 
 def normalise(text: str) -> str:
-    """A text as compared: quotes and spaces evened out, and without the closing punctuation
-    or footnote asterisks that pat-lint drops and a labeller may have copied."""
+    """A text as compared: quotes and spaces evened out, and without the closing punctuation,
+    footnote asterisks or footnote letter that pat-lint drops and a labeller may have copied."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<=\))\s+[a-z]\s*$", "", text.strip())  # a footnote letter: "(…) a"
     return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:*")
 
 

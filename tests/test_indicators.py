@@ -763,6 +763,11 @@ PEOPLE = [
     ("es", "Eficiencia terminal en educación primaria", True),
     ("es", "Cobertura de afiliación al régimen subsidiado", True),
     ("es", "Tarjetas de residente temporal emitidas", False),
+    # pregnancies are events (a pregnancy rate measures women); a possessive person is a person
+    ("en", "Percentage of pregnancies with an early check-up", False),
+    ("es", "Número de embarazos registrados en el primer trimestre", False),
+    ("en", "Number of residents’ reporting problems with their water supply", True),
+    ("en", "Number of children's clubs formed", False),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),

@@ -82,6 +82,9 @@ def word_forms(word: str, language: str) -> list[str]:
     "man-months" → "months"; French and Spanish: the first one, "horas-hombre" → "horas")."""
     lower = fold(word)
     forms = [lower, *singulars(lower), word_lemma(lower, language)]
+    possessor = re.sub(r"['’]s?$", "", lower)
+    if possessor != lower and language == "en":  # "residents’", "children's": the persons
+        forms += [possessor, *singulars(possessor)]
     parts = re.split(r"[-‐‑]", lower)
     if len(parts) > 1 and all(parts):
         part = parts[-1] if language == "en" else parts[0]
