@@ -768,6 +768,10 @@ PEOPLE = [
     ("es", "Número de embarazos registrados en el primer trimestre", False),
     ("en", "Number of residents’ reporting problems with their water supply", True),
     ("en", "Number of children's clubs formed", False),
+    # actions are measures taken, whoever they are for
+    ("es", "Porcentaje de acciones realizadas contra la violencia hacia mujeres y niñas", False),
+    ("en", "Proportion of actions implemented to prevent violence against children", False),
+    ("en", "Number of people taking action against GBV", True),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),
