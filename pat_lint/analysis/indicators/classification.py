@@ -77,6 +77,7 @@ class _Reader:
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
         self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
+        self._holders: dict[Phrase, Phrase | None] = {}
         self._forms: dict[int, list[str]] = {}
 
     # -- word classes ------------------------------------------------------------------------
@@ -897,6 +898,11 @@ class _Reader:
         """The persons who hold the positions or seats the phrase names, given a few words
         after its head ("seats *held by women*", "postes de direction *occupés par des
         femmes*"; lexicon ``positions`` and ``holder_clauses``), or None."""
+        if phrase not in self._holders:
+            self._holders[phrase] = self._find_holders(phrase)
+        return self._holders[phrase]
+
+    def _find_holders(self, phrase: Phrase) -> Phrase | None:
         lex = self.lex
         if not any(f in lex.positions for i in phrase.heads for f in self.forms(i)):
             return None
