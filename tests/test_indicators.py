@@ -772,6 +772,14 @@ PEOPLE = [
     ("es", "Porcentaje de acciones realizadas contra la violencia hacia mujeres y niñas", False),
     ("en", "Proportion of actions implemented to prevent violence against children", False),
     ("en", "Number of people taking action against GBV", True),
+    # a French noun in -ant is not a participle; adjectives joined by a slash; repeaters;
+    # rapid diagnostic tests are tests
+    ("fr", "Ratio élèves-enseignant (Primaire)", True),
+    ("fr", "Nombre de représentant formés", True),
+    ("en", "Percentage of qualified/untrained teachers as per national standards", True),
+    ("es", "Porcentaje de repetidores en primaria", True),
+    ("fr", "TDR positifs chez les enfants de moins de 5 ans", False),
+    ("en", "Number of RDTs performed", False),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),

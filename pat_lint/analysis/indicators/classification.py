@@ -268,10 +268,15 @@ class _Reader:
         return self.present_participle(index)
 
     def present_participle(self, index: int) -> bool:
-        """French "-ant" and Spanish "-ando/-iendo" forms end a phrase ("déclarant")."""
+        """French "-ant" and Spanish "-ando/-iendo" forms end a phrase ("déclarant") — not a
+        noun a list knows ("élèves-enseignant", "représentant")."""
         lower = self.lower(index)
         if self.language == "fr":
-            return len(lower) > 5 and lower.endswith("ant")
+            return (
+                len(lower) > 5
+                and lower.endswith("ant")
+                and self.noun_class(index) not in ("person", "non_person", "measure")
+            )
         if self.language == "es":
             return len(lower) > 5 and lower.endswith(("ando", "iendo", "yendo"))
         return False
@@ -346,7 +351,9 @@ class _Reader:
                 index += 1
                 continue
             slashed = index + 1 < len(self.tokens) and self.tokens[index + 1].is_word
-            if lower == "/" and current and slashed:  # "mine/ERW victims"
+            if (
+                lower == "/" and (current or spanned) and slashed
+            ):  # "mine/ERW", "Qualified/Untrained"
                 index += 1
                 continue
             if lower == "(" and not current:
