@@ -780,6 +780,12 @@ PEOPLE = [
     ("es", "Porcentaje de repetidores en primaria", True),
     ("fr", "TDR positifs chez les enfants de moins de 5 ans", False),
     ("en", "Number of RDTs performed", False),
+    # a headcount reached through a distribution; age pyramids; the employed; formality
+    ("fr", "Répartition des effectifs selon la durée du travail", True),
+    ("fr", "Pyramide des âges par catégorie professionnelle", True),
+    ("en", "Proportion of employed working part-time", True),
+    ("en", "Number of jobs created in agriculture", False),
+    ("es", "Formalidad laboral en la región", True),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),

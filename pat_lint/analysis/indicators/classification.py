@@ -1006,15 +1006,15 @@ class _Reader:
         return any(self.tokens[i].is_word and self.is_service(i) for i in beside)
 
     def headcount(self, phrase: Phrase) -> str:
-        """The count word that opens the title when it counts persons unless a thing follows
-        ("Effectif CDD", "Effectif de nationalité étrangère"; lexicon ``headcounts``), as
-        written, or ""."""
-        first = self.passed[0] if self.passed else phrase
-        if not first.heads:
-            return ""
-        head = first.heads[0]
+        """A count word on the way to the subject that counts persons unless a thing follows
+        ("Effectif CDD", "Effectif de nationalité étrangère", "Répartition des effectifs selon
+        …"; lexicon ``headcounts``), as written, or ""."""
         headcounts = self.lex.headcounts
-        return self.tokens[head].text if any(f in headcounts for f in self.forms(head)) else ""
+        for looked in (*self.passed, phrase):
+            for head in looked.heads[:1]:
+                if any(f in headcounts for f in self.forms(head)):
+                    return self.tokens[head].text
+        return ""
 
     def age_band(self) -> str:
         """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),
