@@ -786,6 +786,10 @@ PEOPLE = [
     ("en", "Proportion of employed working part-time", True),
     ("en", "Number of jobs created in agriculture", False),
     ("es", "Formalidad laboral en la región", True),
+    # a ratio of persons to things, whichever part of the compound comes first
+    ("en", "Pupil-textbook ratio in primary schools", True),
+    ("fr", "Ratio élèves-manuel au primaire", True),
+    ("en", "Number of child-friendly spaces established", False),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),

@@ -623,8 +623,23 @@ class _Reader:
         return any(
             i not in phrase.heads
             and self.lower(i) not in self.lex.adjectives
-            and (self.lower(i) in self.lex.sex_words or self.noun_class(i) in ("person", "measure"))
+            and (
+                self.lower(i) in self.lex.sex_words
+                or self.noun_class(i) in ("person", "measure")
+                or self.compound_of_persons(i)
+            )
             for i in phrase.tokens
+        )
+
+    def compound_of_persons(self, index: int) -> bool:
+        """Whether a hyphenated word joins persons to something ("pupil-textbook", "alumnos-
+        libro"): a ratio it qualifies is a ratio of persons, whichever part a list knows first."""
+        parts = re.split(r"[-‐‑]", self.lower(index))
+        return len(parts) > 1 and any(
+            form in self.lex.person
+            for part in parts
+            if part
+            for form in word_forms(part, self.language)
         )
 
     def frame_end(self) -> int:
@@ -832,6 +847,8 @@ class _Reader:
         elided = self.elided_persons(phrase, classes)
         if elided:
             return True, f"persons {elided} (the count names no noun)"
+        if "transparent" in classes and any(self.compound_of_persons(i) for i in phrase.tokens):
+            return True, "a ratio of persons to things (a compound naming persons)"
         if "transparent" in classes:
             return False, f"no person in the subject ({heads})"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
