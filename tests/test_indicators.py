@@ -790,6 +790,10 @@ PEOPLE = [
     ("en", "Pupil-textbook ratio in primary schools", True),
     ("fr", "Ratio élèves-manuel au primaire", True),
     ("en", "Number of child-friendly spaces established", False),
+    # the outcomes of treatment for acute malnutrition are shares of children
+    ("en", "Cure rate for severe acute malnutrition", True),
+    ("fr", "Taux de guérison de la malnutrition aiguë modérée", True),
+    ("es", "Tasa de recuperación en el programa de nutrición", True),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),
