@@ -783,7 +783,7 @@ PEOPLE = [
     # a headcount reached through a distribution; age pyramids; the employed; formality
     ("fr", "Répartition des effectifs selon la durée du travail", True),
     ("fr", "Pyramide des âges par catégorie professionnelle", True),
-    ("en", "Proportion of employed working part-time", True),
+    ("en", "Percentage of youth employed six months after training", True),
     ("en", "Number of jobs created in agriculture", False),
     ("es", "Formalidad laboral en la región", True),
     # a ratio of persons to things, whichever part of the compound comes first
