@@ -794,6 +794,10 @@ PEOPLE = [
     ("en", "Cure rate for severe acute malnutrition", True),
     ("fr", "Taux de guérison de la malnutrition aiguë modérée", True),
     ("es", "Tasa de recuperación en el programa de nutrición", True),
+    # a unit parenthesis of persons with their ages
+    ("es", "% Sin ninguna educación (personas de 15 años y más)", True),
+    ("en", "Literacy (people aged 15+)", True),
+    ("en", "Access to services (population weighted)", False),
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),

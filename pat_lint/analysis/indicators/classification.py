@@ -1085,12 +1085,34 @@ class _Reader:
             if start is None or start >= len(self.tokens):
                 continue
             phrase = self.phrase(start)
-            if lower == "(" and self.lower(phrase.end) != ")":
+            if lower == "(" and not self.closes_unit(phrase):
                 continue  # "(persons)" is a unit; "(population weighted)" is not
             for head in phrase.heads:
                 if self.noun_class(head) == "person":
                     return self.tokens[head].text
         return ""
+
+    def closes_unit(self, phrase: Phrase) -> bool:
+        """Whether a parenthesised phrase is the whole parenthesis: "(persons)", or persons
+        with their ages ("(personas de 15 años y más)", "(people aged 15+)")."""
+        end = phrase.end
+        if self.lower(end) == ")":
+            return True
+        if end < len(self.tokens) and (
+            self.lower(end) in self.lex.links or self.lower(end) in self.lex.age_words
+        ):
+            closing = next(
+                (
+                    i
+                    for i in range(end, min(len(self.tokens), end + UNIT_REACH))
+                    if self.lower(i) == ")"
+                ),
+                None,
+            )
+            return closing is not None and any(
+                self.tokens[i].kind in ("number", "age") for i in range(end, closing)
+            )
+        return False
 
     def money_unit(self) -> bool:
         """Whether a parenthesis gives a currency as the unit ("(current US$)", "(USD)",
@@ -1244,6 +1266,8 @@ _PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
 #: How many words after a position's phrase the clause naming its holders may start
 #: ("postes *de direction* occupés par …").
 HOLDER_REACH = 4
+#: How many tokens a unit parenthesis may run past its persons ("(personas de 15 años y más)").
+UNIT_REACH = 8
 #: How far after a comma the conjunction that closes a list of persons may come.
 LIST_REACH = 12
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").
