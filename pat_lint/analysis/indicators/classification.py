@@ -283,13 +283,25 @@ class _Reader:
 
     def starts_person(self, index: int) -> bool:
         """Whether a person or sex word starts at ``index`` (for lists "girls, boys and ...")."""
+        index = self._past_fillers(index)
+        if index >= len(self.tokens):
+            return False
+        return self.lower(index) in self.lex.sex_words or self.noun_class(index) == "person"
+
+    def _past_fillers(self, index: int) -> int:
+        """The first index from ``index`` on that is not a link or a skipped word ("de las",
+        "by the")."""
         while index < len(self.tokens) and (
             self.lower(index) in self.lex.links or self.lower(index) in self.lex.skip
         ):
             index += 1
-        if index >= len(self.tokens):
-            return False
-        return self.lower(index) in self.lex.sex_words or self.noun_class(index) == "person"
+        return index
+
+    def persons_at(self, index: int) -> Phrase | None:
+        """The phrase of persons that starts at ``index``, past links and skipped words ("…
+        occupés par *des femmes*", "en *las adolescentes*"), or None."""
+        phrase = self.phrase(self._past_fillers(index))
+        return phrase if any(self.noun_class(i) == "person" for i in phrase.heads) else None
 
     # -- noun phrases ---------------------------------------------------------------------
 
@@ -933,15 +945,10 @@ class _Reader:
         first = min(phrase.heads)
         for start in range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH)):
             for words in lex.holder_clauses:
-                after = start + len(words)
-                if not self.words_at(start, words) or after >= len(self.tokens):
+                if not self.words_at(start, words):
                     continue
-                while after < len(self.tokens) - 1 and (
-                    self.lower(after) in lex.skip or self.lower(after) in lex.links
-                ):
-                    after += 1
-                holders = self.phrase(after)
-                if any(self.noun_class(i) == "person" for i in holders.heads):
+                holders = self.persons_at(start + len(words))
+                if holders is not None:
                     return holders
         return None
 
@@ -954,13 +961,8 @@ class _Reader:
         for index in range(phrase.end, len(self.tokens) - 1):
             if self.lower(index) not in self.lex.population_links:
                 continue
-            after = index + 1
-            while after < len(self.tokens) - 1 and self.lower(after) in self.lex.skip:
-                after += 1
-            population = self.phrase(after)
-            if any(self.noun_class(i) == "person" for i in population.heads) and (
-                self.sex_in_phrase(population)
-            ):
+            population = self.persons_at(index + 1)
+            if population is not None and self.sex_in_phrase(population):
                 return True
         return False
 
