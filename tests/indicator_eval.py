@@ -226,9 +226,9 @@ def _before_fields(by_text: dict[str, Any], item: Labelled) -> Any:
     """The indicator pat-lint reported for an item whose labeller kept the fields written after
     it on its line ("… care. Target: 80%", "… Baseline: 0, Target 250"): pat-lint reports the
     text before them, as #12 asks (baseline and target are not the indicator)."""
-    from pat_lint.analysis.indicators.spans import _before_field  # the extractor's own cut
+    from pat_lint.analysis.indicators.spans import before_field  # the extractor's own cut
 
-    cut = _before_field(item.text, 0, len(item.text))
+    cut = before_field(item.text, 0, len(item.text))
     return by_text.get(normalise(item.text[:cut])) if 0 < cut < len(item.text) else None
 
 

@@ -199,7 +199,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
         start += match.end()
     if strip_label and ">" in text[start:end]:
         start, end = _within_path(text, start, end)  # "Case management > # of girls …"
-    end = _before_field(text, start, end)
+    end = before_field(text, start, end)
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
         end = trail.start()
@@ -266,7 +266,7 @@ def _first_of_parts(segment: str, lead_end: int) -> bool:
     return following in later
 
 
-def _before_field(text: str, start: int, end: int) -> int:
+def before_field(text: str, start: int, end: int) -> int:
     """Where a field that follows the indicator begins ("; Target: 500"), or ``end``: a field
     label inside a parenthesis ("(2023 baseline: 2,050)") belongs to the indicator as written,
     so the parenthesis is kept whole."""
