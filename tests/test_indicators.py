@@ -801,6 +801,9 @@ PEOPLE = [
     # livestock; sanctions
     ("fr", "Nombre de petits ruminants vaccinés contre la PPR", False),
     ("es", "Número de sanciones ejecutadas, desagregado por sexo", False),
+    # the share of a programme's benefits a group receives is money, with an article or not
+    ("es", "Incidencia de los beneficios de la asistencia social en el quintil más pobre", False),
+    ("fr", "Incidence des prestations sociales sur le quintile le plus pauvre (%)", False),
 ]
 
 
@@ -943,6 +946,16 @@ BY_SEX = [
     # a feminine determiner makes a common-gender person noun women or girls
     ("es", "Porcentaje de las estudiantes que terminan la educación secundaria"),
     ("fr", "Revenu mensuel moyen de la bénéficiaire principale du ménage"),
+    # a series qualified by one sex and an adjective after it
+    ("es", "Subempleo, hombres jóvenes (% de la fuerza laboral masculina)"),
+    ("fr", "Sous-emploi, femmes rurales (% de l'emploi total)"),
+    # a sex noun after a person named by a phrase
+    ("es", "Proporción de jefes de hogar mujeres con tierras a su nombre"),
+    ("fr", "Nombre de chefs de ménage femmes ayant reçu des semences"),
+    # a use or a service taken over a population of one sex
+    ("en", "Current use of bed nets among pregnant women"),
+    ("es", "Uso actual de mosquiteros entre mujeres embarazadas"),
+    ("fr", "Recours au dépistage du cancer du col chez les femmes de 30 à 49 ans"),
 ]
 
 
@@ -955,6 +968,7 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 NOT_BY_SEX = [
     ("en", "Number of farmers trained on soil fertility"),
+    ("es", "Número de jefes de hogar capacitados en gestión financiera"),
     # midwives are of either sex
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),
     ("en", "Number of households registered (F: 120; F: 80)"),

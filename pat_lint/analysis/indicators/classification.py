@@ -155,15 +155,40 @@ class _Reader:
                     phrases += [" ".join([*words, head]) for head in heads]
                 continue
             for gap in range(skip + 1):
-                if index + gap + size > len(self.tokens):
+                following = self._words_after(index + gap, size - 1)
+                if len(following) < size - 1:
                     continue
-                following = range(index + gap + 1, index + gap + size)
                 as_written = [self.lower(i) for i in following]
                 lemmas = [self.lemma(i) for i in following]
                 for head in heads:
                     for words in (as_written, lemmas):
                         phrases.append(" ".join([head, *words]).replace("' ", "'"))
         return phrases
+
+    def _words_after(self, index: int, count: int) -> list[int]:
+        """The ``count`` words after ``index``, passing over an article right after a link
+        ("incidencia de *los* beneficios" looks up "incidencia de beneficios")."""
+        found: list[int] = []
+        at = index + 1
+        while len(found) < count and at < len(self.tokens):
+            after_link = found and self.lower(found[-1]) in self.lex.links
+            if not (after_link and self.lower(at) in self.lex.articles):
+                found.append(at)
+            at += 1
+        return found
+
+    def _person_phrase_words(self, index: int) -> list[int]:
+        """The words after a French or Spanish head that a person entry of two or three words
+        names with it ("de hogar" after "jefes"), or []."""
+        heads = list(dict.fromkeys([self.lemma(index), self.lower(index)]))
+        for size in (3, 2):
+            following = self._words_after(index, size - 1)
+            if len(following) < size - 1:
+                continue
+            for words in ([self.lower(i) for i in following], [self.lemma(i) for i in following]):
+                if any(" ".join([head, *words]) in self.lex.person for head in heads):
+                    return following
+        return []
 
     def _adjective_before_link(self, index: int) -> bool:
         """Whether the word at ``index`` stands between a French or Spanish head and the link
@@ -480,7 +505,11 @@ class _Reader:
                 heads.append(index)
                 tokens.append(index)
                 expecting = False
-                index += 1
+                # a person named by a phrase ("jefes de hogar", "chefs de ménage") goes on past
+                # it: "chefs de ménage *femmes*"
+                named_by = self._person_phrase_words(index)
+                tokens += named_by
+                index = (named_by[-1] if named_by else index) + 1
                 continue
             if self._coordination(index, True):
                 expecting = True
@@ -879,7 +908,9 @@ class _Reader:
                 return True, f"person verb {lower!r}"
         population = self._population_after(phrase) if set(classes) == {None} else None
         if population is not None and self._taken_over(population):
-            # "Completion of TB preventive treatment among children under 5 (%)"
+            # "Completion of TB preventive treatment among children under 5 (%)": a measure
+            # taken over those persons, whose sex is then the one counted
+            self.measured = True
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
         return False, f"unknown head ({heads}), no person cue"
@@ -956,7 +987,8 @@ class _Reader:
         """Whether a measure or a coverage is taken over a population of one sex named later
         in the title, past what is measured ("Cobertura de vacunación de segunda dosis contra
         papiloma humano *en las adolescentes*"; lexicon ``population_links``)."""
-        if not (self.measured or self.coverage):
+        covers = any(self.covers(i) for i in phrase.heads)  # "Recours au dépistage … chez"
+        if not (self.measured or self.coverage or covers):
             return False
         for index in range(phrase.end, len(self.tokens) - 1):
             if self.lower(index) not in self.lex.population_links:

@@ -56,6 +56,7 @@ class Lexicon:
     age_units: CueSet
     duration_words: CueSet
     skip: CueSet
+    articles: CueSet
     boundaries: CueSet
     verbs: CueSet
     ed_ing_nouns: CueSet
@@ -141,6 +142,7 @@ def lexicon(language: str) -> Lexicon:
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
         skip=_words(data.get("skip")),
+        articles=_words(data.get("articles")),
         boundaries=_words(data.get("boundaries")),
         verbs=_words(data.get("verbs")),
         ed_ing_nouns=_words(data.get("ed_ing_nouns")),
