@@ -804,6 +804,25 @@ PEOPLE = [
     # the share of a programme's benefits a group receives is money, with an article or not
     ("es", "Incidencia de los beneficios de la asistencia social en el quintil más pobre", False),
     ("fr", "Incidence des prestations sociales sur le quintile le plus pauvre (%)", False),
+    # peoples named as a population group; after another noun, adjectives
+    ("es", "Raizales y palenqueros", True),
+    ("fr", "Autochtones ayant accès à un service de santé", True),
+    ("en", "Afro-descendants (target group)", True),
+    ("es", "Número de comunidades indígenas y afrocolombianas con planes de vida", False),
+    ("fr", "Nombre de communautés autochtones et afrodescendantes appuyées", False),
+    # assessments, returns and job placements of persons are events
+    ("es", "Número de valoraciones psicológicas de solicitantes de adopción", False),
+    ("es", "Retornos asistidos de personas migrantes", False),
+    ("en", "Number of job placements of TVET graduates", False),
+    ("es", "Número de operarios certificados en soldadura", True),
+    # a short clause before a target statement's share; an age after a title is not a share
+    (
+        "es",
+        "En los hospitales certificados, el 85% de los recién nacidos recibe contacto piel a piel",
+        True,
+    ),
+    ("en", "In all target districts, at least 80% of pupils read at grade level", True),
+    ("fr", "Élèves inscrits en début d'année, 12 ans (Secondaire)", True),
 ]
 
 

@@ -502,6 +502,13 @@ class _Reader:
                     tokens.append(index)
                     index += 1
                     continue
+                if heads and tokens[-1] != heads[-1] and lower in lex.adjectives:
+                    # joined to an adjective, an adjective: "comunidades indígenas y
+                    # *afrocolombianas*", not a second head
+                    tokens.append(index)
+                    expecting = False
+                    index += 1
+                    continue
                 heads.append(index)
                 tokens.append(index)
                 expecting = False
@@ -690,6 +697,12 @@ class _Reader:
         start = enumerator.end() if enumerator else 0
         found = _frame_pattern(self.language).match(self.text, start)
         offset = found.end() if found is not None else start
+        lead = _LEAD_CLAUSE.match(self.text, start) if offset == start else None
+        if lead is not None:  # "En las salas de maternidad, el 90% de las madres …"
+            after = _frame_pattern(self.language).match(self.text, lead.end())
+            percent = self.lex.frame.get("percent") or ("%",)
+            if after is not None and any(str(p) in after.group().lower() for p in percent):
+                offset = after.end()  # a share only: "…, 10 ans (Primaire)" is an age
         if offset == 0:
             return 0
         return next((i for i, t in enumerate(self.tokens) if t.start >= offset), 0)
@@ -1215,6 +1228,10 @@ _NOUN_MARKERS = frozenset(
 
 #: The first part of a composite indicator: "(a) Number of …", "a) Nombre de …".
 _ENUMERATOR = re.compile(r"\s*\(?[a-h]\)\s+")
+#: A short clause before a target statement's quantity, up to its comma ("Mediante observación
+#: en salas, al menos el 90% de …", "In all target districts, 80% of …"): at most six words,
+#: taken only before a share.
+_LEAD_CLAUSE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,5}[^\W\d_][\w'’-]*\s*,\s*")
 
 
 @lru_cache(maxsize=8)
