@@ -347,6 +347,8 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "P2-3a:",
         "KPI#4 -",
         "C1.2.b)",
+        "__VIHTBDEP__:",
+        "TARVCV12SUPPR:",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -823,6 +825,17 @@ PEOPLE = [
     ),
     ("en", "In all target districts, at least 80% of pupils read at grade level", True),
     ("fr", "Élèves inscrits en début d'année, 12 ans (Secondaire)", True),
+    # a year offset is not an unaccented person noun ("n" → "ne" → "né")
+    ("fr", "salaire médian n-5 par branche d'activité", False),
+    ("fr", "NOMBRE DE NES VIVANTS PAR MOIS", True),
+    # jobs created or offered are not persons; the rate at which graduates find one is
+    ("fr", "création d'emploi par province", False),
+    ("es", "Ofertas de empleo registradas por sector", False),
+    ("en", "Job vacancies by region", False),
+    ("fr", "taux d'insertion à 6 mois par filière", True),
+    ("es", "Tasa de inserción a los seis meses, por carrera", True),
+    ("en", "Job placement rate at six months (%)", True),
+    ("fr", "taux de NEET par milieu de résidence", True),
 ]
 
 

@@ -126,8 +126,8 @@ class _Reader:
         """The class of a French or Spanish word written without its accents, as titles in
         capitals often are ("POBLACION", "EDUCACION"): its forms looked up in the lists with
         their accents taken off."""
-        if self.language == "en":
-            return None
+        if self.language == "en" or sum(c.isalpha() for c in self.tokens[index].text) < 3:
+            return None  # "n-10" (lemma "ne") is not "né"
         for form in self.forms(index):
             if form != unaccented(form):
                 return None  # written with accents: the lists were asked already

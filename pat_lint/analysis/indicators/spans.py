@@ -122,8 +122,10 @@ _LEAD = re.compile(
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
     r"\s*[-–:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
     r"|[A-Z]{2,5}(?:\s+[A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–]\s+(?=[A-ZÀ-Ý¿])"
-    # ... and a reporting code of PEPFAR's MER: "TX_CURR:", "HTS_TST:"
+    # ... and a reporting code of PEPFAR's MER or a national HIV report: "TX_CURR:",
+    # "HTS_TST:", "VIHTBDEP:", "TARVCV12SUPPR:"
     r"|[A-Z]{2,6}(?:_[A-Z]{2,6})*\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
+    r"|[A-Z]{2,}(?:\d+[A-Z]*)?(?<=\w{7})(?<!\w{17})\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
     r"|(?:\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*[a-z]?|[a-z]|[ivx]{1,4})(?:[.)]|\.-|-\.)\s+"
     r"(?=[A-ZÀ-Ý%#¿])"
     r"|\[\d{1,3}\]\s+(?=[A-ZÀ-Ý%#¿])"
