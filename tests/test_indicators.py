@@ -349,6 +349,13 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "C1.2.b)",
         "__VIHTBDEP__:",
         "TARVCV12SUPPR:",
+        "6:",
+        "1B",
+        "2 (new):",
+        "IRI # 2:",
+        "3.1.1:",
+        "9-",
+        "Reg-Int-1:",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -356,6 +363,18 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
 ):
     result = lint(framework_table(tmp_path, f"{prefix} Number of people trained"), "en")
     assert texts(result) == ["Number of people trained"]
+
+
+@pytest.mark.parametrize("start", ["1.", "2."])
+def test_a_numbering_glued_to_a_count_sign_is_not_the_text(tmp_path: Path, start: str):
+    result = lint(framework_table(tmp_path, f"{start}# of facilitators oriented"), "en")
+    assert texts(result) == ["# of facilitators oriented"]
+
+
+@pytest.mark.parametrize("title", ["2019: Number of people trained", "3D printers installed"])
+def test_a_year_label_or_a_word_with_a_digit_stays_in_the_text(tmp_path: Path, title: str):
+    result = lint(framework_table(tmp_path, title), "en")
+    assert texts(result) == [title]
 
 
 def test_a_markdown_row_with_its_own_values_is_its_own_indicator(tmp_path: Path):
