@@ -855,6 +855,13 @@ PEOPLE = [
     ("es", "Tasa de inserción a los seis meses, por carrera", True),
     ("en", "Job placement rate at six months (%)", True),
     ("fr", "taux de NEET par milieu de résidence", True),
+    # an attribute of persons tabulated over them counts them; a mean age does not
+    ("en", "Disability status of grantees, by type of grant", True),
+    ("es", "Estado civil de los jefes de hogar", True),
+    ("fr", "Situation matrimoniale des membres des groupements", True),
+    ("en", "Average age at first marriage of women", False),
+    ("es", "Edad promedio al primer parto de las mujeres de 20 a 24 años", False),
+    ("fr", "Âge moyen au premier mariage des femmes", False),
 ]
 
 
@@ -1007,6 +1014,10 @@ BY_SEX = [
     ("en", "Current use of bed nets among pregnant women"),
     ("es", "Uso actual de mosquiteros entre mujeres embarazadas"),
     ("fr", "Recours au dépistage du cancer du col chez les femmes de 30 à 49 ans"),
+    # the sex of persons tabulated over them
+    ("en", "Gender of HH head, by district"),
+    ("es", "Sexo de los beneficiarios por tipo de apoyo"),
+    ("fr", "Sexe des bénéficiaires par type d'appui"),
 ]
 
 
