@@ -862,6 +862,9 @@ PEOPLE = [
     ("en", "Average age at first marriage of women", False),
     ("es", "Edad promedio al primer parto de las mujeres de 20 a 24 años", False),
     ("fr", "Âge moyen au premier mariage des femmes", False),
+    # an acronym in parentheses inside a noun phrase does not end it
+    ("en", "Number of Integrated Case Management (ICM) officers deployed", True),
+    ("en", "Proportion of barangays with access to a sanitary landfill", False),
 ]
 
 

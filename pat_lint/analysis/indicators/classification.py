@@ -355,6 +355,17 @@ class _Reader:
                 return None
         return None
 
+    def _acronym_aside(self, index: int) -> bool:
+        """Whether the parenthesis at ``index`` holds only an acronym of the words before it,
+        inside a noun phrase ("Public Financial Management (PFM) practitioners")."""
+        end = index + 2
+        return (
+            end < len(self.tokens)
+            and self.lower(end) == ")"
+            and sum(c.isupper() for c in self.tokens[index + 1].text) >= 2
+            and self.tokens[index + 1].text.rstrip("s").isupper()
+        )
+
     def _coordination(self, index: int, have: bool) -> bool:
         """Whether the token at ``index`` joins two conjuncts of the phrase."""
         lower = self.lower(index)
@@ -393,9 +404,9 @@ class _Reader:
             ):  # "mine/ERW", "Qualified/Untrained"
                 index += 1
                 continue
-            if lower == "(" and not current:
+            if lower == "(" and (not current or self._acronym_aside(index)):
                 after = self._past_aside(index)
-                if after is not None:  # "% of (present) users …"
+                if after is not None:  # "% of (present) users …", "(PFM) practitioners"
                     index = after
                     continue
             words = self._modifier_phrase(index)
