@@ -865,6 +865,11 @@ PEOPLE = [
     # an acronym in parentheses inside a noun phrase does not end it
     ("en", "Number of Integrated Case Management (ICM) officers deployed", True),
     ("en", "Proportion of barangays with access to a sanitary landfill", False),
+    # a survey's tabulation of a characteristic only persons have; hotel occupancy is not one
+    ("es", "% Rama de actividad: Industria manufacturera", True),
+    ("fr", "Branche d'activité : commerce (%)", True),
+    ("en", "Marital status: never married (%)", True),
+    ("es", "Tasa de ocupación hotelera", False),
 ]
 
 
