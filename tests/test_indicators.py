@@ -870,6 +870,10 @@ PEOPLE = [
     ("fr", "Branche d'activité : commerce (%)", True),
     ("en", "Marital status: never married (%)", True),
     ("es", "Tasa de ocupación hotelera", False),
+    # read alike in the three languages
+    ("en", "Highest level of education completed, population aged 25+", True),
+    ("en", "Number of returns of refugees facilitated", False),
+    ("en", "Number of refugees who return voluntarily", True),
 ]
 
 
@@ -1026,6 +1030,9 @@ BY_SEX = [
     ("en", "Gender of HH head, by district"),
     ("es", "Sexo de los beneficiarios por tipo de apoyo"),
     ("fr", "Sexe des bénéficiaires par type d'appui"),
+    # a rate qualified by a measure, of or among one sex (as "Taux de chômage des femmes")
+    ("en", "Unemployment rate of women aged 15-24"),
+    ("en", "Contraceptive prevalence rate among married women"),
 ]
 
 
@@ -1038,6 +1045,7 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 NOT_BY_SEX = [
     ("en", "Number of farmers trained on soil fertility"),
+    ("en", "Youth unemployment rate in rural areas"),
     ("es", "Número de jefes de hogar capacitados en gestión financiera"),
     # midwives are of either sex
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),

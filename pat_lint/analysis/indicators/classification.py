@@ -553,7 +553,9 @@ class _Reader:
             kind = self.noun_class(phrase.heads[0])
             if kind not in ("transparent", "measure", None):
                 return phrase
-            if kind == "transparent" and (
+            if kind == "transparent" and self.qualified_by_measure_only(phrase):
+                kind = "measure"  # "Unemployment rate of women": the rate's population follows
+            elif kind == "transparent" and (
                 self.possessed_by_persons(phrase) or self.qualified_by_persons(phrase)
             ):
                 return phrase  # "Women's share of …", "Pupil-teacher ratio in …"
@@ -688,6 +690,26 @@ class _Reader:
                 or self.compound_of_persons(i)
             )
             for i in phrase.tokens
+        )
+
+    def qualified_by_measure_only(self, phrase: Phrase) -> bool:
+        """Whether a transparent head is qualified by a measure of persons and by no person
+        ("*Unemployment* rate of women", "*Contraceptive prevalence* rate among …"), so that
+        the persons measured may follow, as after "Taux de chômage des …"."""
+        qualifiers = [
+            i
+            for i in phrase.tokens
+            if i not in phrase.heads and self.lower(i) not in self.lex.adjectives
+        ]
+        return (
+            any(self.noun_class(i) == "measure" for i in qualifiers)
+            and not self.possessed_by_persons(phrase)
+            and not any(
+                self.lower(i) in self.lex.sex_words
+                or self.noun_class(i) == "person"
+                or self.compound_of_persons(i)
+                for i in qualifiers
+            )
         )
 
     def compound_of_persons(self, index: int) -> bool:
