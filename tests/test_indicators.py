@@ -874,6 +874,10 @@ PEOPLE = [
     ("en", "Highest level of education completed, population aged 25+", True),
     ("en", "Number of returns of refugees facilitated", False),
     ("en", "Number of refugees who return voluntarily", True),
+    # the use of tobacco or drugs is a behaviour of persons; alcohol is counted in litres
+    ("fr", "Consommation de tabac chez les hommes de 15 ans et plus", True),
+    ("es", "Consumo de drogas entre estudiantes de secundaria", True),
+    ("es", "Consumo de alcohol per cápita en litros de alcohol puro", False),
 ]
 
 
@@ -1033,6 +1037,10 @@ BY_SEX = [
     # a rate qualified by a measure, of or among one sex (as "Taux de chômage des femmes")
     ("en", "Unemployment rate of women aged 15-24"),
     ("en", "Contraceptive prevalence rate among married women"),
+    # a measure whose population of one sex is named further on
+    ("en", "Unmet need for family planning among married women"),
+    ("fr", "Besoins non satisfaits en planification familiale chez les femmes mariées"),
+    ("es", "Prevalencia de bajo peso en mujeres en edad reproductiva"),
 ]
 
 

@@ -1033,8 +1033,10 @@ class _Reader:
         """Whether a measure or a coverage is taken over a population of one sex named later
         in the title, past what is measured ("Cobertura de vacunación de segunda dosis contra
         papiloma humano *en las adolescentes*"; lexicon ``population_links``)."""
-        covers = any(self.covers(i) for i in phrase.heads)  # "Recours au dépistage … chez"
-        if not (self.measured or self.coverage or covers):
+        # "Recours au dépistage … chez", "Unmet need for family planning among married women"
+        covers = any(self.covers(i) for i in phrase.heads)
+        measure = any(self.noun_class(i) == "measure" for i in phrase.heads)
+        if not (self.measured or self.coverage or covers or measure):
             return False
         for index in range(phrase.end, len(self.tokens) - 1):
             if self.lower(index) not in self.lex.population_links:
