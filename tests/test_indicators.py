@@ -1041,6 +1041,7 @@ BY_SEX = [
     ("en", "Unmet need for family planning among married women"),
     ("fr", "Besoins non satisfaits en planification familiale chez les femmes mariées"),
     ("es", "Prevalencia de bajo peso en mujeres en edad reproductiva"),
+    ("en", "Out-of-school rate for girls of lower secondary age"),
 ]
 
 
@@ -1054,6 +1055,7 @@ def test_disaggregated_by_sex(language: str, text: str):
 NOT_BY_SEX = [
     ("en", "Number of farmers trained on soil fertility"),
     ("en", "Youth unemployment rate in rural areas"),
+    ("en", "Number of teachers trained for girls' education"),
     ("es", "Número de jefes de hogar capacitados en gestión financiera"),
     # midwives are of either sex
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),

@@ -1036,6 +1036,7 @@ class _Reader:
         # "Recours au dépistage … chez", "Unmet need for family planning among married women"
         covers = any(self.covers(i) for i in phrase.heads)
         measure = any(self.noun_class(i) == "measure" for i in phrase.heads)
+        measure = measure or self.qualified_by_measure_only(phrase)  # "Out-of-school rate for"
         if not (self.measured or self.coverage or covers or measure):
             return False
         for index in range(phrase.end, len(self.tokens) - 1):
