@@ -1042,6 +1042,9 @@ BY_SEX = [
     ("fr", "Besoins non satisfaits en planification familiale chez les femmes mariées"),
     ("es", "Prevalencia de bajo peso en mujeres en edad reproductiva"),
     ("en", "Out-of-school rate for girls of lower secondary age"),
+    # positions held by one sex, a few words after the positions
+    ("fr", "Proportion de postes de la fonction publique occupés par des femmes"),
+    ("es", "Proporción de puestos de la función pública ocupados por mujeres"),
 ]
 
 

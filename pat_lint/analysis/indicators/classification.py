@@ -1351,8 +1351,8 @@ _AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d
 #: A percentage given as the title's final unit: "… (%)".
 _PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
 #: How many words after a position's phrase the clause naming its holders may start
-#: ("postes *de direction* occupés par …").
-HOLDER_REACH = 4
+#: ("postes *de direction* occupés par …", "puestos *de la función pública* ocupados por …").
+HOLDER_REACH = 6
 #: How many tokens a unit parenthesis may run past its persons ("(personas de 15 años y más)").
 UNIT_REACH = 8
 #: How far after a comma the conjunction that closes a list of persons may come.
