@@ -878,6 +878,8 @@ PEOPLE = [
     ("fr", "Consommation de tabac chez les hommes de 15 ans et plus", True),
     ("es", "Consumo de drogas entre estudiantes de secundaria", True),
     ("es", "Consumo de alcohol per cápita en litros de alcohol puro", False),
+    # a quantity per person, in a unit that is not persons
+    ("en", "Water use per person per day (litres)", False),
 ]
 
 

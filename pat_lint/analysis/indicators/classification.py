@@ -917,7 +917,7 @@ class _Reader:
         if self.money():
             return False, f"{heads}: an amount of money"
         denominator = self.person_denominator()
-        if denominator:
+        if denominator and not self.unit_given():  # "Water use per person per day (litres)"
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
             return True, "breakdown only persons have"
