@@ -880,6 +880,9 @@ PEOPLE = [
     ("es", "Consumo de alcohol per cápita en litros de alcohol puro", False),
     # a quantity per person, in a unit that is not persons
     ("en", "Water use per person per day (litres)", False),
+    # a rate for persons; a tail that names a topic, not persons
+    ("en", "Treatment success rate for patients treated for MDR-TB (%)", True),
+    ("en", "Number of national population surveys - adult health", False),
 ]
 
 
@@ -1047,6 +1050,12 @@ BY_SEX = [
     # positions held by one sex, a few words after the positions
     ("fr", "Proportion de postes de la fonction publique occupés par des femmes"),
     ("es", "Proporción de puestos de la función pública ocupados por mujeres"),
+    ("en", "Success rate for women entrepreneurs"),
+    # a footnote mark after a breakdown word
+    ("en", "Distribution of Population by Urban Centres, Sex* and County"),
+    ("en", "Distribution of Persons with Albinism by Sex 1 , Area of Residence"),
+    # a number with thousands after "of which" is not a footnote
+    ("en", "At least 14,500 residents (of which 7,400 women) use the new water points"),
 ]
 
 

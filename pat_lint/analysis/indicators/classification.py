@@ -937,6 +937,13 @@ class _Reader:
         if "transparent" in classes and any(self.compound_of_persons(i) for i in phrase.tokens):
             return True, "a ratio of persons to things (a compound naming persons)"
         if "transparent" in classes:
+            linked = self.linked_populations(phrase)
+            if linked and phrase.heads and min(linked[0].tokens) <= phrase.end + 2:
+                # "Treatment success rate for patients treated for MDR-TB (%)": a measure
+                # taken over those persons, whose sex is then the one counted
+                self.measured = True
+                named = ", ".join(self.tokens[i].text for i in linked[0].heads)
+                return True, f"a rate taken over persons ({named})"
             return False, f"no person in the subject ({heads})"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
         window = [*after_head, *range(phrase.end, min(len(self.tokens), phrase.end + CUE_WINDOW))]
@@ -1039,13 +1046,18 @@ class _Reader:
         measure = measure or self.qualified_by_measure_only(phrase)  # "Out-of-school rate for"
         if not (self.measured or self.coverage or covers or measure):
             return False
+        return any(self.sex_in_phrase(p) for p in self.linked_populations(phrase))
+
+    def linked_populations(self, phrase: Phrase) -> list[Phrase]:
+        """The persons named after the phrase by a link that names a population ("among",
+        "for", "chez", "en"; lexicon ``population_links``)."""
+        found = []
         for index in range(phrase.end, len(self.tokens) - 1):
-            if self.lower(index) not in self.lex.population_links:
-                continue
-            population = self.persons_at(index + 1)
-            if population is not None and self.sex_in_phrase(population):
-                return True
-        return False
+            if self.lower(index) in self.lex.population_links:
+                population = self.persons_at(index + 1)
+                if population is not None:
+                    found.append(population)
+        return found
 
     def holders_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether the holders of the positions the phrase names are of one sex or both
@@ -1317,6 +1329,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     people, reason, sexed, _ = _read(text, language, dimensions)
     for later, after_lead in _later_subjects(text):
         later_people, later_reason, later_sexed, known = _read(later, language, set())
+        if not after_lead and later_reason.startswith("person or measure word"):
+            continue  # a tail names persons by its head, not a modifier ("- adult health")
         if later_people or (after_lead and known):
             where = "after a lead sentence" if after_lead else "named at the end"
             people, reason = later_people, f"{later_reason}, {where}"

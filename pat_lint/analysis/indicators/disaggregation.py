@@ -189,6 +189,11 @@ def _not_breakdowns() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)", re.IGNORECASE)
 
 
+#: A footnote mark after a word of a breakdown list ("by Age, Sex* and County", "by Sex 1 ,
+#: Area of Residence"): asterisks, or a lone digit before a comma or "and".
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\*+|(?<=[^\W\d_]{3})\s\d(?=\s*,(?!\d))")
+
+
 def breakdowns(text: str) -> tuple[str, ...]:
     """The breakdowns an indicator's text asks for explicitly, in report order.
 
@@ -197,6 +202,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
     than its breakdown ("officials trained to collect sex-disaggregated data") is ignored.
     """
     text = _not_breakdowns().sub(lambda m: " " * len(m.group()), text)
+    text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     found: set[str] = set()
     for language in LANGUAGES:
         cues = _cues(language)
