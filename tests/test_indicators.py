@@ -883,6 +883,7 @@ PEOPLE = [
     # a rate for persons; a tail that names a topic, not persons
     ("en", "Treatment success rate for patients treated for MDR-TB (%)", True),
     ("en", "Number of national population surveys - adult health", False),
+    ("es", "Proporción de donaciones voluntarias de sangre (%)", False),
 ]
 
 
@@ -1056,6 +1057,11 @@ BY_SEX = [
     ("en", "Distribution of Persons with Albinism by Sex 1 , Area of Residence"),
     # a number with thousands after "of which" is not a footnote
     ("en", "At least 14,500 residents (of which 7,400 women) use the new water points"),
+    # one sex after a semicolon at the end (the PAHO core indicators' layout)
+    ("es", "Población de 65 años y más (%); mujer"),
+    ("es", "Prevalencia de uso de anticonceptivos modernos (%); mujeres casadas o en unión"),
+    ("fr", "Population de moins de 15 ans (%) ; femmes"),
+    ("en", "Population aged 65 and over (thousands); male"),
 ]
 
 
@@ -1071,6 +1077,9 @@ NOT_BY_SEX = [
     ("en", "Youth unemployment rate in rural areas"),
     ("en", "Number of teachers trained for girls' education"),
     ("es", "Número de jefes de hogar capacitados en gestión financiera"),
+    # breastfeeding counts babies: "materna", "maternel" name no one's sex there
+    ("es", "Lactancia materna exclusiva en menores de 6 meses (%)"),
+    ("fr", "Allaitement maternel exclusif des enfants de moins de 6 mois (%)"),
     # midwives are of either sex
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),
     ("en", "Number of households registered (F: 120; F: 80)"),

@@ -851,8 +851,11 @@ class _Reader:
         )
 
     def sex_of(self, index: int) -> str | None:
-        """``female`` or ``male`` for a sex word at ``index``, else None."""
+        """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
+        "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
         lower = self.lower(index)
+        if index > 0 and f"{self.lower(index - 1)} {lower}" in self.lex.unsexed_phrases:
+            return None
         if lower in self.lex.female:
             return "female"
         return "male" if lower in self.lex.male else None

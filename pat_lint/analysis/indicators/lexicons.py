@@ -65,6 +65,7 @@ class Lexicon:
     relatives: CueSet
     person_verbs: CueSet
     female: CueSet
+    unsexed_phrases: CueSet
     male: CueSet
     conjunctions: CueSet
     feminine_endings: tuple[tuple[str, str], ...]
@@ -151,6 +152,7 @@ def lexicon(language: str) -> Lexicon:
         relatives=_words(cues.get("relatives")),
         person_verbs=_words(cues.get("verbs")),
         female=_words(data.get("female")),
+        unsexed_phrases=_words(data.get("unsexed_phrases")),
         male=_words(data.get("male")),
         conjunctions=_words(data.get("conjunctions")),
         feminine_endings=tuple((str(a), str(b)) for a, b in data.get("feminine_endings") or ()),
