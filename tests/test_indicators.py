@@ -365,6 +365,12 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
     assert texts(result) == ["Number of people trained"]
 
 
+@pytest.mark.parametrize("placeholder", ["[TBD]", "[tbc]", "[XX]", "[…]"])
+def test_a_placeholder_for_a_value_to_come_is_not_the_text(tmp_path: Path, placeholder: str):
+    result = lint(framework_table(tmp_path, f"4.4.1 Homicide rate, by sex {placeholder}"), "en")
+    assert texts(result) == ["Homicide rate, by sex"]
+
+
 @pytest.mark.parametrize("start", ["1.", "2."])
 def test_a_numbering_glued_to_a_count_sign_is_not_the_text(tmp_path: Path, start: str):
     result = lint(framework_table(tmp_path, f"{start}# of facilitators oriented"), "en")

@@ -184,6 +184,8 @@ def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
 _FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
+#: A placeholder for a value still to come, left at the end: "[TBD]", "[TBC]", "[XX]", "[…]".
+_PLACEHOLDER = re.compile(r"\s*\[\s*(?:TBD|TBC|N/?A|X{2,}|\.{3}|…)\s*\]$", re.IGNORECASE)
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
 _TIME_ONLY = re.compile(
     r"^\W*(?:(?:by|before|until|in|d['’]ici|avant|en|para|hasta|a|al)\s+)?(?:(?:the\s+)?end\s+"
@@ -216,6 +218,9 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     footnote = _FOOTNOTE.search(text, start, end)
     if footnote is not None:
         end = footnote.start()
+    placeholder = _PLACEHOLDER.search(text, start, end)
+    if placeholder is not None:
+        end = placeholder.start()
     segment = text[start:end]
     if not strip_label:
         return (start, end) if segment.strip() else None
