@@ -1083,6 +1083,8 @@ NOT_BY_SEX = [
     ("en", "Youth unemployment rate in rural areas"),
     ("en", "Number of teachers trained for girls' education"),
     ("es", "Número de jefes de hogar capacitados en gestión financiera"),
+    # "la policía" is the institution; "las policías" are women officers
+    ("es", "Porcentaje de personas con confianza alta en la policía"),
     # breastfeeding counts babies: "materna", "maternel" name no one's sex there
     ("es", "Lactancia materna exclusiva en menores de 6 meses (%)"),
     ("fr", "Allaitement maternel exclusif des enfants de moins de 6 mois (%)"),
