@@ -890,6 +890,9 @@ PEOPLE = [
     ("en", "Treatment success rate for patients treated for MDR-TB (%)", True),
     ("en", "Number of national population surveys - adult health", False),
     ("es", "Proporción de donaciones voluntarias de sangre (%)", False),
+    # "la policía" is the institution; "policías" its officers
+    ("es", "Confianza alta o muy alta en la policía", False),
+    ("es", "Número de policías formados en derechos humanos", True),
 ]
 
 
@@ -1068,6 +1071,10 @@ BY_SEX = [
     ("es", "Prevalencia de uso de anticonceptivos modernos (%); mujeres casadas o en unión"),
     ("fr", "Population de moins de 15 ans (%) ; femmes"),
     ("en", "Population aged 65 and over (thousands); male"),
+    # pregnant and lactating women by their acronym; an age phrase before the head
+    ("en", "Number of PLW enrolled in targeted supplementary feeding"),
+    ("fr", "Nombre de FEFA dépistées pour la malnutrition aiguë"),
+    ("en", "# of child bearing age women who received TT2 vaccine"),
 ]
 
 
