@@ -893,6 +893,17 @@ PEOPLE = [
     # "la policía" is the institution; "policías" its officers
     ("es", "Confianza alta o muy alta en la policía", False),
     ("es", "Número de policías formados en derechos humanos", True),
+    # things of SDGs 14 and 16; a feminine adjective after a head is no person
+    ("es", "Acidez marina promedio", False),
+    ("es", "Armas pequeñas y ligeras incautadas, registradas y rastreadas", False),
+    ("fr", "Pêche illicite, non déclarée et non réglementée", False),
+    # violence against persons counts its victims; a tail does not overrule a known thing
+    ("es", "Violencia contra periodistas y defensores de derechos humanos", True),
+    (
+        "en",
+        "Legal frameworks on gender equality (% of achievement) -- Area 2: violence against women",
+        False,
+    ),
 ]
 
 
@@ -1075,6 +1086,8 @@ BY_SEX = [
     ("en", "Number of PLW enrolled in targeted supplementary feeding"),
     ("fr", "Nombre de FEFA dépistées pour la malnutrition aiguë"),
     ("en", "# of child bearing age women who received TT2 vaccine"),
+    ("es", "Violencia contra las mujeres por parte de su pareja íntima"),
+    ("fr", "Violence contre les femmes de la part d'un partenaire intime"),
 ]
 
 

@@ -915,6 +915,10 @@ class _Reader:
             return True, "sex word in the subject"
         for index in phrase.tokens:
             adjective = self.lower(index) in self.lex.adjectives and index not in phrase.heads
+            # after a French or Spanish head, a feminine form of a person noun agrees with it as
+            # an adjective ("Acidez *marina*"), unless listed itself
+            after_head = bool(phrase.heads) and index > phrase.heads[0]
+            adjective = adjective or (after_head and self.feminine_of_person(index))
             if not adjective and self.noun_class(index) in ("person", "measure"):
                 return True, f"person or measure word in the subject ({self.tokens[index].text})"
         if self.money():
@@ -1329,11 +1333,14 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     meses: trabajadoras sexuales (%)"), is read too.
     """
     dimensions = set(breakdowns(text)) | set(extra)
-    people, reason, sexed, _ = _read(text, language, dimensions)
+    people, reason, sexed, decided = _read(text, language, dimensions)
     for later, after_lead in _later_subjects(text):
         later_people, later_reason, later_sexed, known = _read(later, language, set())
-        if not after_lead and later_reason.startswith("person or measure word"):
-            continue  # a tail names persons by its head, not a modifier ("- adult health")
+        thing = decided and not people  # the title's head is a known non-person
+        if not after_lead and (thing or not later_reason.startswith(_TAIL_REASONS)):
+            # a tail names persons by its head ("- adult health" is a topic), and only where
+            # the title's own head is not a known thing ("Legal frameworks … -- Area 2: …")
+            continue
         if later_people or (after_lead and known):
             where = "after a lead sentence" if after_lead else "named at the end"
             people, reason = later_people, f"{later_reason}, {where}"
@@ -1379,6 +1386,9 @@ LEAD_WORDS = 5
 #: Most words of a population named at the end, after a colon or a spaced dash
 #: ("…: Trabajadoras sexuales (%)", "Bénéficiaires directs - Femmes").
 TAIL_WORDS = 5
+#: The readings by which such a tail names persons: its head ("…: Trabajadoras sexuales"), or a
+#: measure of persons ("Méningite - Taux de létalité (%)"), a sex ("Nombre décès — maternels").
+_TAIL_REASONS = ("person head", "a measure of persons", "sex word")
 #: What may introduce that population: a colon, a spaced dash.
 _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
