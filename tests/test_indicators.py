@@ -365,7 +365,9 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
     assert texts(result) == ["Number of people trained"]
 
 
-@pytest.mark.parametrize("placeholder", ["[TBD]", "[tbc]", "[XX]", "[…]"])
+@pytest.mark.parametrize(
+    "placeholder", ["[TBD]", "[tbc]", "[XX]", "[…]", "[16.1.3]", "[1.5.1, 11.5.1, 13.1.1]", "[3]"]
+)
 def test_a_placeholder_for_a_value_to_come_is_not_the_text(tmp_path: Path, placeholder: str):
     result = lint(framework_table(tmp_path, f"4.4.1 Homicide rate, by sex {placeholder}"), "en")
     assert texts(result) == ["Homicide rate, by sex"]
@@ -904,6 +906,13 @@ PEOPLE = [
         "Legal frameworks on gender equality (% of achievement) -- Area 2: violence against women",
         False,
     ),
+    # a programme's clients as a whole; statistics on persons count them
+    ("fr", "Évolution de la clientèle prestataire des programmes d'aide sociale", True),
+    ("fr", "Statistiques sur les adultes prestataires du Programme de solidarité sociale", True),
+    ("fr", "Rapport sur les activités des comités de gestion", False),
+    # "under five" before a head; "under 5 years" after one
+    ("en", "Under Five Mortality Rate (U5MR)", True),
+    ("en", "Proportion of children under 5 years of age whose births are registered", True),
 ]
 
 

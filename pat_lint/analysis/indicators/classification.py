@@ -478,6 +478,7 @@ class _Reader:
                 and self.tokens[end].is_word
                 and self.lower(end) not in self.lex.boundaries
                 and self.lower(end) not in self.lex.links
+                and self.lower(end) not in self.lex.age_units  # "children under 5 years"
             ):
                 return len(words)
         return 0

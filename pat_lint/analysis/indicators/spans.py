@@ -184,8 +184,13 @@ def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
 _FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
-#: A placeholder for a value still to come, left at the end: "[TBD]", "[TBC]", "[XX]", "[…]".
-_PLACEHOLDER = re.compile(r"\s*\[\s*(?:TBD|TBC|N/?A|X{2,}|\.{3}|…)\s*\]$", re.IGNORECASE)
+#: A placeholder for a value still to come, or a reference to an indicator or a note, left at
+#: the end: "[TBD]", "[TBC]", "[XX]", "[…]", "[12.3.1]", "[1.5.1, 11.5.1]", "[3]".
+_PLACEHOLDER = re.compile(
+    r"\s*\[\s*(?:TBD|TBC|N/?A|X{2,}|\.{3}|…|\d{1,3}"
+    r"|\d{1,2}(?:\.[\da-z]{1,2}){1,3}(?:\s*[,;]\s*\d{1,2}(?:\.[\da-z]{1,2}){1,3})*)\s*\]$",
+    re.IGNORECASE,
+)
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
 _TIME_ONLY = re.compile(
     r"^\W*(?:(?:by|before|until|in|d['’]ici|avant|en|para|hasta|a|al)\s+)?(?:(?:the\s+)?end\s+"
