@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
@@ -1334,26 +1335,38 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     meses: trabajadoras sexuales (%)"), is read too.
     """
     dimensions = set(breakdowns(text)) | set(extra)
-    people, reason, sexed, decided = _read(text, language, dimensions)
+    title = _read(text, language, dimensions)
+    people, reason, sexed = title.people, title.reason, title.sexed
     for later, after_lead in _later_subjects(text):
-        later_people, later_reason, later_sexed, known = _read(later, language, set())
-        thing = decided and not people  # the title's head is a known non-person
-        if not after_lead and (thing or not later_reason.startswith(_TAIL_REASONS)):
-            # a tail names persons by its head ("- adult health" is a topic), and only where
-            # the title's own head is not a known thing ("Legal frameworks … -- Area 2: …")
+        reading = _read(later, language, set())
+        if not after_lead and (title.thing or not reading.names_persons):
+            # a tail names persons by its head, a measure of persons or a sex ("- adult health"
+            # is a topic), and only where the title's own head is not a known thing ("Legal
+            # frameworks … -- Area 2: violence against women")
             continue
-        if later_people or (after_lead and known):
+        if reading.people or (after_lead and reading.thing):
             where = "after a lead sentence" if after_lead else "named at the end"
-            people, reason = later_people, f"{later_reason}, {where}"
-            sexed = later_sexed or (sexed and not after_lead)
+            people, reason = reading.people, f"{reading.reason}, {where}"
+            sexed = reading.sexed or (sexed and not after_lead)
     if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
 
 
-def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bool, bool]:
-    """Whether ``text``'s subject is persons, why, whether it names one sex, and whether its
-    head is a known word (a person or a thing: the verdict does not rest on a guess)."""
+class _Reading(NamedTuple):
+    """One reading of a title or a part of it: whether its subject is persons and why, whether
+    it names one sex, whether its head is a known thing (the verdict does not rest on a guess),
+    and whether its subject itself names persons (a person or measure head, a sex word)."""
+
+    people: bool
+    reason: str
+    sexed: bool
+    thing: bool
+    names_persons: bool
+
+
+def _read(text: str, language: str, dimensions: set[str]) -> _Reading:
+    """How ``text`` reads (see :class:`_Reading`)."""
     reader = _Reader(text, language)
     phrase = reader.subject()
     people, reason = reader.people(phrase, dimensions)
@@ -1366,8 +1379,12 @@ def _read(text: str, language: str, dimensions: set[str]) -> tuple[bool, str, bo
         or reader.holders_of_one_sex(phrase)
         or reader.population_of_one_sex(phrase)
     )
-    known = bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
-    return people, reason, bool(sexed), people or known
+    classes = {reader.noun_class(i) for i in phrase.heads}
+    thing = not people and bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
+    names_persons = bool({"person", "measure"} & classes) or any(
+        reader.lower(i) in reader.lex.sex_words for i in phrase.tokens
+    )
+    return _Reading(people, reason, bool(sexed), thing, names_persons)
 
 
 #: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of
@@ -1387,9 +1404,6 @@ LEAD_WORDS = 5
 #: Most words of a population named at the end, after a colon or a spaced dash
 #: ("…: Trabajadoras sexuales (%)", "Bénéficiaires directs - Femmes").
 TAIL_WORDS = 5
-#: The readings by which such a tail names persons: its head ("…: Trabajadoras sexuales"), or a
-#: measure of persons ("Méningite - Taux de létalité (%)"), a sex ("Nombre décès — maternels").
-_TAIL_REASONS = ("person head", "a measure of persons", "sex word")
 #: What may introduce that population: a colon, a spaced dash.
 _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
