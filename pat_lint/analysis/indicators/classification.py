@@ -138,22 +138,29 @@ class _Reader:
         return None
 
     def _multiword(self, index: int) -> list[str]:
-        """Two- and three-word phrases ending (English) or starting (French, Spanish) at a head.
+        """Two- and three-word phrases ending (English) or starting (French, Spanish) at a head
+        (see :meth:`_multiword_spans`)."""
+        return [phrase for phrase, _ in self._multiword_spans(index)]
+
+    def _multiword_spans(self, index: int) -> list[tuple[str, list[int]]]:
+        """Two- and three-word phrases ending (English) or starting (French, Spanish) at a head,
+        each with the indices of its words other than the head, longest first.
 
         The head is taken as its lemma, as written and in its naive singulars: the lookup
         lemma of a noun is sometimes a verb ("tasa" → "tasar", "forces" → "forcer"), and an
         entry names the noun ("tasa de finalización", "force de sécurité")."""
         lower = self.lower(index)
         heads = list(dict.fromkeys([self.lemma(index), lower, *singulars(lower)]))
-        phrases = []
+        spans: list[tuple[str, list[int]]] = []
         # French and Spanish put an adjective between the head and its complement: "tasa
         # global de participación", "taux brut de scolarisation" name "tasa de participación"
         skip = int(self.language != "en" and self._adjective_before_link(index + 1))
         for size in (3, 2):
             if self.language == "en":
-                words = [self.lower(i) for i in range(index - size + 1, index)]
+                before = list(range(index - size + 1, index))
+                words = [self.lower(i) for i in before]
                 if index - size + 1 >= 0:
-                    phrases += [" ".join([*words, head]) for head in heads]
+                    spans += [(" ".join([*words, head]), before) for head in heads]
                 continue
             for gap in range(skip + 1):
                 following = self._words_after(index + gap, size - 1)
@@ -163,8 +170,9 @@ class _Reader:
                 lemmas = [self.lemma(i) for i in following]
                 for head in heads:
                     for words in (as_written, lemmas):
-                        phrases.append(" ".join([head, *words]).replace("' ", "'"))
-        return phrases
+                        phrase = " ".join([head, *words]).replace("' ", "'")
+                        spans.append((phrase, following))
+        return spans
 
     def _words_after(self, index: int, count: int) -> list[int]:
         """The ``count`` words after ``index``, passing over an article right after a link
@@ -181,14 +189,9 @@ class _Reader:
     def _person_phrase_words(self, index: int) -> list[int]:
         """The words after a French or Spanish head that a person entry of two or three words
         names with it ("de hogar" after "jefes"), or []."""
-        heads = list(dict.fromkeys([self.lemma(index), self.lower(index)]))
-        for size in (3, 2):
-            following = self._words_after(index, size - 1)
-            if len(following) < size - 1:
-                continue
-            for words in ([self.lower(i) for i in following], [self.lemma(i) for i in following]):
-                if any(" ".join([head, *words]) in self.lex.person for head in heads):
-                    return following
+        for phrase, words in self._multiword_spans(index):
+            if phrase in self.lex.person:
+                return words
         return []
 
     def _adjective_before_link(self, index: int) -> bool:
