@@ -687,34 +687,36 @@ class _Reader:
         """Whether a person, sex or measure word qualifies a transparent head in its own phrase
         ("Youth unemployment rate", "Pupil-teacher ratio")."""
         return any(
-            i not in phrase.heads
-            and self.lower(i) not in self.lex.adjectives
-            and (
-                self.lower(i) in self.lex.sex_words
-                or self.noun_class(i) in ("person", "measure")
-                or self.compound_of_persons(i)
-            )
-            for i in phrase.tokens
+            self.names_persons(i) or self.noun_class(i) == "measure"
+            for i in self._qualifiers(phrase)
         )
 
     def qualified_by_measure_only(self, phrase: Phrase) -> bool:
         """Whether a transparent head is qualified by a measure of persons and by no person
         ("*Unemployment* rate of women", "*Contraceptive prevalence* rate among …"), so that
         the persons measured may follow, as after "Taux de chômage des …"."""
-        qualifiers = [
+        qualifiers = self._qualifiers(phrase)
+        return (
+            any(self.noun_class(i) == "measure" for i in qualifiers)
+            and not any(self.names_persons(i) for i in qualifiers)
+            and not self.possessed_by_persons(phrase)
+        )
+
+    def _qualifiers(self, phrase: Phrase) -> list[int]:
+        """The words of a phrase that qualify its head: not a head, not a listed adjective."""
+        return [
             i
             for i in phrase.tokens
             if i not in phrase.heads and self.lower(i) not in self.lex.adjectives
         ]
+
+    def names_persons(self, index: int) -> bool:
+        """Whether the word at ``index`` names persons: a sex word, a person noun, or a compound
+        with a person part ("pupil-textbook")."""
         return (
-            any(self.noun_class(i) == "measure" for i in qualifiers)
-            and not self.possessed_by_persons(phrase)
-            and not any(
-                self.lower(i) in self.lex.sex_words
-                or self.noun_class(i) == "person"
-                or self.compound_of_persons(i)
-                for i in qualifiers
-            )
+            self.lower(index) in self.lex.sex_words
+            or self.noun_class(index) == "person"
+            or self.compound_of_persons(index)
         )
 
     def compound_of_persons(self, index: int) -> bool:
@@ -950,7 +952,7 @@ class _Reader:
             return True, "a ratio of persons to things (a compound naming persons)"
         if "transparent" in classes:
             linked = self.linked_populations(phrase)
-            if linked and phrase.heads and min(linked[0].tokens) <= phrase.end + 2:
+            if linked and phrase.heads and min(linked[0].tokens) <= phrase.end + RATE_REACH:
                 # "Treatment success rate for patients treated for MDR-TB (%)": a measure
                 # taken over those persons, whose sex is then the one counted
                 self.measured = True
@@ -1398,6 +1400,9 @@ _PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
 #: How many words after a position's phrase the clause naming its holders may start
 #: ("postes *de direction* occupés par …", "puestos *de la función pública* ocupados por …").
 HOLDER_REACH = 6
+#: How many tokens after a rate its population may start, past "for"/"among" and an article
+#: ("Treatment success rate *for* patients").
+RATE_REACH = 2
 #: How many tokens a unit parenthesis may run past its persons ("(personas de 15 años y más)").
 UNIT_REACH = 8
 #: How far after a comma the conjunction that closes a list of persons may come.
