@@ -178,8 +178,10 @@ def results_table(items: Iterable[Labelled]) -> str:
 def normalise(text: str) -> str:
     """A text as compared: quotes and spaces evened out, and without the closing punctuation,
     footnote asterisks or footnote letter that pat-lint drops and a labeller may have copied."""
-    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(?<=\))\s+[a-z]\s*$", "", text.strip())  # a footnote letter: "(…) a"
+    from pat_lint.analysis.indicators.spans import before_footnote  # the extractor's own cut
+
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'").strip()
+    text = text[: before_footnote(text, 0, len(text))]  # a footnote letter: "(…) a"
     return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:*")
 
 

@@ -202,6 +202,13 @@ _ENUMERATOR = re.compile(r"(?<![\w])\(?([a-h]|[ivx]{1,3}|\d)\)\s")
 _BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
 
 
+def before_footnote(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without a footnote letter or mark glued to its end
+    ("(per 1,000 live births)a", "… (%)¹")."""
+    footnote = _FOOTNOTE.search(text, start, end)
+    return footnote.start() if footnote is not None else end
+
+
 def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
     """Offsets of an indicator inside ``text[start:end]``: leading space, list marker,
     numbering, label and markup removed, a following field ("Target: 500") and trailing
@@ -220,9 +227,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
         end = trail.start()
-    footnote = _FOOTNOTE.search(text, start, end)
-    if footnote is not None:
-        end = footnote.start()
+    end = before_footnote(text, start, end)
     placeholder = _PLACEHOLDER.search(text, start, end)
     if placeholder is not None:
         end = placeholder.start()
