@@ -80,6 +80,7 @@ class _Reader:
         self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
         self._holders: dict[Phrase, Phrase | None] = {}
         self._forms: dict[int, list[str]] = {}
+        self._spans: dict[int, list[tuple[str, list[int]]]] = {}
 
     # -- word classes ------------------------------------------------------------------------
 
@@ -148,7 +149,13 @@ class _Reader:
 
         The head is taken as its lemma, as written and in its naive singulars: the lookup
         lemma of a noun is sometimes a verb ("tasa" → "tasar", "forces" → "forcer"), and an
-        entry names the noun ("tasa de finalización", "force de sécurité")."""
+        entry names the noun ("tasa de finalización", "force de sécurité"). Kept per word: the
+        class lookups and the phrase reader both ask."""
+        if index not in self._spans:
+            self._spans[index] = self._find_multiword_spans(index)
+        return self._spans[index]
+
+    def _find_multiword_spans(self, index: int) -> list[tuple[str, list[int]]]:
         lower = self.lower(index)
         heads = list(dict.fromkeys([self.lemma(index), lower, *singulars(lower)]))
         spans: list[tuple[str, list[int]]] = []
