@@ -913,6 +913,18 @@ PEOPLE = [
     # "under five" before a head; "under 5 years" after one
     ("en", "Under Five Mortality Rate (U5MR)", True),
     ("en", "Proportion of children under 5 years of age whose births are registered", True),
+    # a French or Spanish person noun right after a thing agrees with it as an adjective
+    ("es", "Construir nuevos comedores escolares en zonas rurales", False),
+    ("fr", "Proportion cas contacts suivis pendant 21 jours", False),
+    # an action, its verb first, counts the persons it is done to
+    ("en", "Provide hygiene kits to displaced families and older persons", True),
+    ("en", "Train community health volunteers in safe referral", True),
+    ("en", "Provide equipment to district hospitals", False),
+    ("fr", "Octroyer des bourses d'études aux élèves du secondaire", True),
+    ("fr", "Doter les centres de santé de médicaments essentiels", False),
+    ("es", "Entregar kits de higiene a personas desplazadas", True),
+    ("es", "Capacitar a promotores comunitarios en primeros auxilios", True),
+    ("es", "Asignar recursos a los gobiernos municipales", False),
 ]
 
 
@@ -1097,6 +1109,10 @@ BY_SEX = [
     ("en", "# of child bearing age women who received TT2 vaccine"),
     ("es", "Violencia contra las mujeres por parte de su pareja íntima"),
     ("fr", "Violence contre les femmes de la part d'un partenaire intime"),
+    # an action's recipients of one sex or both
+    ("en", "Distribute dignity kits to adolescent girls in the camps"),
+    ("fr", "Fournir des kits de dignité aux femmes et aux filles déplacées"),
+    ("es", "Otorgar becas a niñas y niños indígenas de secundaria"),
 ]
 
 

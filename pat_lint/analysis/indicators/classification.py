@@ -213,6 +213,16 @@ class _Reader:
             and not self.lex.known(self.lower(index))
         )
 
+    def agrees_with_thing(self, index: int, phrase: Phrase) -> bool:
+        """A French or Spanish person noun written right after a thing it qualifies, as an
+        adjective agreeing with it ("centros *escolares*", "servicios *médicos*")."""
+        before = index - 1
+        return (
+            self.language != "en"
+            and before in phrase.tokens
+            and self.noun_class(before) == "non_person"
+        )
+
     def feminine_of_person(self, index: int) -> bool:
         """A French or Spanish feminine form of a listed person noun ("travailleuses",
         "participantes", "niñas") — not an epicene noun that is listed itself ("victimes")."""
@@ -558,7 +568,11 @@ class _Reader:
         least 12,000 …", "D'ici 2027, 75 % des …") and looking through "Number of", "% of",
         "Nombre de", "Level of satisfaction of" and the like. A measure of persons ("Prevalence
         of …", "Taux de mortalité des …") is looked through only to a person complement."""
-        phrase = self.phrase(self.frame_end())
+        start = self.frame_end()
+        recipients = self.action_recipients(start)
+        if recipients is not None:
+            return recipients
+        phrase = self.phrase(start)
         for _ in range(6):
             if not phrase.heads:
                 return phrase
@@ -603,6 +617,29 @@ class _Reader:
             self.passed.append(phrase)
             phrase = following
         return phrase
+
+    def action_recipients(self, start: int) -> Phrase | None:
+        """In a title written as an action, its verb first (lexicon ``action_verbs``), the
+        persons it is done to: its object ("Train health promoters", "Capacitar *a* promotores")
+        or the persons after a recipient link within :data:`ACTION_REACH` words ("Asignar becas
+        *a niñas y niños*", "Fournir des compléments *aux femmes enceintes*"); None when the
+        title is not an action or names no persons so."""
+        if start >= len(self.tokens) or self.lower(start) not in self.lex.action_verbs:
+            return None
+        candidates = [start + 1]
+        for index in range(start + 1, min(len(self.tokens), start + 1 + ACTION_REACH)):
+            if self.lower(index) in self.lex.recipient_links:
+                candidates.append(index + 1)
+        for index in candidates:
+            if index >= len(self.tokens):
+                break
+            if self.lower(index) in self.lex.recipient_links:
+                index += 1  # the Spanish personal "a": "Certificar a personas"
+            found = self.phrase(self._past_fillers(index))
+            classes = {self.noun_class(i) for i in found.heads}
+            if "person" in classes and "non_person" not in classes:
+                return found
+        return None
 
     def _taken_over(self, population: Phrase) -> bool:
         """Whether a population phrase is introduced by a link that names a population
@@ -933,6 +970,7 @@ class _Reader:
             # an adjective ("Acidez *marina*"), unless listed itself
             after_head = bool(phrase.heads) and index > phrase.heads[0]
             adjective = adjective or (after_head and self.feminine_of_person(index))
+            adjective = adjective or self.agrees_with_thing(index, phrase)
             if not adjective and self.noun_class(index) in ("person", "measure"):
                 return True, f"person or measure word in the subject ({self.tokens[index].text})"
         if self.money():
@@ -1410,6 +1448,9 @@ HOLDER_REACH = 6
 #: How many tokens after a rate its population may start, past "for"/"among" and an article
 #: ("Treatment success rate *for* patients").
 RATE_REACH = 2
+#: How many words after an action's verb its recipients may be named ("Brindar suplementos
+#: alimenticios *a* las mujeres …").
+ACTION_REACH = 8
 #: How many tokens a unit parenthesis may run past its persons ("(personas de 15 años y más)").
 UNIT_REACH = 8
 #: How far after a comma the conjunction that closes a list of persons may come.

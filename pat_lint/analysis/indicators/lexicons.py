@@ -78,6 +78,8 @@ class Lexicon:
     acronyms: dict[str, list[str]]
     frame: dict[str, Any]
     per_words: CueSet
+    action_verbs: CueSet
+    recipient_links: CueSet
     money_words: CueSet
     adjectives: CueSet
     male_when_paired: CueSet
@@ -165,6 +167,8 @@ def lexicon(language: str) -> Lexicon:
         acronyms={str(k): list(v) for k, v in (data.get("acronyms") or {}).items()},
         frame=data.get("frame") or {},
         per_words=_words(data.get("per_words")),
+        action_verbs=_words(data.get("action_verbs")),
+        recipient_links=_words(data.get("recipient_links")),
         money_words=_words(data.get("money_words")),
         adjectives=_words(data.get("adjectives")),
         male_when_paired=_words(data.get("male_when_paired")),
