@@ -925,6 +925,27 @@ PEOPLE = [
     ("es", "Entregar kits de higiene a personas desplazadas", True),
     ("es", "Capacitar a promotores comunitarios en primeros auxilios", True),
     ("es", "Asignar recursos a los gobiernos municipales", False),
+    # a dotted initialism is one word ("the U.S. population")
+    ("en", "Share of the U.K. population with a fixed broadband connection", True),
+    ("es", "Proporción de la población de EE.UU. con seguro médico", True),
+    # treated water is not persons treated
+    ("en", "Share of municipal wastewater treated before discharge", False),
+    ("fr", "Part des eaux usées traitées avant rejet", False),
+    ("es", "Porcentaje de aguas residuales municipales tratadas", False),
+    # a participle before a count word qualifies it
+    ("en", "Total reported number of partnership agreements concluded with donors", False),
+    # a share of things given as the unit overrules a measure of persons
+    ("en", "Incidence of cyberattacks (% of enterprises reporting at least one)", False),
+    ("fr", "Incidence des pannes d'électricité (% des entreprises)", False),
+    ("es", "Incidencia de la extorsión (% de las empresas encuestadas)", False),
+    # an age group is persons
+    ("en", "Completion rate, lower secondary, girls (% of relevant age group)", True),
+    (
+        "es",
+        "Tasa de finalización de la secundaria, niñas (% del grupo de edad correspondiente)",
+        True,
+    ),
+    ("fr", "Taux d'achèvement du primaire, filles (% du groupe d'âge concerné)", True),
 ]
 
 

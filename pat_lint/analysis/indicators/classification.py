@@ -265,11 +265,11 @@ class _Reader:
 
     def noun_ahead(self, index: int) -> bool:
         """Whether a listed noun follows at ``index`` (so that a participle before it qualifies
-        it: "protected areas", "female headed households", "working hours")."""
+        it: "protected areas", "female headed households", "working hours", "reported number")."""
         return (
             index < len(self.tokens)
             and self.tokens[index].is_word
-            and self.noun_class(index) in ("person", "non_person", "measure")
+            and self.noun_class(index) in ("person", "non_person", "measure", "transparent")
         )
 
     def plural(self, index: int) -> bool:
@@ -946,6 +946,9 @@ class _Reader:
         if service:
             return True, f"coverage of a service ({service}): the persons it reaches"
         if "measure" in classes:
+            things = self.share_of_things()
+            if things:  # "Bribery incidence (% of firms experiencing …)"
+                return False, f"a share of things ({things}), given as its unit"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -1147,17 +1150,28 @@ class _Reader:
         """A share of persons given in a unit parenthesis ("(% of population with access)",
         "(% de la population rurale)", "(% ages 15+)"): the persons' head or age word, or
         ""."""
+        return self._share_unit("person")
+
+    def share_of_things(self) -> str:
+        """A share of things given in a unit parenthesis ("Bribery incidence (% of firms …)",
+        "(% de las empresas)"): the things' head, or ""."""
+        return self._share_unit("non_person")
+
+    def _share_unit(self, kind: str) -> str:
+        """The head (or, for persons, the age word) of class ``kind`` that a "(% of …" unit
+        parenthesis names, or ""."""
         for index, token in enumerate(self.tokens[:-1]):
             if token.text == "%" and index > 0 and self.tokens[index - 1].text == "(":
                 start = index + 1
                 if self.lower(start) in self.lex.links:
                     start += 1
-                if self.ages_at(start):
+                if kind == "person" and self.ages_at(start):
                     return self.tokens[start].text
+                start = self._past_fillers(start)
                 heads = self.phrase(start).heads if start < len(self.tokens) else ()
-                persons = [i for i in heads if self.noun_class(i) == "person"]
-                if persons:
-                    return self.tokens[persons[0]].text
+                found = [i for i in heads if self.noun_class(i) == kind]
+                if found:
+                    return self.tokens[found[0]].text
         return ""
 
     def serves(self, phrase: Phrase, coverage: bool = True) -> bool:
