@@ -356,6 +356,8 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "3.1.1:",
         "9-",
         "Reg-Int-1:",
+        "INDICATOR 5.B.1:",
+        "Indicateur 4.c.1 :",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(

@@ -74,7 +74,8 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     word = _indicator_word()
     qualifier = pattern(structure_words("qualifiers"))
     number = (
-        r"(?:n[°ºo]\.?\s*)?(?:[A-Za-z]{0,4}[\s-]?)?\d+(?:[.\-]\d+)*[a-z]?\.?"
+        # "3.1", "3.a.1" (an SDG id: a letter between its numbers), "4.C.1.B"
+        r"(?:n[°ºo]\.?\s*)?(?:[A-Za-z]{0,4}[\s-]?)?\d+(?:[.\-](?:\d+|[a-z]\b))*[a-z]?\.?"
         r"|[A-Z]\b|[ivxIVX]{1,4}\b"
     )
     paren = r"\([^()]{0,40}\)"
