@@ -940,6 +940,9 @@ PEOPLE = [
     ("en", "Incidence of cyberattacks (% of enterprises reporting at least one)", False),
     ("fr", "Incidence des pannes d'électricité (% des entreprises)", False),
     ("es", "Incidencia de la extorsión (% de las empresas encuestadas)", False),
+    # "the employed" as a noun, as "the unemployed"
+    ("en", "Proportion of employed holding a second job", True),
+    ("en", "Number of youth employed in green sectors", True),
     # an age group is persons
     ("en", "Completion rate, lower secondary, girls (% of relevant age group)", True),
     (

@@ -114,6 +114,8 @@ class _Reader:
                     return _CLASS_NAMES[name]
         if self.tokens[index].text in ("%", "#"):
             return "transparent"
+        if self.nominal_participle(index):
+            return "person"
         for form in self.forms(index):
             for name in _LOOKUP_ORDER:
                 if form in getattr(lex, name):
@@ -254,9 +256,19 @@ class _Reader:
             form in lex.ed_ing_nouns or lex.known(form) for form in (lower, *singulars(lower))
         )
 
+    def nominal_participle(self, index: int) -> bool:
+        """A participle that names persons as a noun where a noun phrase starts ("% of
+        *employed* working part-time"; lexicon ``nominal_participles``)."""
+        if self.lower(index) not in self.lex.nominal_participles:
+            return False
+        before = self.lower(index - 1) if index > 0 else ""
+        return not before or before in self.lex.links or before in self.lex.skip
+
     def participle(self, index: int) -> bool:
         """An English participle or gerund that ends a noun phrase ("trained", "receiving")."""
         lower = self.lower(index)
+        if self.nominal_participle(index):
+            return False
         if lower in self.lex.participles:
             return True
         if len(lower) > 4 and lower.endswith(("ed", "ing")) and "-" not in lower:

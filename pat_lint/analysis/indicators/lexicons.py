@@ -61,6 +61,7 @@ class Lexicon:
     verbs: CueSet
     ed_ing_nouns: CueSet
     participles: CueSet
+    nominal_participles: CueSet
     two_object_participles: CueSet
     relatives: CueSet
     person_verbs: CueSet
@@ -150,6 +151,7 @@ def lexicon(language: str) -> Lexicon:
         verbs=_words(data.get("verbs")),
         ed_ing_nouns=_words(data.get("ed_ing_nouns")),
         participles=_words(data.get("participles")),
+        nominal_participles=_words(data.get("nominal_participles")),
         two_object_participles=_words(data.get("two_object_participles")),
         relatives=_words(cues.get("relatives")),
         person_verbs=_words(cues.get("verbs")),
