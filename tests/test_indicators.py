@@ -943,6 +943,14 @@ PEOPLE = [
     # "the employed" as a noun, as "the unemployed"
     ("en", "Proportion of employed holding a second job", True),
     ("en", "Number of youth employed in green sectors", True),
+    # a past verb after persons starts a clause ("farmers received training"); a participle
+    # before a thing qualifies it
+    ("en", "Number of midwives received delivery kits", True),
+    ("en", "Number of women accessed business credit", True),
+    ("en", "Number of received grievances resolved within 30 days", False),
+    # two modifiers joined before their head
+    ("en", "New or existing agro-processing enterprises that receive matching grants", False),
+    ("en", "New and existing members of savings groups", True),
     # an age group is persons
     ("en", "Completion rate, lower secondary, girls (% of relevant age group)", True),
     (

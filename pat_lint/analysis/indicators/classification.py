@@ -447,6 +447,10 @@ class _Reader:
                 spanned.extend(range(index, index + words))
                 index += words
                 continue
+            if not current and spanned and lower in self.lex.conjunctions:
+                spanned.append(index)  # "New *or* existing enterprises": two modifiers joined
+                index += 1
+                continue
             if not current and lower.endswith("ly") and self._pre_modifier(index):
                 spanned.append(index)  # "% of *currently* married women": an adverb first
                 index += 1
@@ -487,9 +491,9 @@ class _Reader:
 
     def object_follows(self, noun: int, participle: int) -> bool:
         """Whether a participle after a person noun starts a clause whose object follows
-        ("survivors *provided* support"; lexicon ``two_object_participles``)."""
+        ("survivors *provided* support"; lexicon ``clause_participles``)."""
         return (
-            self.lower(participle) in self.lex.two_object_participles
+            self.lower(participle) in self.lex.clause_participles
             and self.noun_class(noun) == "person"
         )
 

@@ -62,7 +62,7 @@ class Lexicon:
     ed_ing_nouns: CueSet
     participles: CueSet
     nominal_participles: CueSet
-    two_object_participles: CueSet
+    clause_participles: CueSet
     relatives: CueSet
     person_verbs: CueSet
     female: CueSet
@@ -152,7 +152,7 @@ def lexicon(language: str) -> Lexicon:
         ed_ing_nouns=_words(data.get("ed_ing_nouns")),
         participles=_words(data.get("participles")),
         nominal_participles=_words(data.get("nominal_participles")),
-        two_object_participles=_words(data.get("two_object_participles")),
+        clause_participles=_words(data.get("clause_participles")),
         relatives=_words(cues.get("relatives")),
         person_verbs=_words(cues.get("verbs")),
         female=_words(data.get("female")),
