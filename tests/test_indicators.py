@@ -375,6 +375,24 @@ def test_a_placeholder_for_a_value_to_come_is_not_the_text(tmp_path: Path, place
     assert texts(result) == ["Homicide rate, by sex"]
 
 
+def test_a_title_written_inside_square_brackets_is_read_without_them(tmp_path: Path):
+    # a Markdown link's text left without its address, as in copied tables of contents
+    path = tmp_path / "tables.md"
+    path.write_text(
+        "# Census tables\n\n## Indicators\n\n"
+        "- 01. [Households by main source of drinking water and province]\n"
+        "- 02. [Population with a disability by province]\n"
+        "- [TBD]\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Households by main source of drinking water and province",
+        "Population with a disability by province",
+    ]
+    assert flagged(result) == ["Population with a disability by province"]
+
+
 @pytest.mark.parametrize("start", ["1.", "2."])
 def test_a_numbering_glued_to_a_count_sign_is_not_the_text(tmp_path: Path, start: str):
     result = lint(framework_table(tmp_path, f"{start}# of facilitators oriented"), "en")
@@ -951,6 +969,10 @@ PEOPLE = [
     # two modifiers joined before their head
     ("en", "New or existing agro-processing enterprises that receive matching grants", False),
     ("en", "New and existing members of savings groups", True),
+    # a population of animals
+    ("en", "Cattle population vaccinated against anthrax", False),
+    ("fr", "Population animale recensée par commune", False),
+    ("es", "Población ganadera por especie y departamento", False),
     # an age group is persons
     ("en", "Completion rate, lower secondary, girls (% of relevant age group)", True),
     (

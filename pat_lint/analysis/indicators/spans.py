@@ -128,7 +128,7 @@ _LEAD = re.compile(
     r"|[A-Z]{2,6}(?:_[A-Z]{2,6})*\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
     r"|[A-Z]{2,}(?:\d+[A-Z]*)?(?<=\w{7})(?<!\w{17})\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
     r"|(?:\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*[a-z]?|[a-z]|[ivx]{1,4})(?:[.)]|\.-|-\.|-)\s+"
-    r"(?=[A-ZÀ-Ý%#¿])"
+    r"(?=[A-ZÀ-Ý%#¿]|\[[A-ZÀ-Ý])"
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
     # "IRI # 2: ", "3.1.1: ", "Reg-Int-1: "
     r"|\d{1,2}\.(?=[#%])"
@@ -192,6 +192,9 @@ _PLACEHOLDER = re.compile(
     r"|\d{1,2}(?:\.[\da-z]{1,2}){1,3}(?:\s*[,;]\s*\d{1,2}(?:\.[\da-z]{1,2}){1,3})*)\s*\]$",
     re.IGNORECASE,
 )
+#: A title written whole inside square brackets (a Markdown link's text without its address:
+#: "01. [Population by sex, age and district]").
+_BRACKETED = re.compile(r"\s*\[([^\[\]]*[^\W\d_]{2,}[^\[\]]*\s[^\[\]]*)\]\s*")
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
 _TIME_ONLY = re.compile(
     r"^\W*(?:(?:by|before|until|in|d['’]ici|avant|en|para|hasta|a|al)\s+)?(?:(?:the\s+)?end\s+"
@@ -218,6 +221,10 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     labelled = label_patterns()[0]
     while strip_label:
         segment = text[start:end]
+        bracketed = _BRACKETED.fullmatch(segment)
+        if bracketed is not None:  # the title inside, brackets dropped whole
+            start, end = start + bracketed.start(1), start + bracketed.end(1)
+            continue
         match = _LEAD.match(segment) or labelled.match(segment) or _caption().match(segment)
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
