@@ -1165,6 +1165,16 @@ BY_SEX = [
     ("en", "# of child bearing age women who received TT2 vaccine"),
     ("es", "Violencia contra las mujeres por parte de su pareja íntima"),
     ("fr", "Violence contre les femmes de la part d'un partenaire intime"),
+    # a distribution or composition by sex, before its subject
+    ("en", "Distribution by age and sex of persons displaced by disasters (%)"),
+    ("en", "Age and sex distribution of registered refugees (%)"),
+    (
+        "es",
+        "Distribución por edad y sexo de las personas desplazadas por desastres en zonas rurales "
+        "y urbanas (%)",
+    ),
+    ("es", "Composición por sexo del personal docente de las universidades públicas y privadas"),
+    ("fr", "Composition par sexe du personnel enseignant des universités publiques et privées"),
     # an action's recipients of one sex or both
     ("en", "Distribute dignity kits to adolescent girls in the camps"),
     ("fr", "Fournir des kits de dignité aux femmes et aux filles déplacées"),
