@@ -969,6 +969,14 @@ PEOPLE = [
     # two modifiers joined before their head
     ("en", "New or existing agro-processing enterprises that receive matching grants", False),
     ("en", "New and existing members of savings groups", True),
+    # a rate written with a slash before its number of persons
+    ("en", "Tuberculosis notification rate / 100,000 population", True),
+    ("fr", "Taux de notification de la tuberculose / 100 000 habitants", True),
+    ("es", "Tasa de notificación de tuberculosis / 100.000 habitantes", True),
+    # passengers are a transport volume (trips), as air traffic is
+    ("en", "Number of passengers carried by the rehabilitated ferry line", False),
+    ("fr", "Nombre de passagers transportés par la ligne de bus rénovée", False),
+    ("es", "Número de pasajeros transportados por el nuevo corredor de autobuses", False),
     # a population of animals
     ("en", "Cattle population vaccinated against anthrax", False),
     ("fr", "Population animale recensée par commune", False),
