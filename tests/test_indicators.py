@@ -969,6 +969,16 @@ PEOPLE = [
     # two modifiers joined before their head
     ("en", "New or existing agro-processing enterprises that receive matching grants", False),
     ("en", "New and existing members of savings groups", True),
+    # a measure taken over persons named past a purpose clause or another complement
+    ("en", "Condom use to prevent HIV transmission among young people", True),
+    ("en", "Coverage estimates for routine vaccines in infants", True),
+    ("fr", "Utilisation de moustiquaires pour prévenir le paludisme chez les enfants", True),
+    (
+        "es",
+        "Uso de mosquiteros para prevenir la malaria entre los niños menores de cinco años",
+        True,
+    ),
+    ("en", "Extent the committee is active in protection of survivors", False),
     # a rate written with a slash before its number of persons
     ("en", "Tuberculosis notification rate / 100,000 population", True),
     ("fr", "Taux de notification de la tuberculose / 100 000 habitants", True),

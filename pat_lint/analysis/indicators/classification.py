@@ -1038,6 +1038,8 @@ class _Reader:
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
         population = self._population_after(phrase) if set(classes) == {None} else None
+        if population is None and set(classes) == {None} and phrase.heads:
+            population = self._population_nearby(phrase)
         if population is not None and self._taken_over(population):
             # "Completion of TB preventive treatment among children under 5 (%)": a measure
             # taken over those persons, whose sex is then the one counted
@@ -1045,6 +1047,28 @@ class _Reader:
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
         return False, f"unknown head ({heads}), no person cue"
+
+    def _population_nearby(self, phrase: Phrase) -> Phrase | None:
+        """The persons named by a population link within :data:`POPULATION_REACH` tokens
+        after an unknown head and its complements, past a purpose clause or other complements ("Birth control use
+        *to prevent pregnancy* among …", "Vaccine coverage estimates for recommended vaccines
+        in children"), or None. A head that may be a finite verb ("community *is* active in
+        …") reaches only past a purpose clause (lexicon ``purpose_links``)."""
+        verb = self.lower(phrase.heads[-1]) in self.lex.verbs
+        end = phrase.end
+        following = self._complement(phrase)
+        while following is not None and following.end > end:  # "Uso *de anticonceptivos* …"
+            end = following.end
+            following = self._complement(following)
+        for found in self.linked_populations(phrase):
+            start = min(found.tokens)
+            if start > end + POPULATION_REACH:
+                break
+            between = range(phrase.end, start)
+            purpose = any(self.lower(i) in self.lex.purpose_links for i in between)
+            if self.noun_class(found.heads[0]) == "person" and (purpose or not verb):
+                return found
+        return None
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
         """A bare count followed by what a person verb did to those counted ("# supported with
@@ -1481,6 +1505,9 @@ RATE_REACH = 2
 #: How many words after an action's verb its recipients may be named ("Brindar suplementos
 #: alimenticios *a* las mujeres …").
 ACTION_REACH = 8
+#: How many tokens after an unknown head the population it is taken over may start, past a
+#: purpose clause ("use *to prevent pregnancy among* sexually active females").
+POPULATION_REACH = 6
 #: How many tokens a unit parenthesis may run past its persons ("(personas de 15 años y más)").
 UNIT_REACH = 8
 #: How far after a comma the conjunction that closes a list of persons may come.

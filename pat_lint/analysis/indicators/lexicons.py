@@ -52,6 +52,7 @@ class Lexicon:
     person_measures: CueSet
     links: CueSet
     population_links: CueSet
+    purpose_links: CueSet
     amount_units: CueSet
     age_units: CueSet
     duration_words: CueSet
@@ -142,6 +143,7 @@ def lexicon(language: str) -> Lexicon:
         person_measures=_words(data.get("person_measures")),
         links=_words(data.get("links")),
         population_links=_words(data.get("population_links")),
+        purpose_links=_words(data.get("purpose_links")),
         amount_units=_words(data.get("amount_units")),
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
