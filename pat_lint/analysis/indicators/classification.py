@@ -1050,7 +1050,7 @@ class _Reader:
 
     def _population_nearby(self, phrase: Phrase) -> Phrase | None:
         """The persons named by a population link within :data:`POPULATION_REACH` tokens
-        after an unknown head and its complements, past a purpose clause or other complements ("Birth control use
+        after an unknown head and its complements, past a purpose clause ("Birth control use
         *to prevent pregnancy* among …", "Vaccine coverage estimates for recommended vaccines
         in children"), or None. A head that may be a finite verb ("community *is* active in
         …") reaches only past a purpose clause (lexicon ``purpose_links``)."""
