@@ -357,6 +357,8 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "9-",
         "Reg-Int-1:",
         "INDICATOR 5.B.1:",
+        "Target 3, Indicator:",
+        "Outcome 2, Additional indicator:",
         "Indicateur 4.c.1 :",
     ],
 )
@@ -364,6 +366,12 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
     tmp_path: Path, prefix: str
 ):
     result = lint(framework_table(tmp_path, f"{prefix} Number of people trained"), "en")
+    assert texts(result) == ["Number of people trained"]
+
+
+@pytest.mark.parametrize("quoted", ['"Number of people trained"', "“Number of people trained”"])
+def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Path, quoted: str):
+    result = lint(framework_table(tmp_path, quoted), "en")
     assert texts(result) == ["Number of people trained"]
 
 
@@ -979,6 +987,13 @@ PEOPLE = [
         True,
     ),
     ("en", "Extent the committee is active in protection of survivors", False),
+    # a short name, then a colon or dash and what is counted (indicator catalogues)
+    ("en", "Labour market: percentage of young people not in employment or education", True),
+    ("fr", "Paludisme - pourcentage d'enfants fébriles ayant fait l'objet d'un test", True),
+    ("es", "Control prenatal: porcentaje de embarazadas con cuatro controles", True),
+    ("en", "Housing: number of dwellings connected to the sewer network", False),
+    # a negation before a measure
+    ("es", "Tasa de no asistencia escolar de adolescentes de 12 a 17 años", True),
     # a rate written with a slash before its number of persons
     ("en", "Tuberculosis notification rate / 100,000 population", True),
     ("fr", "Taux de notification de la tuberculose / 100 000 habitants", True),

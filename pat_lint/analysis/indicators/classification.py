@@ -545,7 +545,8 @@ class _Reader:
                 if heads and lower in lex.links:
                     index += 1
                     continue
-                if not token.is_word or lower in lex.boundaries:
+                negation = not heads and lower in lex.skip  # "Tasa de *no* escolarización"
+                if not token.is_word or (lower in lex.boundaries and not negation):
                     break
                 if lower in lex.skip and not self.ends_here(index + 1):
                     tokens.append(index)
@@ -1441,7 +1442,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     dimensions = set(breakdowns(text)) | set(extra)
     title = _read(text, language, dimensions)
     people, reason, sexed = title.people, title.reason, title.sexed
-    for later, after_lead in _later_subjects(text):
+    for later, after_lead in _later_subjects(text, language):
         reading = _read(later, language, set())
         if not after_lead and (title.thing or not reading.names_persons):
             # a tail names persons by its head, a measure of persons or a sex ("- adult health"
@@ -1524,15 +1525,23 @@ _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
 
 
-def _later_subjects(text: str) -> list[tuple[str, bool]]:
-    """Where else a title may name what it counts: what follows a short lead sentence
-    (``True``: it may overrule the whole title's reading), and a short phrase after the last
+def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
+    """Where else a title may name what it counts: what follows a short lead sentence, or a
+    short name and a colon or spaced dash when a count word follows ("Judicial power:
+    percentage of women judges …", "Diagnostic du paludisme - pourcentage d'enfants …")
+    (``True``: it may overrule the whole title's reading); and a short phrase after the last
     colon or spaced dash, without a final parenthesis (``False``: it may only name the
     persons)."""
     later = []
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
         later.append((text[end.end() :], True))
+    mark = _TAIL_MARKS.search(text)
+    if mark is not None and len(text[: mark.start()].split()) <= LEAD_WORDS:
+        rest = text[mark.end() :].strip()
+        first = re.match(r"[^\W\d_]+", rest)
+        if first is not None and fold(first.group()) in lexicon(language).transparent:
+            later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
         if tail and len(tail.split()) <= TAIL_WORDS and not tail[0].isdigit():

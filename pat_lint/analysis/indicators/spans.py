@@ -81,7 +81,11 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     paren = r"\([^()]{0,40}\)"
     item = rf"(?:{qualifier}|{number}|{paren})"
     markup = r"(?:\*\*|__|\*|_)?"
-    head = rf"^\s*{markup}\s*(?:{item}\s+){{0,4}}{word}\.?(?:\s+{item}){{0,4}}?\s*{markup}"
+    # the result it belongs to may come first: "Target 3, Indicator: …", "Outcome 2, indicator 1:"
+    result = r"(?:[^\W\d_]{2,12}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*,\s*)?"
+    head = (
+        rf"^\s*{markup}\s*{result}(?:{item}\s+){{0,4}}{word}\.?(?:\s+{item}){{0,4}}?\s*{markup}"
+    )
     labelled = re.compile(
         rf"{head}\s*(?:[:：]|\s[–—-](?=\s)|(?:(?<=\d)|(?<=\d\.))(?=\s+[A-ZÀ-Ý%#]))\s*{markup}\s*",
         re.IGNORECASE,
@@ -193,8 +197,12 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 #: A title written whole inside square brackets (a Markdown link's text without its address:
-#: "01. [Population by sex, age and district]").
-_BRACKETED = re.compile(r"\s*\[([^\[\]]*[^\W\d_]{2,}[^\[\]]*\s[^\[\]]*)\]\s*")
+#: "01. [Population by sex, age and district]") or double quotes.
+_BRACKETED = re.compile(
+    r"\s*(?:\[([^\[\]]*[^\W\d_]{2,}[^\[\]]*\s[^\[\]]*)\]"
+    # ... or inside double quotes: 'Target 18, Indicator: "Telephone lines … per 100 population"'
+    r"|[\"“]([^\"“”]*[^\W\d_]{2,}[^\"“”]*\s[^\"“”]*)[\"”])\s*"
+)
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
 _TIME_ONLY = re.compile(
     r"^\W*(?:(?:by|before|until|in|d['’]ici|avant|en|para|hasta|a|al)\s+)?(?:(?:the\s+)?end\s+"
@@ -222,8 +230,9 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     while strip_label:
         segment = text[start:end]
         bracketed = _BRACKETED.fullmatch(segment)
-        if bracketed is not None:  # the title inside, brackets dropped whole
-            start, end = start + bracketed.start(1), start + bracketed.end(1)
+        if bracketed is not None:  # the title inside, brackets or quotes dropped whole
+            inside = 1 if bracketed.group(1) is not None else 2
+            start, end = start + bracketed.start(inside), start + bracketed.end(inside)
             continue
         match = _LEAD.match(segment) or labelled.match(segment) or _caption().match(segment)
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
