@@ -992,6 +992,13 @@ PEOPLE = [
     ("fr", "Paludisme - pourcentage d'enfants fébriles ayant fait l'objet d'un test", True),
     ("es", "Control prenatal: porcentaje de embarazadas con cuatro controles", True),
     ("en", "Housing: number of dwellings connected to the sewer network", False),
+    # infant feeding is measured over infants, in the three languages; its promotion is an activity
+    ("fr", "Allaitement exclusif des nourrissons de 0 à 5 mois", True),
+    ("es", "Inicio temprano de la lactancia en maternidades públicas", True),
+    ("en", "Promotion of exclusive breastfeeding in health centres", False),
+    ("es", "Promoción de la lactancia en los centros de salud", False),
+    # an action's recipients joined to a condition ("… y en periodo de …")
+    ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
     # a negation before a measure
     ("es", "Tasa de no asistencia escolar de adolescentes de 12 a 17 años", True),
     # a rate written with a slash before its number of persons

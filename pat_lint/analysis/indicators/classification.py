@@ -653,8 +653,8 @@ class _Reader:
             if self.lower(index) in self.lex.recipient_links:
                 index += 1  # the Spanish personal "a": "Certificar a personas"
             found = self.phrase(self._past_fillers(index))
-            classes = {self.noun_class(i) for i in found.heads}
-            if "person" in classes and "non_person" not in classes:
+            known = [c for c in map(self.noun_class, found.heads) if c is not None]
+            if known and known[0] == "person":  # not "Otorgar *créditos* … y productores"
                 return found
         return None
 
