@@ -999,6 +999,10 @@ PEOPLE = [
     ("es", "Promoción de la lactancia en los centros de salud", False),
     # an action's recipients joined to a condition ("… y en periodo de …")
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
+    # two adjectives between a head and its complement; an age group after "de"
+    ("fr", "Taux brut ajusté de fréquentation au secondaire", True),
+    ("es", "Tasa neta ajustada de asistencia a la educación secundaria", True),
+    ("fr", "Proportion de moins de 15 ans dans la population rurale", True),
     # a negation before a measure
     ("es", "Tasa de no asistencia escolar de adolescentes de 12 a 17 años", True),
     # a rate written with a slash before its number of persons

@@ -161,9 +161,15 @@ class _Reader:
         lower = self.lower(index)
         heads = list(dict.fromkeys([self.lemma(index), lower, *singulars(lower)]))
         spans: list[tuple[str, list[int]]] = []
-        # French and Spanish put an adjective between the head and its complement: "tasa
-        # global de participación", "taux brut de scolarisation" name "tasa de participación"
-        skip = int(self.language != "en" and self._adjective_before_link(index + 1))
+        # French and Spanish put one or two adjectives between the head and its complement:
+        # "tasa global de participación", "taux net ajusté de fréquentation" name "tasa de
+        # participación", "taux de fréquentation"
+        skip = 0
+        if self.language != "en":
+            if self._adjective_before_link(index + 1):
+                skip = 1
+            elif self._unknown_word(index + 1) and self._adjective_before_link(index + 2):
+                skip = 2
         for size in (3, 2):
             if self.language == "en":
                 before = list(range(index - size + 1, index))
@@ -203,16 +209,23 @@ class _Reader:
                 return words
         return []
 
+    def _unknown_word(self, index: int) -> bool:
+        """Whether the token at ``index`` is a word that is neither a link nor a listed noun."""
+        return (
+            index < len(self.tokens)
+            and self.tokens[index].kind == "word"
+            and self.lower(index) not in self.lex.links
+            and not self.lex.known(self.lower(index))
+        )
+
     def _adjective_before_link(self, index: int) -> bool:
         """Whether the word at ``index`` stands between a French or Spanish head and the link
         of its complement ("global" in "tasa global de …"): a word that no list knows as a
         noun, followed by "de", "d'", "du"."""
         return (
             index + 1 < len(self.tokens)
-            and self.tokens[index].kind == "word"
-            and self.lower(index) not in self.lex.links
+            and self._unknown_word(index)
             and self.lower(index + 1) in self.lex.links
-            and not self.lex.known(self.lower(index))
         )
 
     def agrees_with_thing(self, index: int, phrase: Phrase) -> bool:

@@ -83,9 +83,7 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     markup = r"(?:\*\*|__|\*|_)?"
     # the result it belongs to may come first: "Target 3, Indicator: …", "Outcome 2, indicator 1:"
     result = r"(?:[^\W\d_]{2,12}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*,\s*)?"
-    head = (
-        rf"^\s*{markup}\s*{result}(?:{item}\s+){{0,4}}{word}\.?(?:\s+{item}){{0,4}}?\s*{markup}"
-    )
+    head = rf"^\s*{markup}\s*{result}(?:{item}\s+){{0,4}}{word}\.?(?:\s+{item}){{0,4}}?\s*{markup}"
     labelled = re.compile(
         rf"{head}\s*(?:[:：]|\s[–—-](?=\s)|(?:(?<=\d)|(?<=\d\.))(?=\s+[A-ZÀ-Ý%#]))\s*{markup}\s*",
         re.IGNORECASE,

@@ -17,7 +17,7 @@ _TOKEN = re.compile(
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
     r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+)?[-–‐‑\s](?:year|month|week|day)s?[-–‐‑\s]olds?\b"
     r"|\bunder[-–‐‑\s]?(?:\d+|one|two|three|five|fifteen|eighteen)s\b"
-    r"|(?<=\b(?:les|des|aux)\s)(?:moins\s+de\s+|plus\s+de\s+)?\d+(?:\s*(?:[-–]|à)\s*\d+)?\s*ans\b"
+    r"|(?:(?<=\b(?:les|des|aux)\s)|(?<=\bde\s))(?:moins\s+de\s+|plus\s+de\s+)?\d+(?:\s*(?:[-–]|à)\s*\d+)?\s*ans\b"
     r"(?:\s*(?:ou|et)\s+plus\b|\s*\+)?)"
     r"|(?P<number>\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:['’](?:s\b)?)?)"
