@@ -999,6 +999,12 @@ PEOPLE = [
     ("es", "Promoción de la lactancia en los centros de salud", False),
     # an action's recipients joined to a condition ("… y en periodo de …")
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
+    # a measure "for" persons is taken over them; a thing "for" persons is not
+    ("en", "Care seeking for children with fever", True),
+    ("fr", "Recours aux soins pour les enfants ayant de la fièvre", True),
+    ("es", "Búsqueda de atención para niños con fiebre", True),
+    ("en", "# of distributions organised in safe spaces for adolescent girls", False),
+    ("fr", "Nombre de kits livrés aux espaces sûrs pour les femmes", False),
     # two adjectives between a head and its complement; an age group after "de"
     ("fr", "Taux brut ajusté de fréquentation au secondaire", True),
     ("es", "Tasa neta ajustada de asistencia a la educación secundaria", True),

@@ -1052,9 +1052,11 @@ class _Reader:
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
         population = self._population_after(phrase) if set(classes) == {None} else None
+        if population is not None and not self._taken_over(population):
+            population = None
         if population is None and set(classes) == {None} and phrase.heads:
             population = self._population_nearby(phrase)
-        if population is not None and self._taken_over(population):
+        if population is not None:
             # "Completion of TB preventive treatment among children under 5 (%)": a measure
             # taken over those persons, whose sex is then the one counted
             self.measured = True
@@ -1079,6 +1081,14 @@ class _Reader:
             if start > end + POPULATION_REACH:
                 break
             between = range(phrase.end, start)
+            link = max(
+                (i for i in between if self.lower(i) in self.lex.population_links), default=0
+            )
+            if (
+                self.lower(link) in self.lex.recipient_links
+                and self.noun_class(link - 1) == "non_person"
+            ):
+                continue  # "… with safe spaces *for* women": the persons a thing is for
             purpose = any(self.lower(i) in self.lex.purpose_links for i in between)
             if self.noun_class(found.heads[0]) == "person" and (purpose or not verb):
                 return found
@@ -1294,7 +1304,7 @@ class _Reader:
                     self.tokens[start].kind == "number" or self.lower(start) in lex.per_words
                 ):
                     start += 1
-                if start == index + 1 and lower not in ("per", "pour", "por"):
+                if start == index + 1 and lower not in ("per", "por"):
                     continue  # "par sexe": only a number makes "par" a rate
             elif lower == "%" and index > 0 and self.lower(index - 1) == "(":
                 start = index + 1
