@@ -1005,6 +1005,8 @@ PEOPLE = [
     ("es", "Búsqueda de atención para niños con fiebre", True),
     ("en", "# of distributions organised in safe spaces for adolescent girls", False),
     ("fr", "Nombre de kits livrés aux espaces sûrs pour les femmes", False),
+    ("en", "Number of seats reserved for women on water user committees", False),
+    ("es", "Número de escaños reservados para mujeres en los consejos comunales", False),
     # two adjectives between a head and its complement; an age group after "de"
     ("fr", "Taux brut ajusté de fréquentation au secondaire", True),
     ("es", "Tasa neta ajustada de asistencia a la educación secundaria", True),

@@ -338,6 +338,19 @@ class _Reader:
             return self.participle(index) or lower in self.lex.verbs
         return self.present_participle(index)
 
+    def past_participle(self, index: int) -> bool:
+        """A past participle ("reserved", "réservés", "reservados"): in English a listed one or
+        an -ed form that is no noun, in French and Spanish a form whose lemma is a verb."""
+        lower = self.lower(index)
+        if self.language == "en":
+            return self.participle(index) and not lower.endswith("ing")
+        lemma = self.lemma(index)
+        endings = ("er", "ir", "re") if self.language == "fr" else ("ar", "er", "ir")
+        forms = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+        if self.language == "es":
+            forms = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+        return lemma != lower and lemma.endswith(endings) and lower.endswith(forms)
+
     def present_participle(self, index: int) -> bool:
         """French "-ant" and Spanish "-ando/-iendo" forms end a phrase ("déclarant") — not a
         noun a list knows ("élèves-enseignant", "représentant")."""
@@ -1084,11 +1097,11 @@ class _Reader:
             link = max(
                 (i for i in between if self.lower(i) in self.lex.population_links), default=0
             )
-            if (
-                self.lower(link) in self.lex.recipient_links
-                and self.noun_class(link - 1) == "non_person"
+            if self.lower(link) in self.lex.recipient_links and (
+                self.noun_class(link - 1) == "non_person"
+                or any(self.past_participle(i) for i in range(phrase.heads[-1] + 1, link))
             ):
-                continue  # "… with safe spaces *for* women": the persons a thing is for
+                continue  # "safe spaces *for* women", "seats reserved *for* women": for them
             purpose = any(self.lower(i) in self.lex.purpose_links for i in between)
             if self.noun_class(found.heads[0]) == "person" and (purpose or not verb):
                 return found
