@@ -999,6 +999,30 @@ PEOPLE = [
     ("es", "Promoción de la lactancia en los centros de salud", False),
     # an action's recipients joined to a condition ("… y en periodo de …")
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
+    # the probability of dying is a mortality measure
+    ("en", "Probability of dying between the first and fifth birthday", True),
+    ("fr", "Probabilité de décéder entre le premier et le cinquième anniversaire", True),
+    ("es", "Probabilidad de morir entre el primer y el quinto cumpleaños", True),
+    # the population named first, then the share (survey report definitions)
+    (
+        "en",
+        "Among women with a live birth in the last two years, percentage who received a dose",
+        True,
+    ),
+    (
+        "fr",
+        "Parmi les enfants de 12 à 23 mois, pourcentage ayant reçu toutes les vaccinations",
+        True,
+    ),
+    ("es", "Entre los niños de 6 a 59 meses, porcentaje con anemia", True),
+    # a share of persons given as a unit in words
+    ("en", "School readiness (percentage of first graders who attended pre-school)", True),
+    (
+        "fr",
+        "Préparation scolaire (pourcentage d'élèves de première année ayant fréquenté la "
+        "maternelle)",
+        True,
+    ),
     # a measure "for" persons is taken over them; a thing "for" persons is not
     ("en", "Care seeking for children with fever", True),
     ("fr", "Recours aux soins pour les enfants ayant de la fièvre", True),

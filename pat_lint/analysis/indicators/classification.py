@@ -615,6 +615,10 @@ class _Reader:
         recipients = self.action_recipients(start)
         if recipients is not None:
             return recipients
+        if start < len(self.tokens) and self.lower(start) in self.lex.population_links:
+            leading = self.persons_at(start + 1)  # "Among children under 5, percentage who …"
+            if leading is not None and self.noun_class(leading.heads[0]) == "person":
+                return leading
         phrase = self.phrase(start)
         for _ in range(6):
             if not phrase.heads:
@@ -1234,11 +1238,25 @@ class _Reader:
         "(% de las empresas)"): the things' head, or ""."""
         return self._share_unit("non_person")
 
+    def _opens_share(self, index: int) -> bool:
+        """Whether a unit parenthesis that gives a share opens at ``index``: "(% of …", or a
+        count word and its link, "(percentage of children attending …)", "(proporción de …"."""
+        if index == 0 or self.tokens[index - 1].text != "(":
+            return False
+        if self.tokens[index].text == "%":
+            return True
+        following = index + 1
+        return (
+            following < len(self.tokens)
+            and self.noun_class(index) == "transparent"
+            and self.lower(following) in self.lex.links
+        )
+
     def _share_unit(self, kind: str) -> str:
         """The head (or, for persons, the age word) of class ``kind`` that a "(% of …" unit
         parenthesis names, or ""."""
-        for index, token in enumerate(self.tokens[:-1]):
-            if token.text == "%" and index > 0 and self.tokens[index - 1].text == "(":
+        for index in range(len(self.tokens) - 1):
+            if self._opens_share(index):
                 start = index + 1
                 if self.lower(start) in self.lex.links:
                     start += 1
@@ -1319,7 +1337,7 @@ class _Reader:
                     start += 1
                 if start == index + 1 and lower not in ("per", "por"):
                     continue  # "par sexe": only a number makes "par" a rate
-            elif lower == "%" and index > 0 and self.lower(index - 1) == "(":
+            elif self._opens_share(index):
                 start = index + 1
                 if start < len(self.tokens) and self.lower(start) in lex.links:
                     start += 1
