@@ -340,16 +340,18 @@ class _Reader:
 
     def past_participle(self, index: int) -> bool:
         """A past participle ("reserved", "réservés", "reservados"): in English a listed one or
-        an -ed form that is no noun, in French and Spanish a form whose lemma is a verb."""
+        an -ed form that is no noun, in French and Spanish a form with a participle's ending
+        whose lemma is a verb (lexicon ``participle_endings``)."""
         lower = self.lower(index)
         if self.language == "en":
             return self.participle(index) and not lower.endswith("ing")
+        endings = self.lex.participle_endings
         lemma = self.lemma(index)
-        endings = ("er", "ir", "re") if self.language == "fr" else ("ar", "er", "ir")
-        forms = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
-        if self.language == "es":
-            forms = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-        return lemma != lower and lemma.endswith(endings) and lower.endswith(forms)
+        return (
+            lemma != lower
+            and lemma.endswith(endings.get("lemmas", ()))
+            and lower.endswith(endings.get("forms", ()))
+        )
 
     def present_participle(self, index: int) -> bool:
         """French "-ant" and Spanish "-ando/-iendo" forms end a phrase ("déclarant") — not a

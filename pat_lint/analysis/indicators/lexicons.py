@@ -71,6 +71,7 @@ class Lexicon:
     male: CueSet
     conjunctions: CueSet
     feminine_endings: tuple[tuple[str, str], ...]
+    participle_endings: dict[str, tuple[str, ...]]
     epicene: CueSet
     data_words: CueSet
     topic_words: CueSet
@@ -162,6 +163,10 @@ def lexicon(language: str) -> Lexicon:
         male=_words(data.get("male")),
         conjunctions=_words(data.get("conjunctions")),
         feminine_endings=tuple((str(a), str(b)) for a, b in data.get("feminine_endings") or ()),
+        participle_endings={
+            str(k): tuple(str(e) for e in v)
+            for k, v in (data.get("participle_endings") or {}).items()
+        },
         epicene=_words(data.get("epicene")),
         data_words=_words(data.get("data_words")),
         topic_words=_words(data.get("topic_words")),
