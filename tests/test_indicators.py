@@ -999,6 +999,14 @@ PEOPLE = [
     ("es", "Promoción de la lactancia en los centros de salud", False),
     # an action's recipients joined to a condition ("… y en periodo de …")
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
+    # an unlisted plural doing what persons do; a programme's acronym before a measure
+    ("en", "Number of private providers receiving business grants", True),
+    ("es", "PTMI tasa de retención a los 6 meses (%)", True),
+    ("fr", "PTME taux de rétention à 6 mois (%)", True),
+    # the coverage of tests is the share of persons tested, as for testing
+    ("es", "Cobertura de las pruebas de VIH en embarazadas (%)", True),
+    ("fr", "Couverture des tests de dépistage du VIH (%)", True),
+    ("en", "Coverage of HIV tests among pregnant women (%)", True),
     # the probability of dying is a mortality measure
     ("en", "Probability of dying between the first and fifth birthday", True),
     ("fr", "Probabilité de décéder entre le premier et le cinquième anniversaire", True),

@@ -318,12 +318,17 @@ class _Reader:
 
     def subject_of_ing(self, index: int) -> bool:
         """Whether a noun is the subject of the "-ing" form after it, which then starts a
-        clause: a person noun ("women owning …") or a listed thing in the plural ("households
-        reporting …"); a singular thing or a word that mostly qualifies makes a compound
+        clause: a person noun ("women owning …"), a listed thing in the plural ("households
+        reporting …") or an unlisted plural before a person verb ("service providers receiving
+        …"); a singular thing or a word that mostly qualifies makes a compound
         ("consumer spending", "water harvesting", "human trafficking")."""
         if self.lower(index) in self.lex.adjectives:
             return False  # "human trafficking": a modifier, not a subject
         kind = self.noun_class(index)
+        plural = self.plural(index) and "'" not in self.lower(index)  # not "ANDA's working"
+        if kind is None and plural and index + 1 < len(self.tokens):
+            # an unlisted plural doing what persons do: "service providers *receiving* training"
+            return self.lemma(index + 1) in self.lex.person_verbs
         return kind == "person" or (kind == "non_person" and self.plural(index))
 
     def ends_here(self, index: int) -> bool:
@@ -614,6 +619,8 @@ class _Reader:
         "Nombre de", "Level of satisfaction of" and the like. A measure of persons ("Prevalence
         of …", "Taux de mortalité des …") is looked through only to a person complement."""
         start = self.frame_end()
+        if self._programme_tag(start):
+            start += 1  # "TAR tasa de retención …", "VIH cobertura de las pruebas …"
         recipients = self.action_recipients(start)
         if recipients is not None:
             return recipients
@@ -666,6 +673,22 @@ class _Reader:
             self.passed.append(phrase)
             phrase = following
         return phrase
+
+    def _programme_tag(self, index: int) -> bool:
+        """A programme's acronym written before a French or Spanish measure without a
+        separator ("TAR tasa de retención …", "VIH cobertura de …"): an unlisted word in
+        capitals followed by a count word or a measure of persons."""
+        following = index + 1
+        if self.language == "en" or following >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        return (
+            token.kind == "word"
+            and len(token.text) > 1
+            and token.text.isupper()
+            and self.noun_class(index) is None
+            and self.noun_class(following) in ("transparent", "measure")
+        )
 
     def action_recipients(self, start: int) -> Phrase | None:
         """In a title written as an action, its verb first (lexicon ``action_verbs``), the
@@ -1064,8 +1087,9 @@ class _Reader:
                 return True, f"relative pronoun {lower!r}"
             if index > 0 and self.lower(index - 1) in _NOUN_MARKERS:
                 continue  # "centros de trabajo": a noun, whatever verb its lemma is
+            clause = index == phrase.end and index > 0 and self.subject_of_ing(index - 1)
             if self.noun_class(index) in ("person", "non_person") or (
-                self.participle(index) and self.noun_ahead(index + 1)
+                self.participle(index) and self.noun_ahead(index + 1) and not clause
             ):
                 continue  # a listed noun ("benefits"), a participle qualifying one
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
