@@ -999,6 +999,11 @@ PEOPLE = [
     ("es", "Promoción de la lactancia en los centros de salud", False),
     # an action's recipients joined to a condition ("… y en periodo de …")
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
+    # persons right after a count word are counted, even where they may qualify a noun
+    ("fr", "Ratio enseignants/élèves dans les lycées publics", True),
+    # lives counted are persons
+    ("en", "Number of lives saved through emergency obstetric care", True),
+    ("fr", "Nombre de vies sauvées grâce aux soins obstétricaux d'urgence", True),
     # an unlisted plural doing what persons do; a programme's acronym before a measure
     ("en", "Number of private providers receiving business grants", True),
     ("es", "PTMI tasa de retención a los 6 meses (%)", True),
@@ -1274,6 +1279,11 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # a breakdown said to be missing
+    ("en", "Number of people trained (data not disaggregated by sex)"),
+    ("en", "Percent of Children Whose Sex Disaggregation is Not Available, 6-23 Months"),
+    ("fr", "Nombre de personnes formées (données non ventilées par sexe)"),
+    ("es", "Número de personas capacitadas (datos no desagregados por sexo)"),
     ("en", "Number of farmers trained on soil fertility"),
     ("en", "Youth unemployment rate in rural areas"),
     ("en", "Number of teachers trained for girls' education"),

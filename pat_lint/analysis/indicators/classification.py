@@ -1040,7 +1040,11 @@ class _Reader:
         if any(self.lower(i) in self.lex.sex_words for i in phrase.tokens):
             return True, "sex word in the subject"
         for index in phrase.tokens:
-            adjective = self.lower(index) in self.lex.adjectives and index not in phrase.heads
+            adjective = (
+                self.lower(index) in self.lex.adjectives
+                and index not in phrase.heads
+                and (index == 0 or self.noun_class(index - 1) != "transparent")
+            )  # "aide *publique*" qualifies; "Ratio *étudiants*/enseignants" is counted
             # after a French or Spanish head, a feminine form of a person noun agrees with it as
             # an adjective ("Acidez *marina*"), unless listed itself
             after_head = bool(phrase.heads) and index > phrase.heads[0]
