@@ -1001,6 +1001,9 @@ PEOPLE = [
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
     # persons right after a count word are counted, even where they may qualify a noun
     ("fr", "Ratio enseignants/élèves dans les lycées publics", True),
+    # the size of a loan is money, whoever borrows it
+    ("en", "Average loan size of women borrowers", False),
+    ("fr", "Montant moyen des prêts des emprunteuses", False),
     # lives counted are persons
     ("en", "Number of lives saved through emergency obstetric care", True),
     ("fr", "Nombre de vies sauvées grâce aux soins obstétricaux d'urgence", True),
