@@ -369,6 +369,13 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
     assert texts(result) == ["Number of people trained"]
 
 
+@pytest.mark.parametrize("prefix", ["6.2_", "11.1-11.3_", "4_"])
+def test_a_numbering_joined_by_an_underscore_is_not_the_text(tmp_path: Path, prefix: str):
+    # titles derived from file names ("6.2_Quotient de mortalité …")
+    result = lint(framework_table(tmp_path, f"{prefix}Number of people trained"), "en")
+    assert texts(result) == ["Number of people trained"]
+
+
 @pytest.mark.parametrize("quoted", ['"Number of people trained"', "“Number of people trained”"])
 def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Path, quoted: str):
     result = lint(framework_table(tmp_path, quoted), "en")
@@ -1001,6 +1008,10 @@ PEOPLE = [
     ("es", "Entregar despensas a los adultos mayores y en periodo de recuperación", True),
     # persons right after a count word are counted, even where they may qualify a noun
     ("fr", "Ratio enseignants/élèves dans les lycées publics", True),
+    # new users of a family-planning method; a profit margin
+    ("en", "New family planning acceptors, injectables", True),
+    ("fr", "Nouvelles acceptantes de la contraception moderne", True),
+    ("fr", "Marge bénéficiaire des coopératives de transformation", False),
     # the size of a loan is money, whoever borrows it
     ("en", "Average loan size of women borrowers", False),
     ("fr", "Montant moyen des prêts des emprunteuses", False),

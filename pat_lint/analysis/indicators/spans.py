@@ -134,6 +134,8 @@ _LEAD = re.compile(
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
     # "IRI # 2: ", "3.1.1: ", "Reg-Int-1: "
     r"|\d{1,2}\.(?=[#%])"
+    # a file-derived numbering joined by an underscore: "6.2_Quotient de mortalité …"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}(?:-\d{1,2}(?:\.\d{1,2}){0,3})?_(?=[A-ZÀ-Ý])"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s*[:：]\s+(?=[A-ZÀ-Ý%#¿])"
     r"|\d{1,2}[A-H]\s+(?=[A-Z][a-z])"
     r"|\d{1,2}\s*\(\s*[A-Za-z]{1,10}\s*\)\s*[:：.]\s+"
