@@ -1012,6 +1012,8 @@ PEOPLE = [
     ("en", "New family planning acceptors, injectables", True),
     ("fr", "Nouvelles acceptantes de la contraception moderne", True),
     ("fr", "Marge bénéficiaire des coopératives de transformation", False),
+    # a second conjunct after a parenthesis of the first ("… (…) and … mortality")
+    ("en", "Hospital admissions (injuries and poisonings) and injury mortality", True),
     # the size of a loan is money, whoever borrows it
     ("en", "Average loan size of women borrowers", False),
     ("fr", "Montant moyen des prêts des emprunteuses", False),

@@ -470,6 +470,12 @@ class _Reader:
             ):  # "mine/ERW", "Qualified/Untrained"
                 index += 1
                 continue
+            if lower == "(" and current:
+                after = self._skip_parenthesis(index)
+                joined = after < len(self.tokens) and self.lower(after) in self.lex.conjunctions
+                if after != index and joined:
+                    index = after  # "Admission episodes (…) *and* alcohol related mortality"
+                    continue
             if lower == "(" and (not current or self._acronym_aside(index)):
                 after = self._past_aside(index)
                 if after is not None:  # "% of (present) users …", "(PFM) practitioners"
