@@ -973,7 +973,8 @@ PEOPLE = [
     ("en", "Incidence of cyberattacks (% of enterprises reporting at least one)", False),
     ("fr", "Incidence des pannes d'électricité (% des entreprises)", False),
     ("es", "Incidencia de la extorsión (% de las empresas encuestadas)", False),
-    # "the employed" as a noun, as "the unemployed"
+    # "the employed" as a noun, as "the unemployed", after an adverb too
+    ("en", "Share of informally employed among urban workers", True),
     ("en", "Proportion of employed holding a second job", True),
     ("en", "Number of youth employed in green sectors", True),
     # a past verb after persons starts a clause ("farmers received training"); a participle
@@ -1098,6 +1099,8 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # "feminine" and "masculine" name one sex, as "female" and "male" do
+    ("en", "Feminine population aged 60 and over"),
     # both sexes named or told apart
     ("en", "Number of people of both sexes trained as mediators"),
     ("fr", "Nombre de personnes formées, en distinguant hommes et femmes"),

@@ -274,7 +274,10 @@ class _Reader:
         *employed* working part-time"; lexicon ``nominal_participles``)."""
         if self.lower(index) not in self.lex.nominal_participles:
             return False
-        before = self.lower(index - 1) if index > 0 else ""
+        start = index
+        while start > 0 and self.lower(start - 1).endswith("ly"):
+            start -= 1  # "Share of *unproductively* employed"
+        before = self.lower(start - 1) if start > 0 else ""
         return not before or before in self.lex.links or before in self.lex.skip
 
     def participle(self, index: int) -> bool:
