@@ -1013,6 +1013,12 @@ PEOPLE = [
     ("en", "New family planning acceptors, injectables", True),
     ("fr", "Nouvelles acceptantes de la contraception moderne", True),
     ("fr", "Marge bénéficiaire des coopératives de transformation", False),
+    # views are events; a territory is a surface; senior managers are persons
+    ("en", "Total number of views of archived works", False),
+    ("fr", "Part du territoire en zone inondable protégée", False),
+    ("fr", "Pourcentage des cadres supérieurs ayant suivi une formation sur l'égalité", True),
+    # an age after "âgé de" qualifies whatever it follows
+    ("fr", "Pourcentage des créances impayées âgées de plus de 5 ans", False),
     # a second conjunct after a parenthesis of the first ("… (…) and … mortality")
     ("en", "Hospital admissions (injuries and poisonings) and injury mortality", True),
     # the size of a loan is money, whoever borrows it
