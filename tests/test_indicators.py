@@ -1013,6 +1013,9 @@ PEOPLE = [
     ("en", "New family planning acceptors, injectables", True),
     ("fr", "Nouvelles acceptantes de la contraception moderne", True),
     ("fr", "Marge bénéficiaire des coopératives de transformation", False),
+    # a specialty is a branch of training, whoever it benefits
+    ("es", "Especialidades técnicas beneficiadas por el fondo", False),
+    ("fr", "Spécialités techniques soutenues par le fonds", False),
     # views are events; a territory is a surface; senior managers are persons
     ("en", "Total number of views of archived works", False),
     ("fr", "Part du territoire en zone inondable protégée", False),
