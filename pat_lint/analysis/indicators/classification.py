@@ -1137,9 +1137,7 @@ class _Reader:
             if start > end + POPULATION_REACH:
                 break
             between = range(phrase.end, start)
-            link = max(
-                (i for i in between if self.lower(i) in self.lex.population_links), default=0
-            )
+            link = max(i for i in between if self.lower(i) in self.lex.population_links)
             if self.lower(link) in self.lex.recipient_links and (
                 self.noun_class(link - 1) == "non_person"
                 or any(self.past_participle(i) for i in range(phrase.heads[-1] + 1, link))
@@ -1296,17 +1294,23 @@ class _Reader:
         parenthesis names, or ""."""
         for index in range(len(self.tokens) - 1):
             if self._opens_share(index):
-                start = index + 1
-                if self.lower(start) in self.lex.links:
-                    start += 1
-                if kind == "person" and self.ages_at(start):
-                    return self.tokens[start].text
-                start = self._past_fillers(start)
-                heads = self.phrase(start).heads if start < len(self.tokens) else ()
-                found = [i for i in heads if self.noun_class(i) == kind]
-                if found:
-                    return self.tokens[found[0]].text
+                named = self._share_named(index, kind)
+                if named:
+                    return named
         return ""
+
+    def _share_named(self, index: int, kind: str) -> str:
+        """What the share opened at ``index`` is taken of, if of class ``kind``: its head (or,
+        for persons, the age word) as written, or ""."""
+        start = index + 1
+        if start < len(self.tokens) and self.lower(start) in self.lex.links:
+            start += 1
+        if kind == "person" and self.ages_at(start):
+            return self.tokens[start].text
+        start = self._past_fillers(start)
+        heads = self.phrase(start).heads if start < len(self.tokens) else ()
+        found = [i for i in heads if self.noun_class(i) == kind]
+        return self.tokens[found[0]].text if found else ""
 
     def serves(self, phrase: Phrase, coverage: bool = True) -> bool:
         """Whether the phrase's head is a service ("counselling", "dépistage") or, when
@@ -1377,11 +1381,10 @@ class _Reader:
                 if start == index + 1 and lower not in ("per", "por"):
                     continue  # "par sexe": only a number makes "par" a rate
             elif self._opens_share(index):
-                start = index + 1
-                if start < len(self.tokens) and self.lower(start) in lex.links:
-                    start += 1
-                if self.ages_at(start):
-                    return self.tokens[start].text
+                named = self._share_named(index, "person")  # "(% of rural population)"
+                if named:
+                    return named
+                continue
             elif lower == "(":
                 start = index + 1
             if start is None or start >= len(self.tokens):
