@@ -1378,7 +1378,7 @@ class _Reader:
                     self.tokens[start].kind == "number" or self.lower(start) in lex.per_words
                 ):
                     start += 1
-                if start == index + 1 and lower not in ("per", "por"):
+                if start == index + 1 and lower not in lex.bare_per_words:
                     continue  # "par sexe": only a number makes "par" a rate
             elif self._opens_share(index):
                 named = self._share_named(index, "person")  # "(% of rural population)"

@@ -81,6 +81,7 @@ class Lexicon:
     acronyms: dict[str, list[str]]
     frame: dict[str, Any]
     per_words: CueSet
+    bare_per_words: CueSet
     action_verbs: CueSet
     recipient_links: CueSet
     money_words: CueSet
@@ -176,6 +177,7 @@ def lexicon(language: str) -> Lexicon:
         acronyms={str(k): list(v) for k, v in (data.get("acronyms") or {}).items()},
         frame=data.get("frame") or {},
         per_words=_words(data.get("per_words")),
+        bare_per_words=_words(data.get("bare_per_words")),
         action_verbs=_words(data.get("action_verbs")),
         recipient_links=_words(data.get("recipient_links")),
         money_words=_words(data.get("money_words")),
