@@ -81,6 +81,7 @@ class _Reader:
         self._holders: dict[Phrase, Phrase | None] = {}
         self._forms: dict[int, list[str]] = {}
         self._spans: dict[int, list[tuple[str, list[int]]]] = {}
+        self._classes: dict[int, str | None] = {}
 
     # -- word classes ------------------------------------------------------------------------
 
@@ -103,8 +104,13 @@ class _Reader:
         Multi-word entries ("civil servant", "point focal", "life expectancy") are tried first;
         then the word's forms in order (as written, lemma, naive singulars): the first form
         that a list knows decides ("MSMEs" is a firm before its naive singular "msm" is a
-        person).
+        person). Kept per token: the readers ask for the same words many times.
         """
+        if index not in self._classes:
+            self._classes[index] = self._find_noun_class(index)
+        return self._classes[index]
+
+    def _find_noun_class(self, index: int) -> str | None:
         lex = self.lex
         if self.tokens[index].kind == "age":
             return "person"  # "5-year-olds", "6-23 months old (children)"
