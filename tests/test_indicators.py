@@ -1296,6 +1296,14 @@ BY_SEX = [
     ("en", "Distribute dignity kits to adolescent girls in the camps"),
     ("fr", "Fournir des kits de dignité aux femmes et aux filles déplacées"),
     ("es", "Otorgar becas a niñas y niños indígenas de secundaria"),
+    # whom a measure of persons befalls, named right after it
+    ("en", "Injuries to women patients treated in emergency departments"),
+    ("fr", "Blessures aux femmes lors des violences conjugales"),
+    ("es", "Lesiones a pacientes mujeres atendidas por violencia familiar"),
+    # both sexes named in a unit's parenthesis, joined by a comma
+    ("en", "Child labour rate (% of girls, boys and adolescents aged 5-17 in work)"),
+    ("fr", "Taux de travail des enfants (% de filles, garçons et jeunes de 5 à 17 ans occupés)"),
+    ("es", "Tasa de trabajo infantil (% de niños, niñas y adolescentes de 5 a 17 años ocupados)"),
 ]
 
 

@@ -1236,10 +1236,15 @@ class _Reader:
 
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
-        "for", "chez", "en"; lexicon ``population_links``)."""
+        "for", "chez", "en"; lexicon ``population_links``), or, right after a measure of
+        persons, by a link that names whom it befalls ("Injuries *to* women patients",
+        "Lesiones *a* mujeres"; lexicon ``recipient_links``)."""
         found = []
+        measure = any(self.noun_class(i) == "measure" for i in phrase.heads)
         for index in range(phrase.end, len(self.tokens) - 1):
-            if self.lower(index) in self.lex.population_links:
+            recipient = measure and index == phrase.end
+            links = self.lex.recipient_links if recipient else self.lex.population_links
+            if self.lower(index) in links or self.lower(index) in self.lex.population_links:
                 population = self.persons_at(index + 1)
                 if population is not None:
                     found.append(population)
@@ -1506,7 +1511,7 @@ def _sex_pair(language: str) -> re.Pattern[str]:
     female = pattern(w for w in lex.female if "'" not in w)
     male_words = [w for w in (*lex.male, *lex.male_when_paired) if "'" not in w]
     male = pattern(male_words) if male_words else "(?!)"
-    joiner = pattern([*lex.conjunctions, "/"])
+    joiner = pattern([*lex.conjunctions, "/", ","])  # "niños, niñas y adolescentes"
     either = rf"(?:{female}\s*{joiner}\s*{male}|{male}\s*{joiner}\s*{female})"
     return re.compile(rf"(?<![\w-]){either}(?![\w-])", re.IGNORECASE)
 
