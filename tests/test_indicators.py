@@ -779,6 +779,14 @@ PEOPLE = [
     ("en", "Number of committee seats held by youth representatives", True),
     ("fr", "Nombre de postes de santé occupés par l'armée", False),
     ("en", "Number of beds occupied by patients", False),
+    # positions broken down by what only their holders have (sex, age) count the holders; jobs
+    # and places named like positions do not
+    ("en", "Proportion of judicial posts, by sex", True),
+    ("fr", "Proportion de postes judiciaires, par sexe", True),
+    ("es", "Número de puestos directivos de la administración pública, por sexo y edad", True),
+    ("es", "Número de puestos de trabajo creados, por sexo", False),
+    ("fr", "Nombre de postes de santé, par sexe du responsable", False),
+    ("en", "Number of health posts, by sex of the officer in charge", False),
     # an adverb before the subject ("currently married women"); school attendance rates;
     # marriages are events
     ("en", "Percentage of currently married women using a modern method", True),

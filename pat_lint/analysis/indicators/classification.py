@@ -1044,6 +1044,9 @@ class _Reader:
         if holders is not None:
             named = ", ".join(self.tokens[i].text for i in holders.heads)
             return True, f"{heads} held by persons ({named}): the holders"
+        by_person = sorted(dimensions & PERSON_DIMENSIONS)
+        if by_person and self.positions(phrase):  # "Proportion of judicial posts, by sex"
+            return True, f"{heads} broken down by {', '.join(by_person)}: their holders"
         if "non_person" in classes:
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
@@ -1208,9 +1211,18 @@ class _Reader:
             self._holders[phrase] = self._find_holders(phrase)
         return self._holders[phrase]
 
+    def positions(self, phrase: Phrase) -> bool:
+        """Whether the phrase's head names positions or seats (lexicon ``positions``), not a
+        listed thing it starts or ends ("puestos de trabajo" are jobs, "border posts" places)."""
+        return any(
+            any(f in self.lex.positions for f in self.forms(i))
+            and not any(p in self.lex.non_person for p in self._multiword(i))
+            for i in phrase.heads
+        )
+
     def _find_holders(self, phrase: Phrase) -> Phrase | None:
         lex = self.lex
-        if not any(f in lex.positions for i in phrase.heads for f in self.forms(i)):
+        if not self.positions(phrase):
             return None
         first = min(phrase.heads)
         for start in range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH)):
