@@ -408,6 +408,24 @@ def test_a_title_written_inside_square_brackets_is_read_without_them(tmp_path: P
     assert flagged(result) == ["Population with a disability by province"]
 
 
+@pytest.mark.parametrize(
+    ("language", "quoted", "title", "people"),
+    [
+        ("en", "'{}'", "Proportion of children under 15 in the tax register", True),
+        ("en", "‘{}’", "Women's share of seats in municipal councils", True),
+        ("fr", "'{}'", "Proportion d'enfants inscrits au registre fiscal", True),
+        ("es", "‘{}’", "Número de escuelas con acceso a internet", False),
+    ],
+)
+def test_a_title_written_inside_single_quotes_is_read_without_them(
+    tmp_path: Path, language: str, quoted: str, title: str, people: bool
+):
+    # national platforms' metadata sometimes quote a whole title; an apostrophe inside stays
+    result = lint(framework_table(tmp_path, quoted.format(title)), language)
+    assert texts(result) == [title]
+    assert result.indicators[0].people is people
+
+
 @pytest.mark.parametrize("start", ["1.", "2."])
 def test_a_numbering_glued_to_a_count_sign_is_not_the_text(tmp_path: Path, start: str):
     result = lint(framework_table(tmp_path, f"{start}# of facilitators oriented"), "en")
@@ -779,6 +797,15 @@ PEOPLE = [
     ("en", "Number of committee seats held by youth representatives", True),
     ("fr", "Nombre de postes de santé occupés par l'armée", False),
     ("en", "Number of beds occupied by patients", False),
+    # a composite counts people when any of its parts does (whichever comes first)
+    ("en", "Number of (a) schools equipped and (b) teachers trained in inclusive education", True),
+    ("fr", "Nombre a) d'écoles équipées et b) d'enseignants formés à l'éducation inclusive", True),
+    (
+        "es",
+        "Número de (a) escuelas equipadas y (b) docentes capacitados en educación inclusiva",
+        True,
+    ),
+    ("en", "Number of (a) schools equipped and (b) classrooms built", False),
     # positions broken down by what only their holders have (sex, age) count the holders; jobs
     # and places named like positions do not
     ("en", "Proportion of judicial posts, by sex", True),

@@ -1572,6 +1572,12 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             where = "after a lead sentence" if after_lead else "named at the end"
             people, reason = reading.people, f"{reading.reason}, {where}"
             sexed = reading.sexed or (sexed and not after_lead)
+    if not people:
+        for part in _composite_parts(text):
+            reading = _read(part, language, set())
+            if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
+                people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
+                break
     if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
@@ -1666,6 +1672,29 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
         if tail and len(tail.split()) <= TAIL_WORDS and not tail[0].isdigit():
             later.append((tail, False))
     return later
+
+
+#: A letter that opens a part of a composite indicator: "(a)", "b)".
+_PART_LETTER = re.compile(r"(?<![\w(])\(?([a-h])\)\s+")
+#: What joins a composite's parts, dropped from a part's end.
+_PART_JOINER = re.compile(r"[\s,;]*(?:\b(?:and|or|et|ou|y|e|o|u)\b)?[\s,;]*$", re.IGNORECASE)
+
+
+def _composite_parts(text: str) -> list[str]:
+    """The parts after the first of a composite indicator, each with the words that lead the
+    whole ("Number of (a) schools equipped and (b) teachers trained" → "Number of teachers
+    trained"): a composite counts people when any part does (SDG labels, convention P9)."""
+    letters = list(_PART_LETTER.finditer(text))
+    if len(letters) < 2 or letters[0].group(1) != "a" or letters[1].group(1) != "b":
+        return []
+    lead = text[: letters[0].start()].strip()
+    parts = []
+    for letter, following in zip(letters[1:], [*letters[2:], None], strict=True):
+        part = text[letter.end() : following.start() if following else len(text)]
+        part = _PART_JOINER.sub("", part).strip()
+        if part:
+            parts.append(f"{lead} {part}".strip())
+    return parts
 
 
 def indicator_language(text: str, default: str) -> str:

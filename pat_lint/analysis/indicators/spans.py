@@ -197,11 +197,13 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 #: A title written whole inside square brackets (a Markdown link's text without its address:
-#: "01. [Population by sex, age and district]") or double quotes.
+#: "01. [Population by sex, age and district]"), double or single quotes.
 _BRACKETED = re.compile(
     r"\s*(?:\[([^\[\]]*[^\W\d_]{2,}[^\[\]]*\s[^\[\]]*)\]"
     # ... or inside double quotes: 'Target 18, Indicator: "Telephone lines … per 100 population"'
-    r"|[\"“]([^\"“”]*[^\W\d_]{2,}[^\"“”]*\s[^\"“”]*)[\"”])\s*"
+    r"|[\"“]([^\"“”]*[^\W\d_]{2,}[^\"“”]*\s[^\"“”]*)[\"”]"
+    # ... or single quotes, an apostrophe between letters inside ("'Women's share of …'")
+    r"|['‘]((?:[^'‘’]|(?<=\w)['’](?=\w))*[^\W\d_]{2,}(?:[^'‘’]|(?<=\w)['’](?=\w))*)['’])\s*"
 )
 #: A cell or line that only gives a time frame or a field label ("By 2027:", "D'ici 2028 :").
 _TIME_ONLY = re.compile(
@@ -231,7 +233,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
         segment = text[start:end]
         bracketed = _BRACKETED.fullmatch(segment)
         if bracketed is not None:  # the title inside, brackets or quotes dropped whole
-            inside = 1 if bracketed.group(1) is not None else 2
+            inside = next(i for i in (1, 2, 3) if bracketed.group(i) is not None)
             start, end = start + bracketed.start(inside), start + bracketed.end(inside)
             continue
         match = _LEAD.match(segment) or labelled.match(segment) or _caption().match(segment)
