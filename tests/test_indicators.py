@@ -797,6 +797,15 @@ PEOPLE = [
     ("en", "Number of committee seats held by youth representatives", True),
     ("fr", "Nombre de postes de santé occupés par l'armée", False),
     ("en", "Number of beds occupied by patients", False),
+    # a rate taken of a service is the share of persons it reaches; a rate of anything else
+    # (positivity of tests, completion of works) is not
+    ("en", "Hepatitis B screening rate in antenatal clinics", True),
+    ("fr", "Taux d'assistance sociale selon les régions", True),
+    ("es", "Tasa de tamizaje de cáncer de cuello uterino", True),
+    ("en", "Test positivity rate in sentinel sites", False),
+    ("fr", "Taux de positivité des tests de dépistage", False),
+    ("es", "Tasa de positividad de las pruebas de VIH", False),
+    ("fr", "Taux de réalisation du programme de travaux", False),
     # a composite counts people when any of its parts does (whichever comes first)
     ("en", "Number of (a) schools equipped and (b) teachers trained in inclusive education", True),
     ("fr", "Nombre a) d'écoles équipées et b) d'enseignants formés à l'éducation inclusive", True),

@@ -805,6 +805,23 @@ class _Reader:
                 return self.tokens[index].text
         return ""
 
+    def service_rated(self, phrase: Phrase) -> str:
+        """The service a rate is taken of, named right beside the rate word ("HIV testing
+        rate", "Taux d'assistance sociale", "Tasa de vacunación"; lexicon ``service_rates``):
+        the share of persons it reaches, as written, or "". A rate of anything else
+        ("Taux de réalisation du programme", "tasa de positividad de la prueba") is not."""
+        rates = self.lex.service_rates
+        if self.language == "en":  # the rate may have been looked through ("… rate in clinics")
+            rated = [phrase, *self.passed]
+            before = [h - 1 for p in rated for h in p.heads if self.lower(h) in rates]
+            found = [i for i in before if self.is_service(i)]
+        else:
+            rated = self.passed[-1:] if self.passed else []
+            named = any(self.lower(i) in rates for p in rated for i in p.heads)
+            found = [phrase.heads[0]] if named and phrase.heads else []
+            found = [i for i in found if self.is_service(i)]
+        return self.tokens[found[0]].text if found else ""
+
     def possessed_by_persons(self, phrase: Phrase) -> bool:
         """Whether a possessive person or sex word qualifies the phrase ("women's share",
         "girls' enrolment")."""
@@ -1032,6 +1049,9 @@ class _Reader:
         service = self.service_covered(phrase)
         if service:
             return True, f"coverage of a service ({service}): the persons it reaches"
+        service = self.service_rated(phrase)
+        if service:
+            return True, f"a rate of a service ({service}): the persons it reaches"
         if "measure" in classes:
             things = self.share_of_things()
             if things:  # "Bribery incidence (% of firms experiencing …)"

@@ -91,6 +91,7 @@ class Lexicon:
 
     person_patterns: tuple[str, ...]
     coverage_words: CueSet
+    service_rates: CueSet
     services: CueSet
     service_steps: CueSet
     headcounts: CueSet
@@ -186,6 +187,7 @@ def lexicon(language: str) -> Lexicon:
         statement=data.get("statement") or {},
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
         coverage_words=_words(data.get("coverage_words")),
+        service_rates=_words(data.get("service_rates")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),
