@@ -1344,6 +1344,11 @@ BY_SEX = [
     ("en", "Injuries to women patients treated in emergency departments"),
     ("fr", "Blessures aux femmes lors des violences conjugales"),
     ("es", "Lesiones a pacientes mujeres atendidas por violencia familiar"),
+    # a measure of persons taken of a condition only women have
+    ("en", "Deaths related to pregnancy, childbirth or the puerperium, by district"),
+    ("fr", "Décès liés à la grossesse et à l'accouchement, par district"),
+    ("es", "Número de defunciones por embarazo, parto y puerperio, por departamento"),
+    ("en", "Prevalence of anaemia in pregnancy"),
     # both sexes named in a unit's parenthesis, joined by a comma
     ("en", "Child labour rate (% of girls, boys and adolescents aged 5-17 in work)"),
     ("fr", "Taux de travail des enfants (% de filles, garçons et jeunes de 5 à 17 ans occupés)"),

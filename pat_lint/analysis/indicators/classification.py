@@ -1266,6 +1266,17 @@ class _Reader:
             return False
         return any(self.sex_in_phrase(p) for p in self.linked_populations(phrase))
 
+    def condition_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether a measure of persons is taken of a condition only women have, named after
+        it ("Deaths related to pregnancy and childbirth", "Prevalence of anaemia in pregnancy",
+        "Muertes por embarazo, parto y puerperio"; lexicon ``one_sex_conditions``)."""
+        read = [i for p in (*self.passed, phrase) for i in p.tokens]
+        measures = [i for i in read if self.noun_class(i) == "measure"]
+        if not measures:
+            return False
+        conditions = self.lex.one_sex_conditions
+        return any(self.lower(i) in conditions for i in range(min(measures) + 1, len(self.tokens)))
+
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
         "for", "chez", "en"; lexicon ``population_links``), or, right after a measure of
@@ -1628,6 +1639,7 @@ def _read(text: str, language: str, dimensions: set[str]) -> _Reading:
         or reader.complement_of_one_sex(phrase)
         or reader.holders_of_one_sex(phrase)
         or reader.population_of_one_sex(phrase)
+        or reader.condition_of_one_sex(phrase)
     )
     classes = {reader.noun_class(i) for i in phrase.heads}
     thing = not people and bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"

@@ -92,6 +92,7 @@ class Lexicon:
     person_patterns: tuple[str, ...]
     coverage_words: CueSet
     service_rates: CueSet
+    one_sex_conditions: CueSet
     services: CueSet
     service_steps: CueSet
     headcounts: CueSet
@@ -188,6 +189,7 @@ def lexicon(language: str) -> Lexicon:
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
         coverage_words=_words(data.get("coverage_words")),
         service_rates=_words(data.get("service_rates")),
+        one_sex_conditions=_words(data.get("one_sex_conditions")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),
