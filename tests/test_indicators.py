@@ -797,6 +797,22 @@ PEOPLE = [
     ("en", "Number of committee seats held by youth representatives", True),
     ("fr", "Nombre de postes de santé occupés par l'armée", False),
     ("en", "Number of beds occupied by patients", False),
+    # a French or Spanish plural participle of a verb done to persons, where a noun phrase
+    # starts, names those persons (also a verb the lemma table lacks: "bancariser")
+    ("fr", "Formés en entrepreneuriat agricole", True),
+    ("fr", "Total bancarisés à la fin du projet", True),
+    ("es", "Total de capacitados en gestión empresarial", True),
+    ("es", "Vacunados contra el sarampión en la campaña", True),
+    ("fr", "Nombre de projets financés par le fonds", False),
+    # capacities are things; the French language is not the French
+    ("fr", "Capacités institutionnelles emploi-jeunes renforcées", False),
+    ("es", "Capacidades institucionales de empleo juvenil fortalecidas", False),
+    ("fr", "Apport du français à l'employabilité des jeunes diplômés", False),
+    ("fr", "Nombre de Français établis hors de France", True),
+    # malaria prevention in pregnancy is a service
+    ("fr", "Couverture du TPIg dans les districts ciblés", True),
+    ("en", "IPTp3 coverage in target districts", True),
+    ("es", "Cobertura de TPI en los distritos priorizados", True),
     # a rate taken of a service is the share of persons it reaches; a rate of anything else
     # (positivity of tests, completion of works) is not
     ("en", "Hepatitis B screening rate in antenatal clinics", True),

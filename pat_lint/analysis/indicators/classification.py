@@ -277,14 +277,35 @@ class _Reader:
 
     def nominal_participle(self, index: int) -> bool:
         """A participle that names persons as a noun where a noun phrase starts ("% of
-        *employed* working part-time"; lexicon ``nominal_participles``)."""
-        if self.lower(index) not in self.lex.nominal_participles:
+        *employed* working part-time"; lexicon ``nominal_participles``); in French and Spanish
+        also the plural past participle of a verb done to persons ("*Formés* en
+        entrepreneuriat", "Total de *vacunados*"; lexicon ``verbs``)."""
+        if self.lower(index) not in self.lex.nominal_participles and not (
+            self.language != "en"
+            and self.lower(index).endswith("s")
+            and self.participle_of_person_verb(index)
+        ):
             return False
         start = index
         while start > 0 and self.lower(start - 1).endswith("ly"):
             start -= 1  # "Share of *unproductively* employed"
         before = self.lower(start - 1) if start > 0 else ""
         return not before or before in self.lex.links or before in self.lex.skip
+
+    def participle_of_person_verb(self, index: int) -> bool:
+        """A French or Spanish past participle of a verb done to persons (lexicon ``verbs``),
+        by its lemma or, for a verb the lemma table lacks ("bancarisés"), by its ending
+        (lexicon ``participle_endings``)."""
+        if self.past_participle(index) and self.lemma(index) in self.lex.person_verbs:
+            return True
+        endings = self.lex.participle_endings
+        lower = self.lower(index)
+        return any(
+            lower[: -len(form)] + infinitive in self.lex.person_verbs
+            for form in endings.get("forms", ())
+            if lower.endswith(form) and len(lower) > len(form) + 2
+            for infinitive in endings.get("lemmas", ())
+        )
 
     def participle(self, index: int) -> bool:
         """An English participle or gerund that ends a noun phrase ("trained", "receiving")."""
