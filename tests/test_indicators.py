@@ -360,6 +360,9 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "Target 3, Indicator:",
         "Outcome 2, Additional indicator:",
         "Indicateur 4.c.1 :",
+        "1.2.1.a",
+        "8.5.1c",
+        "3.b.1",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -367,6 +370,32 @@ def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
 ):
     result = lint(framework_table(tmp_path, f"{prefix} Number of people trained"), "en")
     assert texts(result) == ["Number of people trained"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "by_sex"),
+    [
+        (
+            "es",
+            "1.2.1.a Proporción de la población que vive por debajo del umbral de pobreza",
+            False,
+        ),
+        ("es", "8.5.1c Ingreso medio por hora de empleadas y empleados, por ocupación", True),
+        (
+            "fr",
+            "5.5.1.b Proportion de sièges occupés par des femmes dans les conseils locaux",
+            True,
+        ),
+    ],
+)
+def test_a_national_sdg_numbering_with_a_letter_is_not_the_text(
+    tmp_path: Path, language: str, title: str, by_sex: bool
+):
+    # national SDG platforms number their own indicators after the global id (Mexico)
+    result = lint(framework_table(tmp_path, title), language)
+    assert texts(result) == [title.split(" ", 1)[1]]
+    assert result.indicators[0].people
+    assert ("sex" in result.indicators[0].disaggregated_by) is by_sex
 
 
 @pytest.mark.parametrize("prefix", ["6.2_", "11.1-11.3_", "4_"])
@@ -804,6 +833,10 @@ PEOPLE = [
     ("es", "Total de capacitados en gestión empresarial", True),
     ("es", "Vacunados contra el sarampión en la campaña", True),
     ("fr", "Nombre de projets financés par le fonds", False),
+    # ... and in English a participle of such a verb before a preposition, where a title starts
+    ("en", "Registered with the national drugs programme for the elderly", True),
+    ("en", "Trained on gender-based violence case management", True),
+    ("en", "Completed projects in the target districts", False),
     # capacities are things; the French language is not the French
     ("fr", "Capacités institutionnelles emploi-jeunes renforcées", False),
     ("es", "Capacidades institucionales de empleo juvenil fortalecidas", False),
@@ -813,6 +846,16 @@ PEOPLE = [
     ("fr", "Couverture du TPIg dans les districts ciblés", True),
     ("en", "IPTp3 coverage in target districts", True),
     ("es", "Cobertura de TPI en los distritos priorizados", True),
+    # an amount in a parenthesis (a poverty line) is not the unit; a price base year is
+    (
+        "es",
+        "Proporción de la población bajo el umbral de pobreza (1.90 dólares diarios), por región",
+        True,
+    ),
+    ("en", "Share of the population living on less than (2.15 dollars a day), by region", True),
+    ("fr", "Part de la population vivant avec moins de (2,15 dollars par jour), par région", True),
+    ("en", "Public spending on health per person (constant 2015 US$)", False),
+    ("es", "Gasto público en salud por habitante (dólares constantes de 2015)", False),
     # a rate taken of a service is the share of persons it reaches; a rate of anything else
     # (positivity of tests, completion of works) is not
     ("en", "Hepatitis B screening rate in antenatal clinics", True),

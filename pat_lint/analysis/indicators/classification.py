@@ -277,13 +277,17 @@ class _Reader:
 
     def nominal_participle(self, index: int) -> bool:
         """A participle that names persons as a noun where a noun phrase starts ("% of
-        *employed* working part-time"; lexicon ``nominal_participles``); in French and Spanish
-        also the plural past participle of a verb done to persons ("*Formés* en
-        entrepreneuriat", "Total de *vacunados*"; lexicon ``verbs``)."""
+        *employed* working part-time"; lexicon ``nominal_participles``); also the past
+        participle of a verb done to persons, plural in French and Spanish ("*Formés* en
+        entrepreneuriat", "Total de *vacunados*"), before a preposition in English
+        ("*Registered* with the programme"; lexicon ``verbs``)."""
         if self.lower(index) not in self.lex.nominal_participles and not (
-            self.language != "en"
-            and self.lower(index).endswith("s")
-            and self.participle_of_person_verb(index)
+            self.participle_of_person_verb(index)
+            and (
+                self.lower(index).endswith("s")
+                if self.language != "en"  # "Registered with the programme", "Enrolled in …"
+                else self.lower(index + 1) in self.lex.boundaries
+            )
         ):
             return False
         start = index
@@ -293,13 +297,16 @@ class _Reader:
         return not before or before in self.lex.links or before in self.lex.skip
 
     def participle_of_person_verb(self, index: int) -> bool:
-        """A French or Spanish past participle of a verb done to persons (lexicon ``verbs``),
-        by its lemma or, for a verb the lemma table lacks ("bancarisés"), by its ending
+        """A past participle of a verb done to persons (lexicon ``verbs``), by its lemma or, in
+        French and Spanish, for a verb the lemma table lacks ("bancarisés"), by its ending
         (lexicon ``participle_endings``)."""
+        lower = self.lower(index)
+        if self.language == "en":  # (not :meth:`participle`, which asks this method)
+            past = lower.endswith("ed") or lower in self.lex.participles
+            return past and self.lemma(index) in self.lex.person_verbs
         if self.past_participle(index) and self.lemma(index) in self.lex.person_verbs:
             return True
         endings = self.lex.participle_endings
-        lower = self.lower(index)
         return any(
             lower[: -len(form)] + infinitive in self.lex.person_verbs
             for form in endings.get("forms", ())
@@ -1513,11 +1520,15 @@ class _Reader:
         return False
 
     def amount_at(self, index: int) -> bool:
-        """Whether the money word at ``index`` gives an amount ("$860", "USD 2.5 million")
-        rather than the unit ("(current US$)")."""
+        """Whether the money word at ``index`` gives an amount ("$860", "USD 2.5 million",
+        "1.90 dólares diarios", a poverty line) rather than the unit ("(current US$)",
+        "(constant 2015 US$)": a year before it is the price base)."""
         near = self.tokens[index + 1 : index + 2]
-        return any(ch.isdigit() for ch in self.tokens[index].text) or any(
-            t.kind == "number" for t in near
+        before = self.tokens[index - 1 : index] if index > 0 else []
+        return (
+            any(ch.isdigit() for ch in self.tokens[index].text)
+            or any(t.kind == "number" for t in near)
+            or any(t.kind == "number" and not _YEAR.fullmatch(t.text) for t in before)
         )
 
     def money(self) -> bool:
@@ -1673,6 +1684,8 @@ def _read(text: str, language: str, dimensions: set[str]) -> _Reading:
 #: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of
 #: the language (lexicon ``age_units``).
 _AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d_]+)\b")
+#: A year ("2015" in "(constant 2015 US$)").
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A percentage given as the title's final unit: "… (%)".
 _PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
 #: How many words after a position's phrase the clause naming its holders may start

@@ -142,7 +142,9 @@ _LEAD = re.compile(
     r"|[A-Z]{1,4}\s*#\s*\d{1,2}\s*[:：]\s+"
     r"|[A-Z][a-z]{1,4}(?:-[A-Z][a-z]{1,4})+-\d{1,2}\s*[:：]\s+"
     r"|\[\d{1,3}\]\s+(?=[A-ZÀ-Ý%#¿])"
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-ZÀ-Ý%#¿])"
+    # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
+    # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
+    r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\d{1,2})?"
