@@ -874,6 +874,21 @@ PEOPLE = [
         True,
     ),
     ("en", "Number of (a) schools equipped and (b) classrooms built", False),
+    # ... or when a second count after a conjunction does
+    (
+        "es",
+        "Número de unidades de atención realizadas por el centro de urgencias y número de "
+        "personas atendidas en emergencia social",
+        True,
+    ),
+    ("en", "Number of care units provided by the centre and number of persons assisted", True),
+    ("fr", "Nombre de séances organisées par le centre et nombre de personnes accueillies", True),
+    ("es", "Número de escuelas y porcentaje de escuelas con agua potable", False),
+    # deaths under any name; material deprivation is a condition of persons
+    ("es", "Número de fallecimientos atribuibles a la contaminación atmosférica", True),
+    ("en", "Severe material deprivation rate", True),
+    ("fr", "Taux de privation matérielle sévère", True),
+    ("es", "Tasa de privación material severa", True),
     # positions broken down by what only their holders have (sex, age) count the holders; jobs
     # and places named like positions do not
     ("en", "Proportion of judicial posts, by sex", True),

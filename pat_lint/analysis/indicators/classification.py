@@ -1636,7 +1636,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             people, reason = reading.people, f"{reading.reason}, {where}"
             sexed = reading.sexed or (sexed and not after_lead)
     if not people:
-        for part in _composite_parts(text):
+        for part in _composite_parts(text, language):
             reading = _read(part, language, set())
             if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
                 people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
@@ -1746,13 +1746,25 @@ _PART_LETTER = re.compile(r"(?<![\w(])\(?([a-h])\)\s+")
 _PART_JOINER = re.compile(r"[\s,;]*(?:\b(?:and|or|et|ou|y|e|o|u)\b)?[\s,;]*$", re.IGNORECASE)
 
 
-def _composite_parts(text: str) -> list[str]:
+@lru_cache(maxsize=8)
+def _second_count(language: str) -> re.Pattern[str]:
+    """A conjunction that opens a second count ("… and number of …", "… y número de …";
+    lexicon ``second_counts``)."""
+    lex = lexicon(language)
+    counts = pattern(lex.second_counts) if lex.second_counts else "(?!)"
+    return re.compile(rf"\s(?:{pattern(lex.conjunctions)})\s+(?=(?:{counts})\b)", re.IGNORECASE)
+
+
+def _composite_parts(text: str, language: str) -> list[str]:
     """The parts after the first of a composite indicator, each with the words that lead the
     whole ("Number of (a) schools equipped and (b) teachers trained" → "Number of teachers
-    trained"): a composite counts people when any part does (SDG labels, convention P9)."""
+    trained"), or a second count joined by a conjunction ("Número de unidades de atención … y
+    número de personas atendidas"): a composite counts people when any part does (SDG
+    labels, convention P9)."""
     letters = list(_PART_LETTER.finditer(text))
     if len(letters) < 2 or letters[0].group(1) != "a" or letters[1].group(1) != "b":
-        return []
+        joined = _second_count(language).search(text)
+        return [text[joined.end() :]] if joined else []
     lead = text[: letters[0].start()].strip()
     parts = []
     for letter, following in zip(letters[1:], [*letters[2:], None], strict=True):

@@ -93,6 +93,7 @@ class Lexicon:
     coverage_words: CueSet
     service_rates: CueSet
     one_sex_conditions: CueSet
+    second_counts: CueSet
     services: CueSet
     service_steps: CueSet
     headcounts: CueSet
@@ -190,6 +191,7 @@ def lexicon(language: str) -> Lexicon:
         coverage_words=_words(data.get("coverage_words")),
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
+        second_counts=_words(data.get("second_counts")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),
