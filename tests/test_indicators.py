@@ -884,6 +884,16 @@ PEOPLE = [
     ("en", "Number of care units provided by the centre and number of persons assisted", True),
     ("fr", "Nombre de séances organisées par le centre et nombre de personnes accueillies", True),
     ("es", "Número de escuelas y porcentaje de escuelas con agua potable", False),
+    # persons named by words a vocabulary check found missing in one language
+    ("en", "Number of displaced receiving shelter kits", True),
+    ("en", "Number of elderly receiving a social pension", True),
+    ("en", "Number of elderly care facilities", False),
+    ("en", "Number of traditional healers per district", True),
+    ("fr", "Nombre de tradipraticiens par district", True),
+    ("es", "Número de curanderos por comunidad", True),
+    ("es", "Número de analfabetos en el municipio", True),
+    ("fr", "Part des inactifs dans la population en âge de travailler", True),
+    ("es", "Proporción de inactivos en la población en edad de trabajar", True),
     # deaths under any name; material deprivation is a condition of persons
     ("es", "Número de fallecimientos atribuibles a la contaminación atmosférica", True),
     ("en", "Severe material deprivation rate", True),
