@@ -894,6 +894,13 @@ PEOPLE = [
     ("es", "Número de analfabetos en el municipio", True),
     ("fr", "Part des inactifs dans la population en âge de travailler", True),
     ("es", "Proporción de inactivos en la población en edad de trabajar", True),
+    # rates of persons a cross-language check found read in one language only
+    ("en", "Schooling rate of children aged 6-11", True),
+    ("fr", "Taux d'inactivité des 15-64 ans", True),
+    ("es", "Tasa de reincidencia de adolescentes infractores", True),
+    ("en", "Smoking rate", True),
+    ("fr", "Tabagisme quotidien", True),
+    ("es", "Tasa de emigración", True),
     # deaths under any name; material deprivation is a condition of persons
     ("es", "Número de fallecimientos atribuibles a la contaminación atmosférica", True),
     ("en", "Severe material deprivation rate", True),
