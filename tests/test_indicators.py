@@ -894,6 +894,24 @@ PEOPLE = [
     ("es", "Número de analfabetos en el municipio", True),
     ("fr", "Part des inactifs dans la population en âge de travailler", True),
     ("es", "Proporción de inactivos en la población en edad de trabajar", True),
+    # an age band written before the persons it qualifies
+    ("en", "No. of 6-23 months children received micronutrient powder", True),
+    ("en", "Training courses lasting 3-6 months", False),
+    # the WHO/UNICEF infant and young child feeding indicators are shares of children
+    ("en", "Minimum meal frequency", True),
+    ("fr", "Fréquence minimale des repas", True),
+    ("es", "Dieta mínima aceptable", True),
+    # the coverage of a programme named by an acronym no list knows, not of places
+    ("en", "MCCT coverage", True),
+    ("fr", "Couverture du PTME", True),
+    ("en", "GIS coverage of districts", False),
+    ("en", "No. of soap distributed among PLW in the camps", False),
+    # a survey label written as what the respondent did, when what follows is a service
+    ("en", "Received BCG vaccine", True),
+    ("en", "Attended ANC counselling", True),
+    ("en", "Did not seek treatment for diarrhoea because there was no facility", True),
+    ("en", "Reported cases of measles", False),
+    ("en", "Knowing my Achievements tests revised and applied in all public schools", False),
     # rates of persons a cross-language check found read in one language only
     ("en", "Schooling rate of children aged 6-11", True),
     ("fr", "Taux d'inactivité des 15-64 ans", True),
@@ -1435,6 +1453,8 @@ BY_SEX = [
     ("en", "Injuries to women patients treated in emergency departments"),
     ("fr", "Blessures aux femmes lors des violences conjugales"),
     ("es", "Lesiones a pacientes mujeres atendidas por violencia familiar"),
+    # both sexes summed in a parenthesis ("(boys+girls)")
+    ("en", "Total 6-59 months (boys+girls) screened with MUAC"),
     # a measure of persons taken of a condition only women have
     ("en", "Deaths related to pregnancy, childbirth or the puerperium, by district"),
     ("fr", "Décès liés à la grossesse et à l'accouchement, par district"),

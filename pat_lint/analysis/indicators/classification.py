@@ -487,6 +487,22 @@ class _Reader:
             )
         )
 
+    def _age_band_before_persons(self, index: int) -> int:
+        """How many tokens an age band written before persons takes ("*6-23 months* boys",
+        "*6-59 months* (boys+girls)"; lexicon ``age_units``), or 0."""
+        end = index
+        if end < len(self.tokens) and self.tokens[end].kind == "number":
+            end += 1
+            if self.lower(end) in ("-", "–", "to") and self.tokens[end + 1 : end + 2]:
+                end += 2 if self.tokens[end + 1].kind == "number" else 0
+        if end == index or self.lower(end) not in self.lex.age_units:
+            return 0
+        after = end + 1
+        persons = after < len(self.tokens) and (
+            self.noun_class(after) == "person" or self.lower(after) == "("
+        )
+        return after - index if persons else 0
+
     def _phrase_head_last(self, start: int) -> Phrase:
         """English: modifiers precede the head, so each conjunct's head is its last word."""
         conjuncts: list[list[int]] = []
@@ -522,6 +538,11 @@ class _Reader:
             if words:  # "at risk girls and boys"
                 spanned.extend(range(index, index + words))
                 index += words
+                continue
+            band = 0 if current else self._age_band_before_persons(index)
+            if band:  # "No. of *6-23 months* boys received MNP"
+                spanned.extend(range(index, index + band))
+                index += band
                 continue
             if not current and spanned and lower in self.lex.conjunctions:
                 spanned.append(index)  # "New *or* existing enterprises": two modifiers joined
@@ -828,10 +849,48 @@ class _Reader:
         else:  # "Syphilis treatment coverage", "Coverage (%) - All Social Assistance"
             modifiers = [i for i in phrase.tokens if i not in phrase.heads]
             candidates = [*modifiers, *range(phrase.end, len(self.tokens))]
+        covered = self._complement(phrase)  # "GIS coverage *of districts*" covers places
+        places = any(
+            self.noun_class(i) == "non_person"
+            for i in (*phrase.heads, *(covered.heads if covered else ()))
+        )
         for index in candidates:
-            if self.tokens[index].is_word and self.is_service(index):
+            if self.tokens[index].is_word and (
+                self.is_service(index) or (not places and self.programme_acronym(index))
+            ):
                 return self.tokens[index].text
         return ""
+
+    def service_taken(self) -> str:
+        """A survey table's label written as what the respondent did, its verb first, when what
+        follows is a service ("Received BCG vaccine", "Attended ANC counselling", "Did not seek
+        treatment for diarrhoea"; DHS and MICS tables): the verb and the service as written,
+        or "". English only; a thing after the verb ("Reported cases", "Received complaints")
+        is not."""
+        if self.language != "en" or not self.tokens:
+            return ""
+        index = 0
+        negated = self.lower(0) in ("did", "does") and self.lower(1) in ("not", "n't")
+        index += 2 if negated else int(self.lower(0) in ("never", "ever"))
+        if index >= len(self.tokens) or not self.tokens[index].is_word:
+            return ""
+        finite = self.lemma(index) != self.lower(index) and not self.lower(index).endswith("ing")
+        inflected = finite or negated  # "Received", "Sought", "Receives"; not "Knowing"
+        if not inflected or self.lemma(index) not in self.lex.person_verbs:
+            return ""
+        for after in range(index + 1, min(len(self.tokens), index + 5)):
+            if self.lower(after) in self.lex.boundaries:
+                break
+            if self.tokens[after].is_word and self.is_service(after):
+                return f"{self.tokens[index].text} {self.tokens[after].text}"
+        return ""
+
+    def programme_acronym(self, index: int) -> bool:
+        """An acronym no list knows, taken as the programme whose coverage is measured ("MCCT
+        coverage", "Couverture du PTME"): coverage is of persons unless a list says otherwise."""
+        text = self.tokens[index].text
+        letters = sum(c.isalpha() for c in text)
+        return letters >= 2 and text.isupper() and self.noun_class(index) is None
 
     def service_rated(self, phrase: Phrase) -> str:
         """The service a rate is taken of, named right beside the rate word ("HIV testing
@@ -1074,6 +1133,9 @@ class _Reader:
                 return True, f"counted in {named[1]}, given in parentheses at the end"
         if "person" in classes:
             return True, f"person head ({heads})"
+        received = self.service_taken()
+        if received:
+            return True, f"persons who {received}: a survey label"
         service = self.service_covered(phrase)
         if service:
             return True, f"coverage of a service ({service}): the persons it reaches"

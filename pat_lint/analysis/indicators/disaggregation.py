@@ -173,7 +173,7 @@ def _parenthesised_sexes() -> re.Pattern[str]:
     """Parenthesised sex words of every language: "(women and men)", "(female/male)",
     "(mujeres y hombres)"."""
     word = _sex_word()
-    joiners = r"(?:\s*(?:,|/|&|\s(?:and|or|et|ou|y|o|e|u)\s)\s*)"
+    joiners = r"(?:\s*(?:,|/|&|\+|\s(?:and|or|et|ou|y|o|e|u)\s)\s*)"  # "(boys+girls)"
     return re.compile(rf"\(\s*{word}(?:{joiners}{word})*\s*\)", re.IGNORECASE)
 
 
