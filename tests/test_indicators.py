@@ -894,6 +894,16 @@ PEOPLE = [
     ("es", "Número de analfabetos en el municipio", True),
     ("fr", "Part des inactifs dans la population en âge de travailler", True),
     ("es", "Proporción de inactivos en la población en edad de trabajar", True),
+    # a target's share of a number of persons; a result written as an impersonal passive
+    ("es", "El 60% de 22 mujeres y 22 varones líderes formados ocupan cargos de decisión", True),
+    ("fr", "60 % des 200 femmes formées déclarent utiliser leurs compétences", True),
+    ("en", "60% of 200 women trained report using the skills", True),
+    ("en", "60% of women trained report using the skills", True),
+    ("es", "Se ha disminuido la prevalencia de desnutrición crónica en niños y niñas", True),
+    ("es", "Se han capacitado 200 promotoras comunitarias", True),
+    ("es", "Se ha construido un centro de salud en cada comunidad", False),
+    # NGOs' "incidencia política" is advocacy, not an incidence
+    ("es", "Incidencia política de las organizaciones de mujeres", False),
     # an age band written before the persons it qualifies
     ("en", "No. of 6-23 months children received micronutrient powder", True),
     ("en", "Training courses lasting 3-6 months", False),

@@ -564,7 +564,12 @@ class _Reader:
                     break
                 if self.participle(index) and not modifier:
                     break
-                if lower in self.lex.verbs and self.plural(current[-1]):
+                if lower in self.lex.verbs and (
+                    self.plural(current[-1])
+                    or len(current) > 1  # "% of women *trained* report …": past the participle
+                    and self.participle(current[-1])
+                    and self.plural(current[-2])
+                ):
                     break
                 if lower.endswith("ing") and self.subject_of_ing(current[-1]):
                     break  # "population reporting …", "women owning …", "HHs having …"
@@ -970,6 +975,8 @@ class _Reader:
         quantity ("By 2029, at least 14,500 …", "Al menos 60 …", "90% of …"), else 0."""
         enumerator = _ENUMERATOR.match(self.text)
         start = enumerator.end() if enumerator else 0
+        passive = _passive_lead(self.language).match(self.text, start)
+        start = passive.end() if passive else start  # "Se ha disminuido la prevalencia de …"
         found = _frame_pattern(self.language).match(self.text, start)
         offset = found.end() if found is not None else start
         lead = _LEAD_CLAUSE.match(self.text, start) if offset == start else None
@@ -1654,6 +1661,21 @@ def _sex_pair(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _passive_lead(language: str) -> re.Pattern[str]:
+    """A result written as an impersonal passive, its verb first ("Se ha disminuido la
+    prevalencia de …", "Se han capacitado 200 mujeres"; lexicon ``frame.passive_leads``, then
+    a participle of the language's ``participle_endings``)."""
+    lex = lexicon(language)
+    leads = lex.frame.get("passive_leads") or ()
+    endings = lex.participle_endings.get("forms", ())
+    if not leads or not endings:
+        return re.compile("(?!)")
+    return re.compile(
+        rf"\s*(?:{pattern(leads)})\s+[^\W\d_]+(?:{pattern(endings)})\s+", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=8)
 def _frame_pattern(language: str) -> re.Pattern[str]:
     """A target statement's frame in ``language``: a time ("By 2029,", "D'ici fin 2027,",
     "Para 2027,"), quantifiers ("at least", "au moins", "al menos") and a number or share
@@ -1669,7 +1691,8 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{time}\s+(?:{period}\s+)?{year}\s*[,:;–—-]?\s*)?"
         rf"(?:{quantifier}\s+)*"
-        rf"(?:{number}\s*(?:{percent})\s*(?:{of}\s*)?|{number}\s+(?:{of}\s+)?)?",
+        # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"
+        rf"(?:{number}\s*(?:{percent})\s*(?:{of}\s*)?(?:{number}\s+)?|{number}\s+(?:{of}\s+)?)?",
         re.IGNORECASE,
     )
 
