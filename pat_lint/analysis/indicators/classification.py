@@ -282,12 +282,12 @@ class _Reader:
         entrepreneuriat", "Total de *vacunados*"), before a preposition in English
         ("*Registered* with the programme"; lexicon ``verbs``)."""
         if self.lower(index) not in self.lex.nominal_participles and not (
-            self.participle_of_person_verb(index)
-            and (
+            (
                 self.lower(index).endswith("s")
                 if self.language != "en"  # "Registered with the programme", "Enrolled in …"
                 else self.lower(index + 1) in self.lex.boundaries
             )
+            and self.participle_of_person_verb(index)
         ):
             return False
         start = index
