@@ -920,6 +920,7 @@ PEOPLE = [
     ("en", "Received BCG vaccine", True),
     ("en", "Attended ANC counselling", True),
     ("en", "Did not seek treatment for diarrhoea because there was no facility", True),
+    ("en", "Never received family planning counselling", True),
     ("en", "Reported cases of measles", False),
     ("en", "Knowing my Achievements tests revised and applied in all public schools", False),
     # rates of persons a cross-language check found read in one language only

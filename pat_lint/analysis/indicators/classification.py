@@ -493,7 +493,7 @@ class _Reader:
         end = index
         if end < len(self.tokens) and self.tokens[end].kind == "number":
             end += 1
-            if self.lower(end) in ("-", "–", "to") and self.tokens[end + 1 : end + 2]:
+            if self.lower(end) in ("-", "–") and self.tokens[end + 1 : end + 2]:
                 end += 2 if self.tokens[end + 1].kind == "number" else 0
         if end == index or self.lower(end) not in self.lex.age_units:
             return 0
@@ -874,13 +874,12 @@ class _Reader:
         is not."""
         if self.language != "en" or not self.tokens:
             return ""
-        index = 0
-        negated = self.lower(0) in ("did", "does") and self.lower(1) in ("not", "n't")
-        index += 2 if negated else int(self.lower(0) in ("never", "ever"))
+        lead = next((w for w in self.lex.respondent_leads if self.words_at(0, w)), ())
+        index = len(lead)  # "Did not seek …", "Never received …"
         if index >= len(self.tokens) or not self.tokens[index].is_word:
             return ""
         finite = self.lemma(index) != self.lower(index) and not self.lower(index).endswith("ing")
-        inflected = finite or negated  # "Received", "Sought", "Receives"; not "Knowing"
+        inflected = finite or bool(lead)  # "Received", "Sought", "Receives"; not "Knowing"
         if not inflected or self.lemma(index) not in self.lex.person_verbs:
             return ""
         for after in range(index + 1, min(len(self.tokens), index + 5)):
@@ -1382,9 +1381,9 @@ class _Reader:
         found = []
         measure = any(self.noun_class(i) == "measure" for i in phrase.heads)
         for index in range(phrase.end, len(self.tokens) - 1):
-            recipient = measure and index == phrase.end
-            links = self.lex.recipient_links if recipient else self.lex.population_links
-            if self.lower(index) in links or self.lower(index) in self.lex.population_links:
+            lower = self.lower(index)
+            befalls = measure and index == phrase.end and lower in self.lex.recipient_links
+            if befalls or lower in self.lex.population_links:
                 population = self.persons_at(index + 1)
                 if population is not None:
                     found.append(population)

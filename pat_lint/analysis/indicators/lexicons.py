@@ -94,6 +94,7 @@ class Lexicon:
     service_rates: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
+    respondent_leads: tuple[tuple[str, ...], ...]
     services: CueSet
     service_steps: CueSet
     headcounts: CueSet
@@ -192,6 +193,7 @@ def lexicon(language: str) -> Lexicon:
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),
+        respondent_leads=_phrases(data.get("respondent_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),
