@@ -923,6 +923,11 @@ PEOPLE = [
     ("en", "Never received family planning counselling", True),
     ("en", "Reported cases of measles", False),
     ("en", "Knowing my Achievements tests revised and applied in all public schools", False),
+    # a main activity tabulated over persons is their activity status; a project's are things
+    ("fr", "Activités principales des femmes déplacées internes", True),
+    ("en", "Main activity of household heads", True),
+    ("es", "Actividad principal de las jefas de hogar", True),
+    ("fr", "Activités principales du projet", False),
     # rates of persons a cross-language check found read in one language only
     ("en", "Schooling rate of children aged 6-11", True),
     ("fr", "Taux d'inactivité des 15-64 ans", True),
