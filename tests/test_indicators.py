@@ -398,6 +398,14 @@ def test_a_national_sdg_numbering_with_a_letter_is_not_the_text(
     assert ("sex" in result.indicators[0].disaggregated_by) is by_sex
 
 
+@pytest.mark.parametrize("title", ["DTP3 Vaccination rate", "Penta3 coverage in district A"])
+def test_an_antigen_and_its_dose_are_not_a_result_code(tmp_path: Path, title: str):
+    # "DTP3" reads like "OP 2.2" or "IR1.2", but it is the vaccine the indicator is about
+    result = lint(framework_table(tmp_path, title), "en")
+    assert texts(result) == [title]
+    assert result.indicators[0].people
+
+
 @pytest.mark.parametrize("prefix", ["6.2_", "11.1-11.3_", "4_"])
 def test_a_numbering_joined_by_an_underscore_is_not_the_text(tmp_path: Path, prefix: str):
     # titles derived from file names ("6.2_Quotient de mortalité …")
@@ -923,6 +931,27 @@ PEOPLE = [
     ("en", "Never received family planning counselling", True),
     ("en", "Reported cases of measles", False),
     ("en", "Knowing my Achievements tests revised and applied in all public schools", False),
+    # a population named first whose words run on before its comma (PMA survey tables)
+    (
+        "en",
+        "Among women approximately six months postpartum, the percentage of those who wanted "
+        "no more children",
+        True,
+    ),
+    (
+        "fr",
+        "Parmi les femmes environ six mois après l'accouchement, le pourcentage de celles "
+        "qui utilisent une méthode",
+        True,
+    ),
+    ("en", "Among the districts of the region, the share of schools with water", False),
+    # a second count after a conjunction and an article
+    (
+        "en",
+        "Percent distribution of women's place of delivery and the percentage of women who "
+        "delivered at a health facility",
+        True,
+    ),
     # a main activity tabulated over persons is their activity status; a project's are things
     ("fr", "Activités principales des femmes déplacées internes", True),
     ("en", "Main activity of household heads", True),

@@ -697,6 +697,9 @@ class _Reader:
             leading = self.persons_at(start + 1)  # "Among children under 5, percentage who …"
             if leading is not None and self.noun_class(leading.heads[0]) == "person":
                 return leading
+            leading = self._leading_person(start + 1)
+            if leading is not None:  # "Among women approximately six months postpartum, …"
+                return leading
         phrase = self.phrase(start)
         for _ in range(6):
             if not phrase.heads:
@@ -742,6 +745,17 @@ class _Reader:
             self.passed.append(phrase)
             phrase = following
         return phrase
+
+    def _leading_person(self, start: int) -> Phrase | None:
+        """The first person noun of a population named first, before its comma, when words
+        after it keep the phrase reader from ending on it ("Among *women* approximately six
+        months postpartum who …, the percentage …"), or None."""
+        for index in range(start, len(self.tokens)):
+            if self.lower(index) == ",":
+                return None
+            if self.tokens[index].is_word and self.noun_class(index) == "person":
+                return Phrase((index,), tuple(range(start, index + 1)), index + 1)
+        return None
 
     def _programme_tag(self, index: int) -> bool:
         """A programme's acronym written before a French or Spanish measure without a

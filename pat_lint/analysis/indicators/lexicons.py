@@ -227,6 +227,12 @@ def unaccented(text: str) -> str:
 
 
 @cache
+def services_of_every_language() -> CueSet:
+    """The ``services`` of every language together (antigens are written alike)."""
+    return _words(word for language in LANGUAGES for word in lexicon(language).services)
+
+
+@cache
 def structure_words(key: str) -> CueSet:
     """A ``structure`` list of every language together (labels are read in any language)."""
     return _words(

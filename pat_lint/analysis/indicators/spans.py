@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pat_lint.analysis.cues import pattern
-from pat_lint.analysis.indicators.lexicons import fold, structure_words
+from pat_lint.analysis.indicators.lexicons import fold, services_of_every_language, structure_words
 from pat_lint.model import Block
 
 #: Cell texts that hold no indicator.
@@ -225,6 +225,16 @@ def before_footnote(text: str, start: int, end: int) -> int:
     return footnote.start() if footnote is not None else end
 
 
+def _names_a_vaccine(code: str) -> bool:
+    """Whether what looks like a result-chain code is an antigen and its dose ("DTP3",
+    "MCV 1", "Penta3"; the lexicons' ``services`` of every language)."""
+    words = re.sub(r"[\s.:-]+", "", code).lower()
+    dose = re.fullmatch(r"([a-z]{3,})\d", words)  # a dose number: "SRM - " is a tag
+    return dose is not None and any(
+        w in services_of_every_language() for w in (words, dose.group(1))
+    )
+
+
 def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
     """Offsets of an indicator inside ``text[start:end]``: leading space, list marker,
     numbering, label and markup removed, a following field ("Target: 500") and trailing
@@ -241,6 +251,8 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
         match = _LEAD.match(segment) or labelled.match(segment) or _caption().match(segment)
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
+        if _names_a_vaccine(match.group()):
+            break  # "DTP3 Vaccination rate", "MCV 1 Vaccine Coverage": an antigen, not a code
         start += match.end()
     if strip_label and ">" in text[start:end]:
         start, end = _within_path(text, start, end)  # "Case management > # of girls …"
