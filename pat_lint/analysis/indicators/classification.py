@@ -764,13 +764,9 @@ class _Reader:
         following = index + 1
         if self.language == "en" or following >= len(self.tokens):
             return False
-        token = self.tokens[index]
-        return (
-            token.kind == "word"
-            and len(token.text) > 1
-            and token.text.isupper()
-            and self.noun_class(index) is None
-            and self.noun_class(following) in ("transparent", "measure")
+        return self.programme_acronym(index) and self.noun_class(following) in (
+            "transparent",
+            "measure",
         )
 
     def action_recipients(self, start: int) -> Phrase | None:
@@ -904,11 +900,15 @@ class _Reader:
         return ""
 
     def programme_acronym(self, index: int) -> bool:
-        """An acronym no list knows, taken as the programme whose coverage is measured ("MCCT
-        coverage", "Couverture du PTME"): coverage is of persons unless a list says otherwise."""
-        text = self.tokens[index].text
-        letters = sum(c.isalpha() for c in text)
-        return letters >= 2 and text.isupper() and self.noun_class(index) is None
+        """An acronym no list knows, taken as a programme ("MCCT coverage", "Couverture du
+        PTME", "TAR tasa de retención"): a word in capitals, two letters or more."""
+        token = self.tokens[index]
+        return (
+            token.kind == "word"
+            and sum(c.isalpha() for c in token.text) >= 2
+            and token.text.isupper()
+            and self.noun_class(index) is None
+        )
 
     def service_rated(self, phrase: Phrase) -> str:
         """The service a rate is taken of, named right beside the rate word ("HIV testing

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache, cached_property
 
 from pat_lint.analysis.cues import CueSet, pattern
-from pat_lint.analysis.indicators.lexicons import fold, lexicon
+from pat_lint.analysis.indicators.lexicons import every_language, fold, lexicon
 from pat_lint.model import LANGUAGES
 
 #: The order in which breakdowns are reported; unknown ones follow in alphabetical order.
@@ -327,8 +327,8 @@ def _about_data(text: str, start: int, end: int, acronym: bool = False) -> bool:
     ventilées par sexe") preceded by a topic word ("trained *on*", "*collect*")."""
     before = _WORD.findall(text[max(0, start - 60) : start])
     after = _WORD.findall(text[end : end + 20])
-    data_words = _any_language("data_words")
-    topic_words = _any_language("topic_words")
+    data_words = every_language("data_words")
+    topic_words = every_language("topic_words")
     if acronym or after and fold(after[0]) in data_words:
         phrase_start = len(before)
     elif before and fold(before[-1]) in data_words:
@@ -340,14 +340,6 @@ def _about_data(text: str, start: int, end: int, acronym: bool = False) -> bool:
 
 
 @cache
-def _any_language(key: str) -> CueSet:
-    """A lexicon list of every language together."""
-    first, *others = (getattr(lexicon(language), key) for language in LANGUAGES)
-    for other in others:
-        first = first | other
-    return first
-
-
 def suggestion(language: str, missing: str) -> str:
     """The breakdown to add, in the indicator's language ("disaggregated by sex and age")."""
     return lexicon(language).suggestions.get(missing, "")

@@ -227,9 +227,13 @@ def unaccented(text: str) -> str:
 
 
 @cache
-def services_of_every_language() -> CueSet:
-    """The ``services`` of every language together (antigens are written alike)."""
-    return _words(word for language in LANGUAGES for word in lexicon(language).services)
+def every_language(key: str) -> CueSet:
+    """A lexicon list of every language together ("services": antigens are written alike;
+    "data_words": a breakdown's topic may be quoted in another language)."""
+    first, *others = (getattr(lexicon(language), key) for language in LANGUAGES)
+    for other in others:
+        first = first | other
+    return first
 
 
 @cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pat_lint.analysis.cues import pattern
-from pat_lint.analysis.indicators.lexicons import fold, services_of_every_language, structure_words
+from pat_lint.analysis.indicators.lexicons import every_language, fold, structure_words
 from pat_lint.model import Block
 
 #: Cell texts that hold no indicator.
@@ -230,9 +230,7 @@ def _names_a_vaccine(code: str) -> bool:
     "MCV 1", "Penta3"; the lexicons' ``services`` of every language)."""
     words = re.sub(r"[\s.:-]+", "", code).lower()
     dose = re.fullmatch(r"([a-z]{3,})\d", words)  # a dose number: "SRM - " is a tag
-    return dose is not None and any(
-        w in services_of_every_language() for w in (words, dose.group(1))
-    )
+    return dose is not None and any(w in every_language("services") for w in (words, dose.group(1)))
 
 
 def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
