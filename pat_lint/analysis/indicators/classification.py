@@ -490,14 +490,15 @@ class _Reader:
     def _age_band_before_persons(self, index: int) -> int:
         """How many tokens an age band written before persons takes ("*6-23 months* boys",
         "*6-59 months* (boys+girls)"; lexicon ``age_units``), or 0."""
-        end = index
-        if end < len(self.tokens) and self.tokens[end].kind == "number":
-            end += 1
-            if self.lower(end) in ("-", "–") and self.tokens[end + 1 : end + 2]:
-                end += 2 if self.tokens[end + 1].kind == "number" else 0
-        if end == index or self.lower(end) not in self.lex.age_units:
+        if index >= len(self.tokens) or self.tokens[index].kind != "number":
             return 0
-        after = end + 1
+        band = _AGE_BAND.match(self.text, self.tokens[index].start)
+        if band is None or band.group("unit").lower() not in self.lex.age_units:
+            return 0
+        after = next(
+            (i for i in range(index, len(self.tokens)) if self.tokens[i].start >= band.end()),
+            len(self.tokens),
+        )
         persons = after < len(self.tokens) and (
             self.noun_class(after) == "person" or self.lower(after) == "("
         )
