@@ -1158,6 +1158,16 @@ PEOPLE = [
     ("es", "Entregar kits de higiene a personas desplazadas", True),
     ("es", "Capacitar a promotores comunitarios en primeros auxilios", True),
     ("es", "Asignar recursos a los gobiernos municipales", False),
+    # ... past a quantity before the persons, as in English ("Train 500 midwives")
+    ("fr", "Former au moins 500 agents de santé communautaires", True),
+    ("fr", "Sensibiliser 2 000 leaders religieux", True),
+    ("es", "Capacitar a 500 promotores de salud", True),
+    ("es", "Entregar kits de higiene a 1.200 personas desplazadas", True),
+    ("es", "Construir 20 escuelas rurales", False),
+    ("fr", "Réhabiliter 15 centres de santé", False),
+    # a target's time frame in the UN's Spanish wording ("De aquí a 2030, …")
+    ("es", "De aquí a 2030, reducir el número de muertes por accidentes de tráfico", True),
+    ("es", "De aquí a 2030, al menos 800 jóvenes acceden a empleo decente", True),
     # a dotted initialism is one word ("the U.S. population")
     ("en", "Share of the U.K. population with a fixed broadband connection", True),
     ("es", "Proporción de la población de EE.UU. con seguro médico", True),

@@ -785,8 +785,9 @@ class _Reader:
         for index in candidates:
             if index >= len(self.tokens):
                 break
+            index = self._past_quantity(index)  # "Former *au moins 500* sages-femmes"
             if self.lower(index) in self.lex.recipient_links:
-                index += 1  # the Spanish personal "a": "Certificar a personas"
+                index = self._past_quantity(index + 1)  # the personal "a": "Certificar a personas"
             found = self.phrase(self._past_fillers(index))
             known = [c for c in map(self.noun_class, found.heads) if c is not None]
             if known and known[0] == "person":  # not "Otorgar *créditos* … y productores"
@@ -1002,6 +1003,17 @@ class _Reader:
         if offset == 0:
             return 0
         return next((i for i, t in enumerate(self.tokens) if t.start >= offset), 0)
+
+    def _past_quantity(self, index: int) -> int:
+        """The first token after a quantity that starts at ``index`` ("*au moins 500*
+        sages-femmes", "*2.000* mujeres": the quantifiers and number of a target's frame), or
+        ``index`` itself."""
+        if index >= len(self.tokens):
+            return index
+        found = _frame_pattern(self.language).match(self.text, self.tokens[index].start)
+        if found is None or found.end() <= self.tokens[index].start:
+            return index
+        return next((i for i, t in enumerate(self.tokens) if t.start >= found.end()), index)
 
     def _complement(self, phrase: Phrase) -> Phrase | None:
         """The phrase after a link that follows ``phrase`` ("of X", "de X", "among X")."""
