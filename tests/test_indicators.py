@@ -1168,6 +1168,11 @@ PEOPLE = [
     # a target's time frame in the UN's Spanish wording ("De aquí a 2030, …")
     ("es", "De aquí a 2030, reducir el número de muertes por accidentes de tráfico", True),
     ("es", "De aquí a 2030, al menos 800 jóvenes acceden a empleo decente", True),
+    # a participle right after a French or Spanish thing agrees with it, it is no clause
+    ("es", "Implementar proyectos orientados a la seguridad alimentaria", False),
+    ("es", "Fortalecer sistemas integrados de información", False),
+    ("fr", "Nombre de projets financés par le fonds", False),
+    ("es", "Número de personas atendidas", True),
     # a dotted initialism is one word ("the U.S. population")
     ("en", "Share of the U.K. population with a fixed broadband connection", True),
     ("es", "Proporción de la población de EE.UU. con seguro médico", True),

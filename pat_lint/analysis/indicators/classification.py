@@ -1252,6 +1252,8 @@ class _Reader:
                 return True, f"relative pronoun {lower!r}"
             if index > 0 and self.lower(index - 1) in _NOUN_MARKERS:
                 continue  # "centros de trabajo": a noun, whatever verb its lemma is
+            if self.language != "en" and index > 0 and self.noun_class(index - 1) == "non_person":
+                continue  # "políticas orientadas": after a thing, its adjective, not a clause
             clause = index == phrase.end and index > 0 and self.subject_of_ing(index - 1)
             if self.noun_class(index) in ("person", "non_person") or (
                 self.participle(index) and self.noun_ahead(index + 1) and not clause
