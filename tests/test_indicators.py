@@ -317,6 +317,33 @@ def test_a_statistical_tables_caption_label_is_not_the_indicator(tmp_path: Path)
     assert flagged(result) == texts(result)[:2]
 
 
+def test_a_word_table_typed_without_accents_or_in_capitals_is_read_as_written(tmp_path: Path):
+    # data systems that take ASCII only, and logframes typed in capitals, drop the accents:
+    # "ninas y ninos" is still both sexes, "POR EDAD Y SEXO" still a sex breakdown
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Marco de resultados", level=1)
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Indicador", "Linea de base", "Meta"), strict=True):
+        cell.text = text
+    rows = (
+        "Numero de ninas y ninos vacunados contra el sarampion",
+        "POBLACION OCUPADA EN EL SECTOR INFORMAL, POR EDAD Y SEXO",
+        "Porcentaje de adolescentes con educacion secundaria completa",
+        "Numero de escuelas con agua potable",
+    )
+    for text in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = text, "0", "100"
+    path = tmp_path / "marco.docx"
+    document.save(str(path))
+    result = lint(path, "es")
+    assert texts(result) == list(rows)
+    assert [facts(result, text)["people"] for text in rows] == [True, True, True, False]
+    assert flagged(result) == ["Porcentaje de adolescentes con educacion secundaria completa"]
+
+
 def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
     path = framework_table(
         tmp_path,
@@ -1168,6 +1195,13 @@ PEOPLE = [
     # a target's time frame in the UN's Spanish wording ("De aquí a 2030, …")
     ("es", "De aquí a 2030, reducir el número de muertes por accidentes de tráfico", True),
     ("es", "De aquí a 2030, al menos 800 jóvenes acceden a empleo decente", True),
+    # typed without accents: the words the lexicon knows are read with their accents
+    ("es", "Porcentaje de ninos menores de 5 anos con desnutricion cronica", True),
+    ("fr", "Taux d'achevement du primaire dans les zones d'intervention", True),
+    ("es", "Numero de escuelas con agua potable", False),
+    # a title in capitals is read as in lower case: its capitals are no acronyms
+    ("en", "COVERAGE BY PROTECTED AREAS OF IMPORTANT SITES FOR MOUNTAIN BIODIVERSITY", False),
+    ("en", "BINDING COVERAGE, ALL PRODUCTS (%)", False),
     # a participle right after a French or Spanish thing agrees with it, it is no clause
     ("es", "Implementar proyectos orientados a la seguridad alimentaria", False),
     ("es", "Fortalecer sistemas integrados de información", False),
@@ -1524,6 +1558,16 @@ BY_SEX = [
     ("en", "Child labour rate (% of girls, boys and adolescents aged 5-17 in work)"),
     ("fr", "Taux de travail des enfants (% de filles, garçons et jeunes de 5 à 17 ans occupés)"),
     ("es", "Tasa de trabajo infantil (% de niños, niñas y adolescentes de 5 a 17 años ocupados)"),
+    # titles in capitals or in Title Case ("By Sex And Age" names both breakdowns)
+    ("en", "Proportion Of Population Below The Poverty Line, By Sex And Age"),
+    ("en", "PROPORTION OF CHILDREN AGED 5-17 ENGAGED IN CHILD LABOUR, BY SEX AND AGE"),
+    ("fr", "PROPORTION DE L'EMPLOI INFORMEL DANS L'EMPLOI TOTAL, PAR SECTEUR ET PAR SEXE"),
+    ("es", "Poblacion Ocupada, Por Edad Y Sexo"),
+    # French and Spanish typed without accents, as systems that take ASCII only write them
+    ("es", "Numero de ninas y ninos vacunados contra el sarampion"),
+    ("es", "NINAS NO ESCOLARIZADAS EN EDAD DE CURSAR LA PRIMARIA"),
+    ("fr", "Nombre d'eleves inscrits (filles/garcons)"),
+    ("fr", "Indice de parite entre les sexes du taux brut de scolarisation, secondaire"),
 ]
 
 

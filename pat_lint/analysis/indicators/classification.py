@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import fold, lexicon, unaccented
+from pat_lint.analysis.indicators.lexicons import fold, lexicon, unaccented, with_accents
 from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
 from pat_lint.model import LANGUAGES
 
@@ -1734,7 +1734,13 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     it counts; a population named at the end, after a colon or a dash ("Estado VIH a los 12
     meses: trabajadoras sexuales (%)"), is read too.
     """
+    if language != "en" and not any(c.isalpha() and not c.isascii() for c in text):
+        text = with_accents(text, language)  # "Ninas y ninos vacunados", "filles/garcons"
     dimensions = set(breakdowns(text)) | set(extra)
+    if not any(character.islower() for character in text):
+        # a title in capitals ("PROPORTION OF WOMEN …") is read as written in lower case: its
+        # capitals are no acronyms (breakdown codes such as "(M/F)" were read above)
+        text = text.lower()
     title = _read(text, language, dimensions)
     people, reason, sexed = title.people, title.reason, title.sexed
     for later, after_lead in _later_subjects(text, language):

@@ -304,7 +304,9 @@ def _name(cues: _Cues, breakdown: str) -> str:
     return next((name for name, terms in cues.names if folded in terms), "")
 
 
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o)\s)\s*")
+_LIST_SPLIT = re.compile(
+    r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o)\s)\s*", re.IGNORECASE
+)
 _LEADING_WORDS = re.compile(
     r"^(?:(?:by|par|por|per|selon|según|the|le|la|les|el|los|las)\s+|l['’]\s*)+", re.IGNORECASE
 )

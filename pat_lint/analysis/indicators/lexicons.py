@@ -211,7 +211,58 @@ def lexicon(language: str) -> Lexicon:
 
 @cache
 def _unaccented_entries(language: str, name: str) -> frozenset[str]:
-    return frozenset(unaccented(entry) for entry in getattr(lexicon(language), name))
+    """A list's entries without accents, and with "n" for "ñ" too, as systems that take ASCII
+    only write them ("NINOS Y NINAS", "ninas y ninos")."""
+    bare = {unaccented(entry) for entry in getattr(lexicon(language), name)}
+    return frozenset(bare | {entry.replace("ñ", "n") for entry in bare})
+
+
+@cache
+def _accented_words(language: str) -> dict[str, str]:
+    """Every accented word of ``language``'s lexicon by its bare form ("garcons" → "garçons",
+    "ninas" → "niñas"), where the bare form is no word of the lexicon itself and stands for one
+    accented word only ("age" could be "âge" or "âgé": left alone)."""
+    data = load_yaml(data_dir("rules") / "lexicons" / f"indicators-{language}.yaml") or {}
+    words: set[str] = set()
+    pending: list[Any] = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending += [*value.keys(), *value.values()]
+        elif isinstance(value, list):
+            pending += value
+        elif isinstance(value, str):
+            words.update(_LEXICON_WORD.findall(value.lower()))
+    found: dict[str, set[str]] = {}
+    for word in words:
+        bare = unaccented(word).replace("ñ", "n")
+        if bare != word:
+            found.setdefault(bare, set()).add(word)
+    return {
+        bare: next(iter(forms))
+        for bare, forms in found.items()
+        if len(forms) == 1 and bare not in words
+    }
+
+
+_LEXICON_WORD = re.compile(r"[^\W\d_]+")
+
+
+def with_accents(text: str, language: str) -> str:
+    """A French or Spanish title typed without accents ("Ninas y ninos vacunados", "filles/
+    garcons") with the accents of the words its lexicon knows put back, each word's case kept;
+    the text's length does not change."""
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group()
+        accented = _accented_words(language).get(word.lower())
+        if accented is None or len(accented) != len(word):
+            return word
+        if word.isupper():
+            return accented.upper()
+        return accented[0].upper() + accented[1:] if word[0].isupper() else accented
+
+    return _LEXICON_WORD.sub(restore, text)
 
 
 def _answer_key(text: str) -> str:
