@@ -1195,6 +1195,9 @@ PEOPLE = [
     # a target's time frame in the UN's Spanish wording ("De aquí a 2030, …")
     ("es", "De aquí a 2030, reducir el número de muertes por accidentes de tráfico", True),
     ("es", "De aquí a 2030, al menos 800 jóvenes acceden a empleo decente", True),
+    # "Nb." and "Nbr" abbreviate "Nombre" as "No." does "Número"
+    ("fr", "Nb. de femmes formées en gestion", True),
+    ("fr", "Nb. de ménages ayant reçu un transfert monétaire", False),
     # typed without accents: the words the lexicon knows are read with their accents
     ("es", "Porcentaje de ninos menores de 5 anos con desnutricion cronica", True),
     ("fr", "Taux d'achevement du primaire dans les zones d'intervention", True),
