@@ -344,6 +344,26 @@ def test_a_word_table_typed_without_accents_or_in_capitals_is_read_as_written(tm
     assert flagged(result) == ["Porcentaje de adolescentes con educacion secundaria completa"]
 
 
+def test_a_logframe_number_code_and_a_programme_tag_are_not_the_indicator(tmp_path: Path):
+    # a Kenyan project's logframe numbers its indicators "1200a.", "1210b."; DHIS2's TB package
+    # tags its data elements "TB-HH - " (household contacts)
+    path = framework_table(
+        tmp_path,
+        "1200a. Women with adequate involvement in household and enterprise decision making",
+        "1220a. Women actively saving in a Savings Group",
+        "120. Farmers using improved seed",
+        "TB-HH - Contacts screened",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Women with adequate involvement in household and enterprise decision making",
+        "Women actively saving in a Savings Group",
+        "Farmers using improved seed",
+        "Contacts screened",
+    ]
+    assert flagged(result) == ["Farmers using improved seed", "Contacts screened"]
+
+
 def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
     path = framework_table(
         tmp_path,
@@ -1195,6 +1215,30 @@ PEOPLE = [
     # a target's time frame in the UN's Spanish wording ("De aquí a 2030, …")
     ("es", "De aquí a 2030, reducir el número de muertes por accidentes de tráfico", True),
     ("es", "De aquí a 2030, al menos 800 jóvenes acceden a empleo decente", True),
+    # full-time equivalents beside persons count jobs
+    ("en", "Number of FTE workers employed during operations and maintenance", False),
+    ("fr", "Nombre de travailleurs ETP recrutés sur les chantiers", False),
+    ("es", "Número de trabajadores ETC contratados", False),
+    ("en", "Number of workers employed during construction", True),
+    # a rate "per 1000 of" a population; a participle between the count and "per"
+    ("en", "New HIV infections recorded per 1000 of city population", True),
+    ("en", "Hospital beds per 1,000 of the population", False),
+    # disaster victims as IFRC GO counts them: an adjective as a noun, as French and Spanish do
+    ("en", "number of injured", True),
+    ("en", "number of dead (epidemic)", True),
+    ("en", "number of potentially affected", True),
+    ("en", "Number of affected households", False),
+    # a scale alone in parentheses is no currency
+    ("es", "Número de personas subnutridas (millones)", True),
+    ("es", "Gasto público en salud (millones de dólares)", False),
+    # French reports counted in the plural; the ratio is singular
+    ("fr", "Nombre de rapports d'informateurs", False),
+    ("fr", "Rapport élèves-maître", True),
+    # "en pourcentage" after the distribution: the distribution of what follows (MICS tables)
+    ("fr", "Répartition en pourcentage des salariés selon le secteur", True),
+    ("fr", "Distribution en pourcentage des ménages selon le type de toilettes", False),
+    # an adverb before "-ing" after persons: the "-ing" is their verb
+    ("en", "Farmers regularly selling to markets", True),
     # "Nb." and "Nbr" abbreviate "Nombre" as "No." does "Número"
     ("fr", "Nb. de femmes formées en gestion", True),
     ("fr", "Nb. de ménages ayant reçu un transfert monétaire", False),
@@ -1561,6 +1605,10 @@ BY_SEX = [
     ("en", "Child labour rate (% of girls, boys and adolescents aged 5-17 in work)"),
     ("fr", "Taux de travail des enfants (% de filles, garçons et jeunes de 5 à 17 ans occupés)"),
     ("es", "Tasa de trabajo infantil (% de niños, niñas y adolescentes de 5 a 17 años ocupados)"),
+    # the coverage of care only women receive counts women
+    ("en", "Antenatal care coverage (at least 4 visits)"),
+    ("fr", "Couverture en soins prénatals (au moins 4 visites)"),
+    ("es", "Cobertura de atención prenatal (al menos 4 visitas)"),
     # titles in capitals or in Title Case ("By Sex And Age" names both breakdowns)
     ("en", "Proportion Of Population Below The Poverty Line, By Sex And Age"),
     ("en", "PROPORTION OF CHILDREN AGED 5-17 ENGAGED IN CHILD LABOUR, BY SEX AND AGE"),
@@ -1582,6 +1630,12 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # persons named who give the care, or a cause of death: no one-sex care reached
+    ("en", "Number of health workers trained in antenatal care"),
+    (
+        "en",
+        "Cause of death, by communicable diseases and maternal, prenatal and nutrition conditions",
+    ),
     # a breakdown said to be missing
     ("en", "Number of people trained (data not disaggregated by sex)"),
     ("en", "Percent of Children Whose Sex Disaggregation is Not Available, 6-23 Months"),

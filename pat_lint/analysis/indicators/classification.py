@@ -209,9 +209,13 @@ class _Reader:
 
     def _person_phrase_words(self, index: int) -> list[int]:
         """The words after a French or Spanish head that a person entry of two or three words
-        names with it ("de hogar" after "jefes"), or []."""
+        names with it ("de hogar" after "jefes"), or a transparent one not joined by a link
+        ("en pourcentage" after "répartition": the complement follows), or []."""
         for phrase, words in self._multiword_spans(index):
             if phrase in self.lex.person:
+                return words
+            joined = words and self.lower(words[0]) in self.lex.links
+            if phrase in self.lex.transparent and not joined:
                 return words
         return []
 
@@ -285,7 +289,8 @@ class _Reader:
             (
                 self.lower(index).endswith("s")
                 if self.language != "en"  # "Registered with the programme", "Enrolled in …"
-                else self.lower(index + 1) in self.lex.boundaries
+                else index + 1 == len(self.tokens)  # "number of assisted"
+                or self.lower(index + 1) in self.lex.boundaries
             )
             and self.participle_of_person_verb(index)
         ):
@@ -576,6 +581,9 @@ class _Reader:
                     break  # "population reporting …", "women owning …", "HHs having …"
                 if lower.endswith("ly") and len(lower) > 4 and self.participle(index + 1):
                     break  # "wastewater flows safely treated"
+                doing = index + 1 < len(self.tokens) and self.lower(index + 1).endswith("ing")
+                if lower.endswith("ly") and doing and self.subject_of_ing(current[-1]):
+                    break  # "women *actively* saving …": after an adverb, "-ing" is a verb
             elif self._pre_modifier(index):
                 spanned.append(index)
                 index += 1
@@ -1125,6 +1133,12 @@ class _Reader:
             )
         )
 
+    def job_unit(self, index: int) -> bool:
+        """A unit of jobs written in capitals beside persons ("FTE workers", "travailleurs
+        ETP", "trabajadores ETC"; lexicon ``job_units``)."""
+        token = self.tokens[index].text
+        return token.isupper() and self.lower(index) in self.lex.job_units
+
     def sex_of(self, index: int) -> str | None:
         """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
         "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
@@ -1164,6 +1178,9 @@ class _Reader:
             if named is not None and named[0] in ("person", "measure"):
                 # "Méningite (Décès)", "Cholera (deaths)": what is counted, named at the end
                 return True, f"counted in {named[1]}, given in parentheses at the end"
+        jobs = [i for i in phrase.tokens if i not in phrase.heads and self.job_unit(i)]
+        if "person" in classes and jobs:  # "Number of FTE workers employed": jobs
+            return False, f"persons counted in {self.tokens[jobs[0]].text}: jobs"
         if "person" in classes:
             return True, f"person head ({heads})"
         received = self.service_taken()
@@ -1402,6 +1419,17 @@ class _Reader:
         conditions = self.lex.one_sex_conditions
         return any(self.lower(i) in conditions for i in range(min(measures) + 1, len(self.tokens)))
 
+    def service_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether the persons counted, named by no person word, are those reached by care
+        only women receive ("Antenatal care coverage (at least 4 visits)", "Couverture en
+        soins prénatals"; lexicon ``one_sex_services``); not persons named who give it
+        ("health workers trained in antenatal care")."""
+        read = [i for p in (*self.passed, phrase) for i in p.tokens]
+        if any(self.noun_class(i) in ("person", "measure") for i in [*phrase.heads, *read]):
+            return False  # persons named, or a measure such as deaths ("Cause of death, by …
+            # maternal, prenatal and nutrition conditions"): prenatal names a cause there
+        return any(self.lower(i) in self.lex.one_sex_services for i in range(len(self.tokens)))
+
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
         "for", "chez", "en"; lexicon ``population_links``), or, right after a measure of
@@ -1550,7 +1578,10 @@ class _Reader:
             lower = token.lower
             start = None
             if lower in lex.per_words:
-                if index > 0 and self.noun_class(index - 1) == "non_person":
+                before = index - 1
+                if before > 0 and self.past_participle(before):
+                    before -= 1  # "infections *recorded* per 1000 …": the noun before it
+                if before >= 0 and self.noun_class(before) == "non_person":
                     continue  # "hectares per person", "kilocalories per person per day"
                 start = index + 1
                 while start < len(self.tokens) and (
@@ -1559,6 +1590,8 @@ class _Reader:
                     start += 1
                 if start == index + 1 and lower not in lex.bare_per_words:
                     continue  # "par sexe": only a number makes "par" a rate
+                if start > index + 1:
+                    start = self._past_fillers(start)  # "per 1000 *of* city population"
             elif self._opens_share(index):
                 named = self._share_named(index, "person")  # "(% of rural population)"
                 if named:
@@ -1610,7 +1643,7 @@ class _Reader:
             elif (
                 depth
                 and (token.lower in self.lex.money_words or "$" in token.text)
-                and token.lower not in ("million", "millions", "billion", "billions")
+                and token.lower not in self.lex.scale_words
                 and not self.amount_at(index)
             ):
                 return True
@@ -1791,6 +1824,7 @@ def _read(text: str, language: str, dimensions: set[str]) -> _Reading:
         or reader.holders_of_one_sex(phrase)
         or reader.population_of_one_sex(phrase)
         or reader.condition_of_one_sex(phrase)
+        or reader.service_of_one_sex(phrase)
     )
     classes = {reader.noun_class(i) for i in phrase.heads}
     thing = not people and bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"

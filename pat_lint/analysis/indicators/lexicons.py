@@ -56,6 +56,8 @@ class Lexicon:
     amount_units: CueSet
     age_units: CueSet
     duration_words: CueSet
+    job_units: CueSet
+    one_sex_services: CueSet
     skip: CueSet
     articles: CueSet
     boundaries: CueSet
@@ -85,6 +87,7 @@ class Lexicon:
     action_verbs: CueSet
     recipient_links: CueSet
     money_words: CueSet
+    scale_words: CueSet
     adjectives: CueSet
     male_when_paired: CueSet
     statement: dict[str, Any]
@@ -153,6 +156,8 @@ def lexicon(language: str) -> Lexicon:
         amount_units=_words(data.get("amount_units")),
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
+        job_units=_words(data.get("job_units")),
+        one_sex_services=_words(data.get("one_sex_services")),
         skip=_words(data.get("skip")),
         articles=_words(data.get("articles")),
         boundaries=_words(data.get("boundaries")),
@@ -185,6 +190,7 @@ def lexicon(language: str) -> Lexicon:
         action_verbs=_words(data.get("action_verbs")),
         recipient_links=_words(data.get("recipient_links")),
         money_words=_words(data.get("money_words")),
+        scale_words=_words(data.get("scale_words")),
         adjectives=_words(data.get("adjectives")),
         male_when_paired=_words(data.get("male_when_paired")),
         statement=data.get("statement") or {},

@@ -124,7 +124,7 @@ _LEAD = re.compile(
     # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "TB-Ménage - ", "VIH: "
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
     r"\s*[-–:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
-    r"|[A-Z]{2,5}(?:\s+[A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–]\s+(?=[A-ZÀ-Ý¿])"
+    r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–]\s+(?=[A-ZÀ-Ý¿])"
     # ... and a reporting code of PEPFAR's MER or a national HIV report: "TX_CURR:",
     # "HTS_TST:", "VIHTBDEP:", "TARVCV12SUPPR:"
     r"|[A-Z]{2,6}(?:_[A-Z]{2,6})*\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
@@ -145,6 +145,9 @@ _LEAD = re.compile(
     # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
     # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
     r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿])"
+    # a logframe's numeric code of three digits, or four with a letter (never a year):
+    # "120. ", "1200a. ", "1210b) "
+    r"|(?:\d{3,4}[a-z]|\d{3})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\d{1,2})?"
