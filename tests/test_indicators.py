@@ -1239,6 +1239,13 @@ PEOPLE = [
     ("fr", "Distribution en pourcentage des ménages selon le type de toilettes", False),
     # an adverb before "-ing" after persons: the "-ing" is their verb
     ("en", "Farmers regularly selling to markets", True),
+    # a measure of what persons do, qualified by a clause with no "that": time is measured
+    ("en", "Average time women spend in unpaid care work", False),
+    ("en", "Distance girls walk to the nearest secondary school", False),
+    ("en", "Number of women working in agro-processing", True),
+    # mother-to-child transmission counts the infants infected, in Spanish as in English
+    ("es", "Tasa de transmisión materno infantil del VIH", True),
+    ("en", "Mother-to-child transmission rate of HIV", True),
     # "Nb." and "Nbr" abbreviate "Nombre" as "No." does "Número"
     ("fr", "Nb. de femmes formées en gestion", True),
     ("fr", "Nb. de ménages ayant reçu un transfert monétaire", False),
@@ -1605,6 +1612,10 @@ BY_SEX = [
     ("en", "Child labour rate (% of girls, boys and adolescents aged 5-17 in work)"),
     ("fr", "Taux de travail des enfants (% de filles, garçons et jeunes de 5 à 17 ans occupés)"),
     ("es", "Tasa de trabajo infantil (% de niños, niñas y adolescentes de 5 a 17 años ocupados)"),
+    # persons said to be one sex in a clause, past an age complement or an adverb
+    ("en", "Percentage of adolescents aged 15-19 who are already mothers or pregnant"),
+    ("es", "Porcentaje de adolescentes de 15 a 19 años que ya son madres o están embarazadas"),
+    ("fr", "Pourcentage d'adolescents de 15-19 ans qui sont déjà mères"),
     # the coverage of care only women receive counts women
     ("en", "Antenatal care coverage (at least 4 visits)"),
     ("fr", "Couverture en soins prénatals (au moins 4 visites)"),

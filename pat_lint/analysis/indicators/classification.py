@@ -590,6 +590,10 @@ class _Reader:
                 continue
             current.append(index)
             index += 1
+        clause = self._clause_start(current, index)
+        if clause is not None:
+            # "Average *time* women spend …": the persons start a clause, the phrase ends before
+            index, current = current[clause], current[:clause]
         if current:
             conjuncts.append(current)
         conjuncts = [conjunct for conjunct in conjuncts if conjunct]
@@ -599,6 +603,25 @@ class _Reader:
             heads = tuple(c[-1] for c in conjuncts[1:])
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
+
+    def _clause_start(self, words: list[int], end: int) -> int | None:
+        """Where, in the words of an English phrase, persons start a clause with no "that"
+        qualifying the measure before them, a measure of what persons do ("the *time* women
+        spend …", "the *degree* women are perceived …"; lexicon ``clause_heads``): the place of
+        the persons, when words or a verb follow them, else None."""
+        for place in range(1, len(words)):
+            if self.lower(words[place - 1]) not in self.lex.clause_heads:
+                continue
+            if self.noun_class(words[place]) != "person":
+                continue
+            after = (
+                place + 1 < len(words)
+                or end < len(self.tokens)
+                and (self.lower(end) in self.lex.verbs or self.participle(end))
+            )
+            if after:
+                return place
+        return None
 
     def object_follows(self, noun: int, participle: int) -> bool:
         """Whether a participle after a person noun starts a clause whose object follows
@@ -1358,12 +1381,29 @@ class _Reader:
         """The sex word of a clause after the phrase saying what its members are ("…
         occupational group who are women", "… qui sont des femmes"; lexicon
         ``identity_clauses``), as written, or ""."""
-        start = phrase.end
-        for words in self.lex.identity_clauses:
-            end = start + len(words)
-            if end < len(self.tokens) and self.words_at(start, words) and self.sex_of(end):
-                return self.tokens[end].text
+        for start in range(phrase.end, min(len(self.tokens), phrase.end + IDENTITY_REACH)):
+            if self.lower(start) in (",", ";", ")"):
+                break  # past an age complement only: "adolescentes de 15 a 19 años que …"
+            for words in self.lex.identity_clauses:
+                end = self._clause_words_end(start, words)
+                if end is not None and end < len(self.tokens) and self.sex_of(end):
+                    return self.tokens[end].text
         return ""
+
+    def _clause_words_end(self, start: int, words: tuple[str, ...]) -> int | None:
+        """The token after ``words`` written from ``start`` with an adverb anywhere among or
+        after them ("who are *already* mothers", "que *ya* son madres"; lexicon
+        ``identity_adverbs``), or None."""
+        index = start
+        for word in (*words, None):
+            while index < len(self.tokens) and self.lower(index) in self.lex.identity_adverbs:
+                index += 1
+            if word is None:
+                return index
+            if index >= len(self.tokens) or self.lower(index) != word:
+                return None
+            index += 1
+        return index
 
     def holders(self, phrase: Phrase) -> Phrase | None:
         """The persons who hold the positions or seats the phrase names, given a few words
@@ -1841,6 +1881,9 @@ _AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A percentage given as the title's final unit: "… (%)".
 _PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
+#: How many tokens after a phrase the clause saying what its members are may start, past an
+#: age complement ("adolescentes *de 15 a 19 años* que ya son madres").
+IDENTITY_REACH = 8
 #: How many words after a position's phrase the clause naming its holders may start
 #: ("postes *de direction* occupés par …", "puestos *de la función pública* ocupados por …").
 HOLDER_REACH = 6

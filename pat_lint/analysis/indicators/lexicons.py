@@ -57,6 +57,7 @@ class Lexicon:
     age_units: CueSet
     duration_words: CueSet
     job_units: CueSet
+    clause_heads: CueSet
     one_sex_services: CueSet
     skip: CueSet
     articles: CueSet
@@ -108,6 +109,7 @@ class Lexicon:
     modifier_phrases: tuple[tuple[str, ...], ...]
     collectives: CueSet
     identity_clauses: tuple[tuple[str, ...], ...]
+    identity_adverbs: CueSet
     holder_clauses: tuple[tuple[str, ...], ...]
     positions: CueSet
 
@@ -157,6 +159,7 @@ def lexicon(language: str) -> Lexicon:
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
         job_units=_words(data.get("job_units")),
+        clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
         skip=_words(data.get("skip")),
         articles=_words(data.get("articles")),
@@ -208,6 +211,7 @@ def lexicon(language: str) -> Lexicon:
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
         identity_clauses=_phrases(cues.get("identity_clauses")),
+        identity_adverbs=_words(cues.get("identity_adverbs")),
         holder_clauses=_phrases(cues.get("holder_clauses")),
         positions=_words(cues.get("positions")),
         modifier_phrases=_phrases(data.get("modifier_phrases")),
