@@ -1243,6 +1243,7 @@ PEOPLE = [
     ("en", "Average time women spend in unpaid care work", False),
     ("en", "Distance girls walk to the nearest secondary school", False),
     ("en", "Number of women working in agro-processing", True),
+    ("en", "Proportion of full time workers earning less than half the median income", True),
     # mother-to-child transmission counts the infants infected, in Spanish as in English
     ("es", "Tasa de transmisión materno infantil del VIH", True),
     ("en", "Mother-to-child transmission rate of HIV", True),

@@ -608,18 +608,17 @@ class _Reader:
         """Where, in the words of an English phrase, persons start a clause with no "that"
         qualifying the measure before them, a measure of what persons do ("the *time* women
         spend …", "the *degree* women are perceived …"; lexicon ``clause_heads``): the place of
-        the persons, when words or a verb follow them, else None."""
+        the persons, when their verb follows them (not an "-ing" form, which qualifies them:
+        "full time workers earning less …"), else None."""
         for place in range(1, len(words)):
             if self.lower(words[place - 1]) not in self.lex.clause_heads:
                 continue
             if self.noun_class(words[place]) != "person":
                 continue
-            after = (
-                place + 1 < len(words)
-                or end < len(self.tokens)
-                and (self.lower(end) in self.lex.verbs or self.participle(end))
-            )
-            if after:
+            verb = words[place + 1] if place + 1 < len(words) else end
+            if verb >= len(self.tokens) or self.lower(verb).endswith("ing"):
+                continue
+            if place + 1 < len(words) or self.lower(end) in self.lex.verbs or self.participle(end):
                 return place
         return None
 
