@@ -364,6 +364,26 @@ def test_a_logframe_number_code_and_a_programme_tag_are_not_the_indicator(tmp_pa
     assert flagged(result) == ["Farmers using improved seed", "Contacts screened"]
 
 
+def test_who_and_global_fund_indicator_codes_are_not_the_indicator(tmp_path: Path):
+    # WHO's HIV digital adaptation kit numbers "HIV.IND.2"; the Global Fund's modular framework
+    # "HIV I-9a(M)", "KP-1b(M)", "TB O-4(M)"
+    path = framework_table(
+        tmp_path,
+        "HIV.IND.2 Number of people who received PrEP at least once during the reporting period",
+        "HIV I-9a(M) Percentage of men who have sex with men who are living with HIV",
+        "KP-1b(M) Percentage of transgender people reached with HIV prevention programs",
+        "TB O-4(M) Number of notified TB cases among prisoners",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Number of people who received PrEP at least once during the reporting period",
+        "Percentage of men who have sex with men who are living with HIV",
+        "Percentage of transgender people reached with HIV prevention programs",
+        "Number of notified TB cases among prisoners",
+    ]
+    assert flagged(result) == [texts(result)[0], texts(result)[2]]
+
+
 def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
     path = framework_table(
         tmp_path,
@@ -1239,6 +1259,11 @@ PEOPLE = [
     ("fr", "Distribution en pourcentage des ménages selon le type de toilettes", False),
     # an adverb before "-ing" after persons: the "-ing" is their verb
     ("en", "Farmers regularly selling to markets", True),
+    # a rate per person-years is a rate of persons
+    ("en", "Incident HIV infections per 100 person-years of follow-up on PrEP", True),
+    # dropouts counted in the plural are persons, as "dropouts"
+    ("fr", "Nombre d'abandons de l'EFPT à la suite des migrations", True),
+    ("es", "Número de abandonos del tratamiento antituberculoso", True),
     # a measure of what persons do, qualified by a clause with no "that": time is measured
     ("en", "Average time women spend in unpaid care work", False),
     ("en", "Distance girls walk to the nearest secondary school", False),
@@ -1613,6 +1638,9 @@ BY_SEX = [
     ("en", "Child labour rate (% of girls, boys and adolescents aged 5-17 in work)"),
     ("fr", "Taux de travail des enfants (% de filles, garçons et jeunes de 5 à 17 ans occupés)"),
     ("es", "Tasa de trabajo infantil (% de niños, niñas y adolescentes de 5 a 17 años ocupados)"),
+    # the coverage of a treatment given in pregnancy
+    ("fr", "Couverture du traitement préventif intermittent du paludisme pendant la grossesse"),
+    ("en", "Coverage of intermittent preventive treatment in pregnancy"),
     # persons said to be one sex in a clause, past an age complement or an adverb
     ("en", "Percentage of adolescents aged 15-19 who are already mothers or pregnant"),
     ("es", "Porcentaje de adolescentes de 15 a 19 años que ya son madres o están embarazadas"),
@@ -1642,6 +1670,8 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # children named, whatever condition their mothers had
+    ("fr", "Couverture vaccinale des enfants nés après une grossesse à risque"),
     # persons named who give the care, or a cause of death: no one-sex care reached
     ("en", "Number of health workers trained in antenatal care"),
     (

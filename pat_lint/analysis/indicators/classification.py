@@ -1451,6 +1451,8 @@ class _Reader:
         """Whether a measure of persons is taken of a condition only women have, named after
         it ("Deaths related to pregnancy and childbirth", "Prevalence of anaemia in pregnancy",
         "Muertes por embarazo, parto y puerperio"; lexicon ``one_sex_conditions``)."""
+        if any(self.noun_class(i) == "person" for i in phrase.heads):
+            return False  # persons named: "… des enfants nés après une grossesse à risque"
         read = [i for p in (*self.passed, phrase) for i in p.tokens]
         measures = [i for i in read if self.noun_class(i) == "measure"]
         if not measures:
@@ -1467,7 +1469,13 @@ class _Reader:
         if any(self.noun_class(i) in ("person", "measure") for i in [*phrase.heads, *read]):
             return False  # persons named, or a measure such as deaths ("Cause of death, by …
             # maternal, prenatal and nutrition conditions"): prenatal names a cause there
-        return any(self.lower(i) in self.lex.one_sex_services for i in range(len(self.tokens)))
+        covering = self.coverage or any(self.covers(i) for i in phrase.heads)
+        return any(
+            self.lower(i) in self.lex.one_sex_services
+            or covering  # "Couverture du traitement préventif … pendant la grossesse"
+            and self.lower(i) in self.lex.one_sex_conditions
+            for i in range(len(self.tokens))
+        )
 
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
@@ -1644,8 +1652,8 @@ class _Reader:
             if lower == "(" and not self.closes_unit(phrase):
                 continue  # "(persons)" is a unit; "(population weighted)" is not
             for head in phrase.heads:
-                if self.noun_class(head) == "person":
-                    return self.tokens[head].text
+                if self.noun_class(head) == "person" or self.compound_of_persons(head):
+                    return self.tokens[head].text  # "per 100 person-years": time of persons
         return ""
 
     def closes_unit(self, phrase: Phrase) -> bool:

@@ -153,6 +153,10 @@ _LEAD = re.compile(
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\d{1,2})?"
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
+    # a dotted indicator code of a WHO digital adaptation kit, "HIV.IND.2 ", and a Global
+    # Fund modular-framework code, "HIV I-9a(M) ", "TB O-4(M) ", "KP-1b(M) "
+    r"|[A-Z]{2,5}(?:\.[A-Z]{2,5})+\.\d{1,3}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|[A-Z]{2,5}(?:\s[A-Z]{1,2})?-\d{1,2}[a-z]?(?:\([A-Z]\))?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
     # "KPI#4 -", "C1.2.b)")
     r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,11}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
