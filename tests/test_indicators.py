@@ -1259,6 +1259,10 @@ PEOPLE = [
     ("fr", "Distribution en pourcentage des ménages selon le type de toilettes", False),
     # an adverb before "-ing" after persons: the "-ing" is their verb
     ("en", "Farmers regularly selling to markets", True),
+    # a sector's name, a comma, then what is counted (IFRC GO's dashboards)
+    ("fr", "Eau salubre et hygiène, nombre de personnes couvertes", True),
+    ("es", "Agua y saneamiento, número de personas alcanzadas", True),
+    ("en", "Water supply, number of boreholes rehabilitated", False),
     # a rate per person-years is a rate of persons
     ("en", "Incident HIV infections per 100 person-years of follow-up on PrEP", True),
     # dropouts counted in the plural are persons, as "dropouts"

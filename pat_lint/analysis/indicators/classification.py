@@ -1914,6 +1914,9 @@ LEAD_WORDS = 5
 TAIL_WORDS = 5
 #: What may introduce that population: a colon, a spaced dash.
 _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
+#: A comma after a short name, when a count word follows it ("Eau salubre et hygiène, nombre de
+#: personnes couvertes", IFRC GO).
+_COMMA = re.compile(r",\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
 #: ("N. gonorrhoeae" and "Sr. Pérez" go on).
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
@@ -1922,10 +1925,11 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
 def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
     """Where else a title may name what it counts: what follows a short lead sentence, or a
     short name and a colon or spaced dash when a count word follows ("Judicial power:
-    percentage of women judges …", "Diagnostic du paludisme - pourcentage d'enfants …")
-    (``True``: it may overrule the whole title's reading); and a short phrase after the last
-    colon or spaced dash, without a final parenthesis (``False``: it may only name the
-    persons)."""
+    percentage of women judges …", "Diagnostic du paludisme - pourcentage d'enfants …"), or a
+    comma when a count word follows it ("Eau salubre et hygiène, nombre de personnes
+    couvertes") (``True``: it may overrule the whole title's reading); and a short phrase
+    after the last colon or spaced dash, without a final parenthesis (``False``: it may only
+    name the persons)."""
     later = []
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
@@ -1935,6 +1939,12 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
         rest = text[mark.end() :].strip()
         first = re.match(r"[^\W\d_]+", rest)
         if first is not None and fold(first.group()) in lexicon(language).transparent:
+            later.append((rest, True))
+    comma = _COMMA.search(text)
+    if comma is not None and len(text[: comma.start()].split()) <= LEAD_WORDS:
+        rest = text[comma.end() :].strip()  # a count word only, not ", total" or ", female"
+        first = re.match(r"[^\W\d_]+", rest)
+        if first is not None and fold(first.group()) in lexicon(language).second_counts:
             later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
