@@ -391,6 +391,24 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
     assert flagged(result) == [text for _, text, flag in CODES_BEFORE_INDICATORS if flag]
 
 
+@pytest.mark.parametrize(
+    ("language", "raw", "text"),
+    [
+        # GAFSP's core indicators in a Togolese project's framework; Madrid's SDG sub-series
+        ("fr", "GAFSP#13.F Dont agricultrices", "Dont agricultrices"),
+        ("fr", "GAFSP#5 Personnes soutenues accédant aux services financiers", None),
+        ("es", "1.2.1.1_1 Población en riesgo de pobreza relativa", None),
+    ],
+)
+def test_a_donor_or_platform_code_is_not_the_indicator(
+    tmp_path: Path, language: str, raw: str, text: str | None
+):
+    wanted = text or raw.split(" ", 1)[1]
+    result = lint(framework_table(tmp_path, raw), language)
+    assert texts(result) == [wanted]
+    assert facts(result, wanted)["people"]
+
+
 def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
     path = framework_table(
         tmp_path,
@@ -1266,6 +1284,24 @@ PEOPLE = [
     ("fr", "Distribution en pourcentage des ménages selon le type de toilettes", False),
     # an adverb before "-ing" after persons: the "-ing" is their verb
     ("en", "Farmers regularly selling to markets", True),
+    # a title typed partly without accents: a word the language does not know is read with them
+    ("fr", "Esperance de vie à la naissance", True),
+    # events, not persons: accidents, travel arrivals; accidents at work are workers' injuries
+    ("en", "Number of road accidents by age group", False),
+    ("fr", "Arrivées des non-résidents par nationalité et par mois", False),
+    ("es", "Accidentes de tránsito por grupo de edad", False),
+    ("fr", "Nombre d'accidents du travail mortels et non mortels pour 100 000 travailleurs", True),
+    # a service done to things is no share of persons
+    ("en", "Wastewater treatment (%)", False),
+    ("fr", "Traitement des réclamations dans les délais requis (%)", False),
+    ("en", "Malaria treatment (%)", True),
+    # a coverage given as a rate reads as the coverage
+    ("en", "Health insurance coverage rate", True),
+    ("en", "Forest coverage rate", False),
+    # a share given in words after a comma
+    ("fr", "Accès à l'électricité, national et rural, en % de la population", True),
+    ("es", "Acceso a la electricidad, en % de la población", True),
+    ("en", "Health expenditure, as % of GDP", False),
     # a sector's name, a comma, then what is counted (IFRC GO's dashboards)
     ("fr", "Eau salubre et hygiène, nombre de personnes couvertes", True),
     ("es", "Agua y saneamiento, número de personas alcanzadas", True),
@@ -1652,6 +1688,16 @@ BY_SEX = [
     # the coverage of a treatment given in pregnancy
     ("fr", "Couverture du traitement préventif intermittent du paludisme pendant la grossesse"),
     ("en", "Coverage of intermittent preventive treatment in pregnancy"),
+    # a share of one sex as the unit; a ratio naming one sex in a compound
+    ("en", "Anaemia (% of pregnant women)"),
+    ("fr", "Anémie (% des femmes enceintes)"),
+    ("en", "Early initiation of breastfeeding (% of recent mothers)"),
+    ("fr", "Rapport enfants-femmes"),
+    ("en", "Child-woman ratio"),
+    ("en", "Antenatal care coverage rate"),
+    # a breakdown after another introduced one
+    ("fr", "Répartition des enfants de 0 à 11 mois vaccinés par antigène par sexe selon la région"),
+    ("es", "Niños vacunados por sexo según región"),
     # persons said to be one sex in a clause, past an age complement or an adverb
     ("en", "Percentage of adolescents aged 15-19 who are already mothers or pregnant"),
     ("es", "Porcentaje de adolescentes de 15 a 19 años que ya son madres o están embarazadas"),

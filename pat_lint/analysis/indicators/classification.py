@@ -597,12 +597,21 @@ class _Reader:
         if current:
             conjuncts.append(current)
         conjuncts = [conjunct for conjunct in conjuncts if conjunct]
-        heads = tuple(conjunct[-1] for conjunct in conjuncts)
+        heads = tuple(self._head_last(conjunct) for conjunct in conjuncts)
         if len(conjuncts) > 1 and len(conjuncts[-1]) > 1 and len(conjuncts[0]) == 1:
             # "passenger and freight volumes": a lone first word shares the last head
             heads = tuple(c[-1] for c in conjuncts[1:])
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
+
+    def _head_last(self, words: list[int]) -> int:
+        """An English conjunct's head: its last word, or the coverage word before a rate that
+        only says how it is given ("Health insurance *coverage* rate", "Antenatal care
+        *coverage* rate": the coverage's reading, as without "rate")."""
+        last = words[-1]
+        if len(words) > 1 and self.noun_class(last) == "transparent" and self.covers(words[-2]):
+            return words[-2]
+        return last
 
     def _clause_start(self, words: list[int], end: int) -> int | None:
         """Where, in the words of an English phrase, persons start a clause with no "that"
@@ -1169,7 +1178,14 @@ class _Reader:
             return None
         if lower in self.lex.female:
             return "female"
-        return "male" if lower in self.lex.male else None
+        if lower in self.lex.male:
+            return "male"
+        parts = re.split(r"[-‐‑]", lower)  # "Rapport enfants-femmes", "girl-boy ratio"
+        if len(parts) > 1 and any(part in self.lex.female for part in parts):
+            return "female"
+        if len(parts) > 1 and any(part in self.lex.male for part in parts):
+            return "male"
+        return None
 
     def people(self, phrase: Phrase, dimensions: set[str]) -> tuple[bool, str]:
         """Whether the indicator counts or measures people, and why.
@@ -1262,8 +1278,10 @@ class _Reader:
         band = self.age_band() if self.serves(phrase) else ""
         if band:  # "Vitamin A coverage 6-59 months", "IYCF counselling (0-5 months)"
             return True, f"a service's coverage for an age band of persons ({band})"
-        if _PERCENT_UNIT.search(self.text) and (
-            self.serves(phrase, coverage=False) or self.service_step(phrase)
+        if (
+            _PERCENT_UNIT.search(self.text)
+            and (self.serves(phrase, coverage=False) or self.service_step(phrase))
+            and not self.done_to_things(phrase)
         ):
             # "Counselling on physical activity, during community ANC (%)", "PEP completion (%)"
             return True, "a share of the persons a service reaches (%)"
@@ -1460,6 +1478,27 @@ class _Reader:
         conditions = self.lex.one_sex_conditions
         return any(self.lower(i) in conditions for i in range(min(measures) + 1, len(self.tokens)))
 
+    def done_to_things(self, phrase: Phrase) -> bool:
+        """Whether a service is done to things named with it ("Wastewater treatment (%)",
+        "Traitement des réclamations …", "Treatment of grievances"), not to persons."""
+        following = self._complement(phrase)
+        things = [*self._qualifiers(phrase), *(following.heads if following else ())]
+        return any(self.noun_class(i) == "non_person" for i in things)
+
+    def share_of_one_sex(self) -> bool:
+        """Whether a unit parenthesis gives a share of persons of one sex ("Anaemia (% of
+        pregnant women)", "Early initiation of breastfeeding (% of recent mothers)")."""
+        for index in range(len(self.tokens)):
+            if not self._opens_share(index):
+                continue
+            start = index + 1
+            if start < len(self.tokens) and self.lower(start) in self.lex.links:
+                start += 1
+            start = self._past_fillers(start)
+            if start < len(self.tokens) and self.sex_in_phrase(self.phrase(start)):
+                return True
+        return False
+
     def service_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether the persons counted, named by no person word, are those reached by care
         only women receive ("Antenatal care coverage (at least 4 visits)", "Couverture en
@@ -1531,7 +1570,11 @@ class _Reader:
 
     def _opens_share(self, index: int) -> bool:
         """Whether a unit parenthesis that gives a share opens at ``index``: "(% of …", or a
-        count word and its link, "(percentage of children attending …)", "(proporción de …"."""
+        count word and its link, "(percentage of children attending …)", "(proporción de …";
+        or a share given after a comma in words: "…, en % de la population" (lexicon
+        ``share_leads``)."""
+        if index > 1 and self.tokens[index].text == "%" and self.tokens[index - 2].text == ",":
+            return self.lower(index - 1) in self.lex.share_leads
         if index == 0 or self.tokens[index - 1].text != "(":
             return False
         if self.tokens[index].text == "%":
@@ -1814,8 +1857,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     it counts; a population named at the end, after a colon or a dash ("Estado VIH a los 12
     meses: trabajadoras sexuales (%)"), is read too.
     """
-    if language != "en" and not any(c.isalpha() and not c.isascii() for c in text):
-        text = with_accents(text, language)  # "Ninas y ninos vacunados", "filles/garcons"
+    if language != "en":
+        text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     dimensions = set(breakdowns(text)) | set(extra)
     if not any(character.islower() for character in text):
         # a title in capitals ("PROPORTION OF WOMEN …") is read as written in lower case: its
@@ -1872,6 +1915,7 @@ def _read(text: str, language: str, dimensions: set[str]) -> _Reading:
         or reader.population_of_one_sex(phrase)
         or reader.condition_of_one_sex(phrase)
         or reader.service_of_one_sex(phrase)
+        or reader.share_of_one_sex()
     )
     classes = {reader.noun_class(i) for i in phrase.heads}
     thing = not people and bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"

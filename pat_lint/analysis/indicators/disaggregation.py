@@ -101,10 +101,11 @@ class _Cues:
     def weak(self) -> re.Pattern[str]:
         weak = self._listed("weak_introducers")
         followers = self._listed("list_followers")
-        # a year may follow the list ("par sexe 2019-2023": a statistical table's period)
+        # a year may follow the list ("par sexe 2019-2023": a statistical table's period), and
+        # another breakdown ("par sexe selon la région", "by sex by district")
         return re.compile(
             rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{self._listing})"
-            rf"(?=\s*(?:$|[,;:.)\]]|\(|{followers}(?![\w-])|(?:19|20)\d\d(?!\d)))",
+            rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d)))",
             re.IGNORECASE,
         )
 
@@ -305,7 +306,8 @@ def _name(cues: _Cues, breakdown: str) -> str:
 
 
 _LIST_SPLIT = re.compile(
-    r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o)\s)\s*", re.IGNORECASE
+    r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o|by|par|por)\s)\s*",
+    re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:by|par|por|per|selon|según|the|le|la|les|el|los|las)\s+|l['’]\s*)+", re.IGNORECASE

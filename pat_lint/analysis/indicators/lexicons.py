@@ -16,6 +16,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from pat_lint.analysis.cues import CueSet
+from pat_lint.analysis.nlp import is_known_form
 from pat_lint.datafiles import data_dir, load_yaml
 from pat_lint.model import LANGUAGES
 
@@ -57,6 +58,7 @@ class Lexicon:
     age_units: CueSet
     duration_words: CueSet
     job_units: CueSet
+    share_leads: CueSet
     clause_heads: CueSet
     one_sex_services: CueSet
     skip: CueSet
@@ -159,6 +161,7 @@ def lexicon(language: str) -> Lexicon:
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
         job_units=_words(data.get("job_units")),
+        share_leads=_words(data.get("share_leads")),
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
         skip=_words(data.get("skip")),
@@ -259,14 +262,19 @@ _LEXICON_WORD = re.compile(r"[^\W\d_]+")
 
 
 def with_accents(text: str, language: str) -> str:
-    """A French or Spanish title typed without accents ("Ninas y ninos vacunados", "filles/
-    garcons") with the accents of the words its lexicon knows put back, each word's case kept;
-    the text's length does not change."""
+    """A French or Spanish title with the accents of the words its lexicon knows put back,
+    each word's case kept, the text's length unchanged: every such word of a title typed
+    without any accent ("Ninas y ninos vacunados", "filles/garcons", "paridad de genero"), only
+    words the language does not know as written in a title that has accents elsewhere
+    ("Esperance de vie à la naissance"; "esta", "anos" stay)."""
+    typed_without = not any(c.isalpha() and not c.isascii() for c in text)
 
     def restore(match: re.Match[str]) -> str:
         word = match.group()
         accented = _accented_words(language).get(word.lower())
         if accented is None or len(accented) != len(word):
+            return word
+        if not typed_without and is_known_form(word, language):
             return word
         if word.isupper():
             return accented.upper()

@@ -134,8 +134,9 @@ _LEAD = re.compile(
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
     # "IRI # 2: ", "3.1.1: ", "Reg-Int-1: "
     r"|\d{1,2}\.(?=[#%])"
-    # a file-derived numbering joined by an underscore: "6.2_Quotient de mortalité …"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}(?:-\d{1,2}(?:\.\d{1,2}){0,3})?_(?=[A-ZÀ-Ý])"
+    # a file-derived numbering joined by an underscore: "6.2_Quotient de mortalité …", and a
+    # platform's sub-series number after it: "1.2.1.1_1 Población en riesgo …" (Madrid)
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}(?:-\d{1,2}(?:\.\d{1,2}){0,3})?_(?:\d{1,2}\s+)?(?=[A-ZÀ-Ý])"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s*[:：]\s+(?=[A-ZÀ-Ý%#¿])"
     r"|\d{1,2}[A-H]\s+(?=[A-Z][a-z])"
     r"|\d{1,2}\s*\(\s*[A-Za-z]{1,10}\s*\)\s*[:：.]\s+"
@@ -157,6 +158,8 @@ _LEAD = re.compile(
     # Fund modular-framework code, "HIV I-9a(M) ", "TB O-4(M) ", "KP-1b(M) "
     r"|[A-Z]{2,5}(?:\.[A-Z]{2,5})+\.\d{1,3}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     r"|[A-Z]{2,5}(?:\s[A-Z]{1,2})?-\d{1,2}[a-z]?(?:\([A-Z]\))?\s+(?=[A-ZÀ-Ý%#¿])"
+    # a donor's core-indicator number: "GAFSP#1 ", "GAFSP#13.F " (GAFSP's core indicators)
+    r"|[A-Z]{2,6}#\d{1,3}(?:\.[A-Z0-9]{1,3})?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
     # "KPI#4 -", "C1.2.b)")
     r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,11}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
