@@ -384,6 +384,13 @@ CODES_BEFORE_INDICATORS = [
 ]
 
 
+def test_a_name_with_a_number_is_kept_before_a_title_case_indicator(tmp_path: Path):
+    # "COVID-19" is a name, not a code, even before a capital
+    path = framework_table(tmp_path, "COVID-19 Vaccination coverage among health workers")
+    result = lint(path, "en")
+    assert texts(result) == ["COVID-19 Vaccination coverage among health workers"]
+
+
 def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
     path = framework_table(tmp_path, *(raw for raw, _, _ in CODES_BEFORE_INDICATORS))
     result = lint(path, "en")
@@ -398,6 +405,7 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ("fr", "GAFSP#13.F Dont agricultrices", "Dont agricultrices"),
         ("fr", "GAFSP#5 Personnes soutenues accédant aux services financiers", None),
         ("es", "1.2.1.1_1 Población en riesgo de pobreza relativa", None),
+        ("fr", "IND-2-005 Commerçantes appuyées", None),
     ],
 )
 def test_a_donor_or_platform_code_is_not_the_indicator(
@@ -1284,6 +1292,10 @@ PEOPLE = [
     ("fr", "Distribution en pourcentage des ménages selon le type de toilettes", False),
     # an adverb before "-ing" after persons: the "-ing" is their verb
     ("en", "Farmers regularly selling to markets", True),
+    # school leavers; the depth of poverty is a gap, not a count
+    ("en", "Percentage of school leavers leaving with a national qualification", True),
+    ("fr", "Profondeur de la pauvreté", False),
+    ("es", "Profundidad de la pobreza", False),
     # a title typed partly without accents: a word the language does not know is read with them
     ("fr", "Esperance de vie à la naissance", True),
     # events, not persons: accidents, travel arrivals; accidents at work are workers' injuries

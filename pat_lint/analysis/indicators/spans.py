@@ -157,7 +157,10 @@ _LEAD = re.compile(
     # a dotted indicator code of a WHO digital adaptation kit, "HIV.IND.2 ", and a Global
     # Fund modular-framework code, "HIV I-9a(M) ", "TB O-4(M) ", "KP-1b(M) "
     r"|[A-Z]{2,5}(?:\.[A-Z]{2,5})+\.\d{1,3}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
-    r"|[A-Z]{2,5}(?:\s[A-Z]{1,2})?-\d{1,2}[a-z]?(?:\([A-Z]\))?\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
+    r"|[A-Z]{2,5}-\d{1,2}(?:[a-z](?:\([A-Z]\))?|\([A-Z]\)))\s+(?=[A-ZÀ-Ý%#¿])"
+    # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 ")
+    r"|[A-Z]{2,5}(?:-\d{1,4}){2,3}\s+(?=[A-ZÀ-Ý%#¿])"
     # a donor's core-indicator number: "GAFSP#1 ", "GAFSP#13.F " (GAFSP's core indicators)
     r"|[A-Z]{2,6}#\d{1,3}(?:\.[A-Z0-9]{1,3})?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
