@@ -1273,6 +1273,11 @@ PEOPLE = [
     ("fr", "Nombre de travailleurs ETP recrutés sur les chantiers", False),
     ("es", "Número de trabajadores ETC contratados", False),
     ("en", "Number of workers employed during construction", True),
+    # ... also in capitals, or with a final "(%)" or period after the unit
+    ("en", "NUMBER OF FTE WORKERS EMPLOYED DURING OPERATIONS", False),
+    ("fr", "EMPLOI DIRECT FOURNI - ÉQUIVALENT TEMPS PLEIN (ETP)", False),
+    ("fr", "Emploi direct fourni - équivalent temps plein (ETP) (%)", False),
+    ("en", "LIFE EXPECTANCY AT BIRTH, FEMALE (YEARS)", True),
     # a rate "per 1000 of" a population; a participle between the count and "per"
     ("en", "New HIV infections recorded per 1000 of city population", True),
     ("en", "Hospital beds per 1,000 of the population", False),

@@ -68,8 +68,9 @@ _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 class _Reader:
     """Reads one indicator's tokens with one language's lexicon."""
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, capitals: bool = False) -> None:
         self.language = language if language in LANGUAGES else "en"
+        self.capitals = capitals  # written in capitals, read in lower case
         self.lex = lexicon(self.language)
         self.text = text
         # '% of "women at risk"' reads as unquoted; a unit given first ("(%) Femmes …") is a unit
@@ -864,15 +865,23 @@ class _Reader:
         word as written, or None (only an acronym when ``acronym``; a measure of persons too
         when ``measures``). Used to overrule a person or measure head ("beneficiaries … (firms)"
         counts firms, "employment … (FTE)" counts jobs) and to name the persons counted under
-        a head that is not a person or a thing ("Méningite (Décès)")."""
-        if len(self.tokens) < 4 or self.tokens[-1].text != ")":
+        a head that is not a person or a thing ("Méningite (Décès)"); a final period or "(%)"
+        after it is passed ("Emploi direct fourni (ETP) (%)")."""
+        end = len(self.tokens)
+        if end and self.tokens[end - 1].text == ".":
+            end -= 1
+        if end >= 7 and [t.text for t in self.tokens[end - 3 : end]] == ["(", "%", ")"]:
+            end -= 3
+        if end < 4 or self.tokens[end - 1].text != ")":
             return None
-        inner = self.tokens[-2]
-        if self.tokens[-3].text != "(" or not inner.is_word or inner.kind == "age":
+        inner = self.tokens[end - 2]
+        if self.tokens[end - 3].text != "(" or not inner.is_word or inner.kind == "age":
             return None
-        if not inner.text.isupper() and (acronym or not self.plural(len(self.tokens) - 2)):
+        # in a title written in capitals (read in lower case), a short word may be an acronym
+        acronymic = inner.text.isupper() or (self.capitals and len(inner.text) <= 3)
+        if not acronymic and (acronym or not self.plural(end - 2)):
             return None  # a plural noun, or an acronym of a unit ("(FTE)", "(HH)")
-        kind = self.noun_class(len(self.tokens) - 2)
+        kind = self.noun_class(end - 2)
         known = ("person", "non_person", "measure") if measures else ("person", "non_person")
         return (kind, inner.text) if kind in known else None
 
@@ -1168,7 +1177,7 @@ class _Reader:
         """A unit of jobs written in capitals beside persons ("FTE workers", "travailleurs
         ETP", "trabajadores ETC"; lexicon ``job_units``)."""
         token = self.tokens[index].text
-        return token.isupper() and self.lower(index) in self.lex.job_units
+        return (token.isupper() or self.capitals) and self.lower(index) in self.lex.job_units
 
     def sex_of(self, index: int) -> str | None:
         """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
@@ -1860,14 +1869,15 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     dimensions = set(breakdowns(text)) | set(extra)
-    if not any(character.islower() for character in text):
+    capitals = not any(character.islower() for character in text)
+    if capitals:
         # a title in capitals ("PROPORTION OF WOMEN …") is read as written in lower case: its
         # capitals are no acronyms (breakdown codes such as "(M/F)" were read above)
         text = text.lower()
-    title = _read(text, language, dimensions)
+    title = _read(text, language, dimensions, capitals)
     people, reason, sexed = title.people, title.reason, title.sexed
     for later, after_lead in _later_subjects(text, language):
-        reading = _read(later, language, set())
+        reading = _read(later, language, set(), capitals)
         if not after_lead and (title.thing or not reading.names_persons):
             # a tail names persons by its head, a measure of persons or a sex ("- adult health"
             # is a topic), and only where the title's own head is not a known thing ("Legal
@@ -1879,7 +1889,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             sexed = reading.sexed or (sexed and not after_lead)
     if not people:
         for part in _composite_parts(text, language):
-            reading = _read(part, language, set())
+            reading = _read(part, language, set(), capitals)
             if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
                 people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
                 break
@@ -1900,9 +1910,9 @@ class _Reading(NamedTuple):
     names_persons: bool
 
 
-def _read(text: str, language: str, dimensions: set[str]) -> _Reading:
-    """How ``text`` reads (see :class:`_Reading`)."""
-    reader = _Reader(text, language)
+def _read(text: str, language: str, dimensions: set[str], capitals: bool = False) -> _Reading:
+    """How ``text`` reads (see :class:`_Reading`); ``capitals``: it was written in capitals."""
+    reader = _Reader(text, language, capitals)
     phrase = reader.subject()
     people, reason = reader.people(phrase, dimensions)
     sexed = people and (
