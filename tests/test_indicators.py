@@ -1273,6 +1273,11 @@ PEOPLE = [
     ("fr", "Nombre de travailleurs ETP recrutés sur les chantiers", False),
     ("es", "Número de trabajadores ETC contratados", False),
     ("en", "Number of workers employed during construction", True),
+    # a status sign glued to a modifier ("HIV+ women"); laboratory samples are things
+    ("en", "Number of HIV+ children on ART", True),
+    ("en", "No. of dispatched samples whose results were returned within 14 days", False),
+    ("fr", "Nombre d'échantillons analysés", False),
+    ("es", "Número de muestras tomadas", False),
     # ... also in capitals, or with a final "(%)" or period after the unit
     ("en", "NUMBER OF FTE WORKERS EMPLOYED DURING OPERATIONS", False),
     ("fr", "EMPLOI DIRECT FOURNI - ÉQUIVALENT TEMPS PLEIN (ETP)", False),
@@ -1715,6 +1720,9 @@ BY_SEX = [
     # a breakdown after another introduced one
     ("fr", "Répartition des enfants de 0 à 11 mois vaccinés par antigène par sexe selon la région"),
     ("es", "Niños vacunados por sexo según región"),
+    # persons said to be one sex by a category ("categorised as AGYW", "… as Uniformed Men")
+    ("en", "Number of individuals Categorised as Uniformed Men and Tested Positive"),
+    ("en", "HIV+ women initiating ART in maternity"),
     # persons said to be one sex in a clause, past an age complement or an adverb
     ("en", "Percentage of adolescents aged 15-19 who are already mothers or pregnant"),
     ("es", "Porcentaje de adolescentes de 15 a 19 años que ya son madres o están embarazadas"),
@@ -2119,6 +2127,25 @@ def test_a_modality_after_the_indicator_in_a_path_is_not_its_text(tmp_path: Path
         "Number of women and men receiving food",
     ]
     assert flagged(result) == ["# supported with winter energy"]
+
+
+def test_a_sub_activity_and_modality_after_a_counting_step_are_not_its_text(tmp_path: Path):
+    # ActivityInfo's Ukraine response plan: activity > indicator > sub-activity > modality
+    result = lint(
+        framework_table(
+            tmp_path,
+            "Distribution of in-kind food assistance > # of individuals receiving in-kind food "
+            "assistance > General Food Distribution > In-kind",
+            "Provision of agricultural inputs > # of individuals provided with emergency "
+            "agriculture inputs > Vegetable seeds, seedlings and hand tools > In-kind",
+        ),
+        "en",
+    )
+    assert texts(result) == [
+        "# of individuals receiving in-kind food assistance",
+        "# of individuals provided with emergency agriculture inputs",
+    ]
+    assert flagged(result) == texts(result)
 
 
 def test_a_cell_of_many_path_steps_is_read_in_linear_time(tmp_path: Path):

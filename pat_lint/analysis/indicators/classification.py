@@ -541,6 +541,11 @@ class _Reader:
                 if after is not None:  # "% of (present) users …", "(PFM) practitioners"
                     index = after
                     continue
+            glued = index > 0 and token.start == self.tokens[index - 1].end
+            if lower in ("+", "-") and glued and current and index + 1 < len(self.tokens):
+                spanned.append(index)  # "HIV+ women", "TB- contacts": a status sign
+                index += 1
+                continue
             words = self._modifier_phrase(index)
             if words:  # "at risk girls and boys"
                 spanned.extend(range(index, index + words))
@@ -1412,8 +1417,11 @@ class _Reader:
                 break  # past an age complement only: "adolescentes de 15 a 19 años que …"
             for words in self.lex.identity_clauses:
                 end = self._clause_words_end(start, words)
-                if end is not None and end < len(self.tokens) and self.sex_of(end):
-                    return self.tokens[end].text
+                if end is None or end >= len(self.tokens):
+                    continue
+                named = [i for i in self.phrase(end).tokens if self.sex_of(i)] or [end]
+                if self.sex_of(named[0]):  # "… categorised as Uniformed *Men*"
+                    return self.tokens[named[0]].text
         return ""
 
     def _clause_words_end(self, start: int, words: tuple[str, ...]) -> int | None:

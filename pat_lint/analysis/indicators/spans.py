@@ -184,13 +184,20 @@ PATH_TAIL_WORDS = 3
 def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the indicator is in a path written around it ("Case management > # of girls and
     boys …", "Winter heating > # supported with winter energy > cash-voucher"): the last step
-    that reads as an indicator, when only a short modality follows it; else ``(start, end)``.
+    that counts ("# …", "% …") whatever follows it, else the last step that reads as an
+    indicator when only a short modality follows it; else ``(start, end)``.
     In time linear in the text."""
     steps = list(_PATH_STEP.finditer(text, start, end))
     if not steps or not text[start : steps[0].start()].strip():
         return start, end
     starts = [step.end() for step in steps]
     ends = [step.start() for step in steps[1:]] + [end]
+    for begin, finish in zip(reversed(starts), reversed(ends), strict=True):
+        # the last step that counts ("# of …", "% of …") is the indicator, whatever sub-activity
+        # and modality follow it ("… > # of individuals receiving … > General Food
+        # Distribution > In-kind", ActivityInfo's Ukraine response plan)
+        if text[begin:finish].lstrip()[:1] in ("#", "%"):
+            return begin, finish
     for begin, finish in zip(reversed(starts), reversed(ends), strict=True):
         if ">" in text[begin:finish] or not _AFTER_PATH.match(text, begin, finish):
             if len(text[begin:finish].split()) > PATH_TAIL_WORDS:
