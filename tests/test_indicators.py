@@ -1273,6 +1273,12 @@ PEOPLE = [
     ("fr", "Nombre de travailleurs ETP recrutés sur les chantiers", False),
     ("es", "Número de trabajadores ETC contratados", False),
     ("en", "Number of workers employed during construction", True),
+    # a bare share, then what the surveyed have or do (IASC durable-solutions indicators)
+    ("en", "Proportion with documents to prove identity", True),
+    ("en", "Proportion experiencing a security incident", True),
+    ("fr", "Proportion ayant accès à l'électricité", True),
+    ("es", "Proporción con acceso a electricidad", True),
+    ("en", "Percentage meeting the national standard", False),
     # a status sign glued to a modifier ("HIV+ women"); laboratory samples are things
     ("en", "Number of HIV+ children on ART", True),
     ("en", "No. of dispatched samples whose results were returned within 14 days", False),

@@ -1379,7 +1379,15 @@ class _Reader:
         if classes != ["transparent"] or phrase.tokens != phrase.heads:
             return ""
         after = phrase.end
-        if after >= len(self.tokens) or not self.participle(after):
+        if after >= len(self.tokens):
+            return ""
+        # a share of the surveyed, what they have or do said at once ("Proportion *with*
+        # documents to prove identity", "Proportion *experiencing* a security incident",
+        # "Pourcentage *ayant* accès …", "Proporción *con* acceso …"; lexicon ``elided_links``)
+        doing = self.lower(after).endswith("ing") if self.language == "en" else False
+        if self.lower(after) in self.lex.elided_links or doing or self.present_participle(after):
+            return self.tokens[after].text
+        if not self.participle(after):
             return ""
         return self.tokens[after].text if self.lemma(after) in self.lex.person_verbs else ""
 

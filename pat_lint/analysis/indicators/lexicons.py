@@ -58,6 +58,7 @@ class Lexicon:
     age_units: CueSet
     duration_words: CueSet
     job_units: CueSet
+    elided_links: CueSet
     share_leads: CueSet
     clause_heads: CueSet
     one_sex_services: CueSet
@@ -161,6 +162,7 @@ def lexicon(language: str) -> Lexicon:
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
         job_units=_words(data.get("job_units")),
+        elided_links=_words(data.get("elided_links")),
         share_leads=_words(data.get("share_leads")),
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
