@@ -16,7 +16,8 @@ never printed, so that nobody tunes on it):
 Each group of indicators (source, language, part) is written as the "Indicator" column of a
 Markdown results table and checked by pat-lint like any proposal, so extraction (numbering and
 labels dropped), language detection and classification are all exercised. Used by
-``tests/test_indicator_sets.py`` and ``python -m tests.indicator_eval [dev|blind|all]``.
+``tests/test_indicator_sets.py`` and ``python -m tests.indicator_eval [dev|blind|all]``;
+``python -m tests.indicator_eval agreement`` prints how far the SDG labels' readers agree.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "real-world"
 SDG_LABELS = ROOT / "tests" / "realworld" / "sdg_labels.yaml"
 WDI_LABELS = ROOT / "tests" / "realworld" / "wdi_labels.yaml"
+SECOND_READERS = ROOT / "tests" / "realworld" / "sdg_second_readers.yaml"
 WRITTEN = ROOT / "fixtures" / "indicators"
 LANGUAGES = ("en", "fr", "es")
 
@@ -235,15 +237,15 @@ def _before_fields(by_text: dict[str, Any], item: Labelled) -> Any:
 
 
 @cache
-def score(source: str, language: str, part: str) -> Score:
-    """pat-lint's score on one group (cached per process)."""
+def verdicts(source: str, language: str, part: str) -> tuple[tuple[Labelled, Any, bool], ...]:
+    """Each labelled indicator of a group with what pat-lint reported for it (None when it was
+    not extracted as written) and whether SD001 flagged it (cached per process)."""
     from pat_lint.config import Config, resolve_rules
     from pat_lint.engine import RunOptions, lint_file
 
     items = labelled(source, language, part)
-    result = Score()
     if not items:
-        return result
+        return ()
     config = Config()
     config.set("select", ["SD"], "indicator_eval")
     all_rules, enabled = resolve_rules(config)
@@ -253,20 +255,29 @@ def score(source: str, language: str, part: str) -> Score:
         found = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules), language))
     by_text = {normalise(i.text): i for i in found.indicators}
     flagged = {normalise(f.match) for f in found.findings if f.rule == "SD001"}
+    result = []
     for item in items:
-        result.expected += 1
         got = (
             by_text.get(normalise(item.text))
             or _with_prefix(by_text, item)
             or _before_fields(by_text, item)
         )
+        result.append((item, got, got is not None and normalise(got.text) in flagged))
+    return tuple(result)
+
+
+@cache
+def score(source: str, language: str, part: str) -> Score:
+    """pat-lint's score on one group (cached per process)."""
+    result = Score()
+    for item, got, is_flagged in verdicts(source, language, part):
+        result.expected += 1
         if got is None:
             result.misses.append(f"{item.id}: not extracted as written: {item.text!r}")
             result.fn += item.flag
             continue
         result.extracted += 1
         result.people_right += got.people == item.people
-        is_flagged = normalise(got.text) in flagged
         result.tp += item.flag and is_flagged
         result.fn += item.flag and not is_flagged
         result.fp += is_flagged and not item.flag
@@ -276,6 +287,89 @@ def score(source: str, language: str, part: str) -> Score:
                 f"people={got.people} by={list(got.disaggregated_by)}: {item.text!r}"
             )
     return result
+
+
+# --- how far labellers agree -------------------------------------------------------------------
+
+
+@dataclass
+class Agreement:
+    """How often two readings of the same titles agree on ``people`` and on the SD001 flag."""
+
+    titles: int = 0
+    people: int = 0
+    flag: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.titles:4d} titles, people agree {self.people / max(1, self.titles):.3f}, "
+            f"SD001 flag agrees {self.flag / max(1, self.titles):.3f}"
+        )
+
+
+def readings() -> dict[str, dict[str, dict[str, dict[str, bool]]]]:
+    """The SDG labels by reader: "A" (sdg_labels.yaml) and the second readers of
+    ``sdg_second_readers.yaml`` ("B", "C"), on the ids the second readers labelled."""
+    if not SECOND_READERS.is_file() or not SDG_LABELS.is_file():
+        return {}
+    second = yaml.safe_load(SECOND_READERS.read_text(encoding="utf-8"))
+    first = yaml.safe_load(SDG_LABELS.read_text(encoding="utf-8"))
+    ids = set.intersection(*(set(labels) for labels in second.values()))
+    return {"A": {i: first[i] for i in ids}, **second}
+
+
+def _flag(label: dict[str, bool]) -> bool:
+    return bool(label["people"]) and not label["sex"]
+
+
+def agreement(first: str, second: str, part: str) -> Agreement:
+    """How far two readers agree on the ids of ``part`` (all three languages)."""
+    found = Agreement()
+    labels = readings()
+    for sdg_id, by_language in labels[first].items():
+        if (part == "blind") != is_blind_sdg(sdg_id):
+            continue
+        for language in LANGUAGES:
+            one, other = by_language[language], labels[second][sdg_id][language]
+            found.titles += 1
+            found.people += bool(one["people"]) == bool(other["people"])
+            found.flag += _flag(one) == _flag(other)
+    return found
+
+
+def against_majority(part: str) -> Score:
+    """pat-lint's score on the SDG ids of ``part`` that all readers labelled, against the
+    majority of the readers."""
+    labels = readings()
+    result = Score()
+    for language in LANGUAGES:
+        for item, got, is_flagged in verdicts("sdg", language, part):
+            votes = [labels[reader].get(item.id) for reader in labels]
+            if any(vote is None for vote in votes) or got is None:
+                continue
+            people = sum(bool(v[language]["people"]) for v in votes) * 2 > len(votes)
+            flag = sum(_flag(v[language]) for v in votes) * 2 > len(votes)
+            result.expected += 1
+            result.extracted += 1
+            result.people_right += got.people == people
+            result.tp += flag and is_flagged
+            result.fn += flag and not is_flagged
+            result.fp += is_flagged and not flag
+    return result
+
+
+def agreement_report() -> str:
+    """Pairwise agreement of the readers and pat-lint against their majority, per part."""
+    readers = sorted(readings())
+    if not readers:
+        return "no second readers' labels on this machine"
+    lines = []
+    for part in ("dev", "blind"):
+        for index, first in enumerate(readers):
+            for second in readers[index + 1 :]:
+                lines.append(f"{part:5} {first}–{second}  {agreement(first, second, part).line()}")
+        lines.append(f"{part:5} pat-lint vs majority  {against_majority(part).line()}")
+    return "\n".join(lines)
 
 
 def sources() -> list[str]:
@@ -306,4 +400,7 @@ def report(parts: Iterable[str]) -> str:
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     wanted = sys.argv[1:] or ["dev", "blind"]
-    print(report(["dev", "blind"] if wanted == ["all"] else wanted))
+    if wanted == ["agreement"]:
+        print(agreement_report())
+    else:
+        print(report(["dev", "blind"] if wanted == ["all"] else wanted))
