@@ -1273,6 +1273,10 @@ PEOPLE = [
     ("fr", "Nombre de travailleurs ETP recrutés sur les chantiers", False),
     ("es", "Número de trabajadores ETC contratados", False),
     ("en", "Number of workers employed during construction", True),
+    # an institution's staff named as its human resources
+    ("es", "Recursos Humanos Municipales del Sistema Nacional de Información Municipal", True),
+    ("fr", "Effectif des ressources humaines en santé", True),
+    ("es", "Gasto en recursos humanos", False),
     # a bare share, then what the surveyed have or do (IASC durable-solutions indicators)
     ("en", "Proportion with documents to prove identity", True),
     ("en", "Proportion experiencing a security incident", True),
