@@ -1273,6 +1273,10 @@ PEOPLE = [
     ("fr", "Nombre de travailleurs ETP recrutés sur les chantiers", False),
     ("es", "Número de trabajadores ETC contratados", False),
     ("en", "Number of workers employed during construction", True),
+    # an antigen's dose number between it and the coverage word (English head-last titles)
+    ("en", "MCV 1 Vaccine Coverage", True),
+    ("en", "DTP 3 coverage", True),
+    ("en", "Treatment 2 years after diagnosis", False),
     # an institution's staff named as its human resources
     ("es", "Recursos Humanos Municipales del Sistema Nacional de Información Municipal", True),
     ("fr", "Effectif des ressources humaines en santé", True),

@@ -572,6 +572,17 @@ class _Reader:
                     and self.noun_ahead(index + 1)
                     and not self.object_follows(current[-1], index)
                 )
+                dose = (
+                    token.kind == "number"
+                    and self.is_service(current[-1])
+                    and index + 1 < len(self.tokens)
+                    and self.tokens[index + 1].is_word
+                    and self.lower(index + 1) not in self.lex.age_units  # "… 2 years after"
+                )
+                if dose:  # "DTP 3 coverage", "MCV 1 Vaccine Coverage": an antigen's dose
+                    spanned.append(index)
+                    index += 1
+                    continue
                 if token.kind == "number" or lower in self.predicates:
                     break
                 if self.participle(index) and not modifier:
