@@ -63,6 +63,8 @@ class Classification:
 _QUOTES = re.compile(r"[\"“”«»„]")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
+#: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
+_NUMBER_SIGN = re.compile(r"\b([Nn])\.\s?([º°])")
 
 
 class _Reader:
@@ -74,7 +76,9 @@ class _Reader:
         self.lex = lexicon(self.language)
         self.text = text
         # '% of "women at risk"' reads as unquoted; a unit given first ("(%) Femmes …") is a unit
-        self.tokens = pieces(_LEADING_UNIT.sub("", _QUOTES.sub(" ", text)))
+        # "N.º" read as "Nº", padded so that offsets stay those of ``text``
+        signs = _NUMBER_SIGN.sub(lambda m: f"{m[1]}{m[2]}".ljust(len(m[0])), text)
+        self.tokens = pieces(_LEADING_UNIT.sub("", _QUOTES.sub(" ", signs)))
         self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")

@@ -151,7 +151,7 @@ _LEAD = re.compile(
     r"|(?:\d{3,4}[a-z]|\d{3})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
-    r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\d{1,2})?"
+    r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
     # a dotted indicator code of a WHO digital adaptation kit, "HIV.IND.2 ", and a Global
@@ -167,7 +167,10 @@ _LEAD = re.compile(
     # "KPI#4 -", "C1.2.b)")
     r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,11}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
 )
-_TRAIL = re.compile(r"(?:\s|\*\*|__|[.;:,])+$")
+#: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
+#: status mark a dashboard puts after it, bare or in parentheses ("… vitamine A ❌", "(✅)").
+_STATUS_MARKS = "✅❌✔✓✗✘✖☑☒⭕⚠️"
+_TRAIL = re.compile(rf"(?:\s|\*\*|__|[.;:,]|[{_STATUS_MARKS}]|\(\s*[{_STATUS_MARKS}]+\s*\))+$")
 #: A step of a path of a results chain or an activity database written before the indicator
 #: ("Child protection case management > # of girls and boys …", "Hotlines > # individuals …").
 _PATH_STEP = re.compile(r"\s>\s+")
@@ -297,8 +300,11 @@ def _result_pattern() -> re.Pattern[str]:
     "Resultado 1. …")."""
     labels = pattern(structure_words("result_labels"))
     return re.compile(
+        # not an indicator's code within a result's ("OE.1.I.1 …": specific objective 1, its
+        # indicator 1)
         rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
-        rf"(?:[:：.–—-]|$)|^\s*R\d+(?:\.\d+)*\s*(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\d)|\(|$)",
+        rf"(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\.?\d)|$)"
+        rf"|^\s*R\d+(?:\.\d+)*\s*(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\d)|\(|$)",
         re.IGNORECASE,
     )
 
