@@ -1301,6 +1301,11 @@ PEOPLE = [
     ("en", "MCV 1 Vaccine Coverage", True),
     ("en", "DTP 3 coverage", True),
     ("en", "Treatment 2 years after diagnosis", False),
+    # occasions counted are no persons; treatment defaulters are
+    ("en", "Number of times residents report government responding with action", False),
+    ("fr", "Nombre de fois où les femmes prennent la parole en réunion", False),
+    ("es", "Número de veces que las mujeres participan en asambleas", False),
+    ("en", "Number of defaulters confirmed by community health assistants", True),
     # the number sign written with a period
     ("es", "N.º de personas con artículos esenciales de higiene", True),
     # an institution's staff named as its human resources
