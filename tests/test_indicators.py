@@ -1301,6 +1301,9 @@ PEOPLE = [
     ("en", "MCV 1 Vaccine Coverage", True),
     ("en", "DTP 3 coverage", True),
     ("en", "Treatment 2 years after diagnosis", False),
+    # an age band written before the measure (Gapminder's series names)
+    ("en", "Aged 15-24 unemployment rate (%)", True),
+    ("en", "Ages 15-49 HIV prevalence", True),
     # occasions counted are no persons; treatment defaulters are
     ("en", "Number of times residents report government responding with action", False),
     ("fr", "Nombre de fois où les femmes prennent la parole en réunion", False),
@@ -1755,6 +1758,10 @@ BY_SEX = [
     # the coverage of a treatment given in pregnancy
     ("fr", "Couverture du traitement préventif intermittent du paludisme pendant la grossesse"),
     ("en", "Coverage of intermittent preventive treatment in pregnancy"),
+    # a series qualified by one sex with its ages after it
+    ("en", "Employment rate (%), females aged 15-24"),
+    ("fr", "Taux d'emploi, femmes de 15 à 24 ans"),
+    ("es", "Tasa de empleo, mujeres de 15 a 24 años"),
     # a count per sex in parentheses after the persons (development-bank targets)
     ("en", "At least 2,000 farmers (700 women and 1,300 men) increase their income"),
     ("en", "5,000 people (2,600 women) use the new water points"),

@@ -63,6 +63,10 @@ class Classification:
 _QUOTES = re.compile(r"[\"“”«»„]")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
+#: An age band written before the title ("Aged 15-24 unemployment rate (%)", Gapminder).
+_AGED_LEAD = re.compile(
+    r"(?:aged?|ages)\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)(?:\s*(?:years?|yrs))?\s+", re.IGNORECASE
+)
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
 _NUMBER_SIGN = re.compile(r"\b([Nn])\.\s?([º°])")
 
@@ -749,6 +753,11 @@ class _Reader:
         "Nombre de", "Level of satisfaction of" and the like. A measure of persons ("Prevalence
         of …", "Taux de mortalité des …") is looked through only to a person complement."""
         start = self.frame_end()
+        aged = (
+            _AGED_LEAD.match(self.text, self.tokens[start].start) if self.tokens[start:] else None
+        )
+        if aged is not None:  # "Aged 15-24 unemployment rate (%)": the ages, then the measure
+            start = next((i for i, t in enumerate(self.tokens) if t.start >= aged.end()), start)
         if self._programme_tag(start):
             start += 1  # "TAR tasa de retención …", "VIH cobertura de las pruebas …"
         recipients = self.action_recipients(start)
