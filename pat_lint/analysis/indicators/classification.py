@@ -1219,10 +1219,9 @@ class _Reader:
         if lower in self.lex.male:
             return "male"
         parts = re.split(r"[-‐‑]", lower)  # "Rapport enfants-femmes", "girl-boy ratio"
-        if len(parts) > 1 and any(part in self.lex.female for part in parts):
-            return "female"
-        if len(parts) > 1 and any(part in self.lex.male for part in parts):
-            return "male"
+        for sex, words in (("female", self.lex.female), ("male", self.lex.male)):
+            if len(parts) > 1 and any(part in words for part in parts):
+                return sex
         return None
 
     def people(self, phrase: Phrase, dimensions: set[str]) -> tuple[bool, str]:
@@ -1540,10 +1539,7 @@ class _Reader:
         for index in range(len(self.tokens)):
             if not self._opens_share(index):
                 continue
-            start = index + 1
-            if start < len(self.tokens) and self.lower(start) in self.lex.links:
-                start += 1
-            start = self._past_fillers(start)
+            start = self._past_fillers(self._share_start(index))
             if start < len(self.tokens) and self.sex_in_phrase(self.phrase(start)):
                 return True
         return False
@@ -1645,12 +1641,18 @@ class _Reader:
                     return named
         return ""
 
-    def _share_named(self, index: int, kind: str) -> str:
-        """What the share opened at ``index`` is taken of, if of class ``kind``: its head (or,
-        for persons, the age word) as written, or ""."""
+    def _share_start(self, index: int) -> int:
+        """Where what the share opened at ``index`` is taken of starts, past its link ("(% *of*
+        …", "(porcentaje *de* …")."""
         start = index + 1
         if start < len(self.tokens) and self.lower(start) in self.lex.links:
             start += 1
+        return start
+
+    def _share_named(self, index: int, kind: str) -> str:
+        """What the share opened at ``index`` is taken of, if of class ``kind``: its head (or,
+        for persons, the age word) as written, or ""."""
+        start = self._share_start(index)
         if kind == "person" and self.ages_at(start):
             return self.tokens[start].text
         start = self._past_fillers(start)
@@ -2028,17 +2030,15 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
         later.append((text[end.end() :], True))
-    mark = _TAIL_MARKS.search(text)
-    if mark is not None and len(text[: mark.start()].split()) <= LEAD_WORDS:
+    lex = lexicon(language)
+    # after a comma a count word only, not ", total" or ", female"
+    for marks, counts in ((_TAIL_MARKS, lex.transparent), (_COMMA, lex.second_counts)):
+        mark = marks.search(text)
+        if mark is None or len(text[: mark.start()].split()) > LEAD_WORDS:
+            continue
         rest = text[mark.end() :].strip()
         first = re.match(r"[^\W\d_]+", rest)
-        if first is not None and fold(first.group()) in lexicon(language).transparent:
-            later.append((rest, True))
-    comma = _COMMA.search(text)
-    if comma is not None and len(text[: comma.start()].split()) <= LEAD_WORDS:
-        rest = text[comma.end() :].strip()  # a count word only, not ", total" or ", female"
-        first = re.match(r"[^\W\d_]+", rest)
-        if first is not None and fold(first.group()) in lexicon(language).second_counts:
+        if first is not None and fold(first.group()) in counts:
             later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()

@@ -235,8 +235,9 @@ def _unaccented_entries(language: str, name: str) -> frozenset[str]:
 @cache
 def _accented_words(language: str) -> dict[str, str]:
     """Every accented word of ``language``'s lexicon by its bare form ("garcons" → "garçons",
-    "ninas" → "niñas"), where the bare form is no word of the lexicon itself and stands for one
-    accented word only ("age" could be "âge" or "âgé": left alone)."""
+    "ninas" → "niñas"), where the bare form is no word of the lexicon itself, stands for one
+    accented word only ("age" could be "âge" or "âgé": left alone) and has three letters or
+    more (the pieces of the lists' patterns, "ée", are no words)."""
     data = load_yaml(data_dir("rules") / "lexicons" / f"indicators-{language}.yaml") or {}
     words: set[str] = set()
     pending: list[Any] = [data]
@@ -256,7 +257,7 @@ def _accented_words(language: str) -> dict[str, str]:
     return {
         bare: next(iter(forms))
         for bare, forms in found.items()
-        if len(forms) == 1 and bare not in words
+        if len(forms) == 1 and bare not in words and len(bare) > 2
     }
 
 
