@@ -1540,6 +1540,15 @@ PEOPLE = [
         True,
     ),
     ("fr", "Taux d'achèvement du primaire, filles (% du groupe d'âge concerné)", True),
+    # a density is a rate of what follows it: things per inhabitant are things
+    ("en", "Density of bank branches, 2018 (per 100,000 inhabitants)", False),
+    ("fr", "Densité d'agences bancaires, 2018 (pour 100 000 habitants)", False),
+    ("es", "Densidad de sucursales de bancos, 2018 (por 100,000 habitantes)", False),
+    ("en", "Density of physicians (per 1,000 population)", True),
+    # seats or posts with no holder named are not persons, even per inhabitant
+    ("en", "Seats available for mass transit, 2017 (per 1,000 inhabitants)", False),
+    ("fr", "Sièges disponibles dans les transports collectifs (pour 1 000 habitants)", False),
+    ("es", "Asientos disponibles de transporte colectivo, 2017 (por 1,000 habitantes)", False),
 ]
 
 
@@ -1798,6 +1807,10 @@ BY_SEX = [
     ("es", "NINAS NO ESCOLARIZADAS EN EDAD DE CURSAR LA PRIMARIA"),
     ("fr", "Nombre d'eleves inscrits (filles/garcons)"),
     ("fr", "Indice de parite entre les sexes du taux brut de scolarisation, secondaire"),
+    # a parenthesis that opens on persons of one sex names the population measured
+    ("en", "Literacy rate (women 15-24)"),
+    ("fr", "Taux d'alphabétisation (femmes de 15 à 24 ans)"),
+    ("es", "Tasa de alfabetización (mujeres de 15 a 24 años)"),
 ]
 
 

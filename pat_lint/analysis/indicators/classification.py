@@ -1307,6 +1307,9 @@ class _Reader:
                 return True, f"person or measure word in the subject ({self.tokens[index].text})"
         if self.money():
             return False, f"{heads}: an amount of money"
+        if self.positions(phrase) and not dimensions & PERSON_DIMENSIONS:
+            # "Seats available for mass transit (per 1,000 inhabitants)": no holder named
+            return False, f"positions ({heads}) and no holder named"
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
             return True, f"a rate of persons ({denominator})"
@@ -1541,6 +1544,17 @@ class _Reader:
                 continue
             start = self._past_fillers(self._share_start(index))
             if start < len(self.tokens) and self.sex_in_phrase(self.phrase(start)):
+                return True
+        return False
+
+    def population_in_parentheses(self) -> bool:
+        """Whether a parenthesis opens on persons of one sex, the population the measure is
+        taken over ("Mean years in school (women 25 to 34 years)", "Literacy rate (women
+        15-24)", "Tasa de alfabetización (mujeres de 15 a 24 años)")."""
+        for index, token in enumerate(self.tokens[:-1]):
+            if token.text != "(" or self.noun_class(index + 1) != "person":
+                continue
+            if self.sex_in_phrase(self.phrase(index + 1)):
                 return True
         return False
 
@@ -1968,6 +1982,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.condition_of_one_sex(phrase)
         or reader.service_of_one_sex(phrase)
         or reader.share_of_one_sex()
+        or reader.population_in_parentheses()
     )
     classes = {reader.noun_class(i) for i in phrase.heads}
     thing = not people and bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
