@@ -171,9 +171,19 @@ def labelled(source: str, language: str, part: str) -> tuple[Labelled, ...]:
 
 
 def results_table(items: Iterable[Labelled]) -> str:
-    """A Markdown results framework with one row per indicator, as written."""
+    """A Markdown results framework with one row per indicator, as written. A raw title
+    written "code|title" was copied from two columns of its source (a code column, then the
+    title): it gets a code column before the indicator column, as in its source."""
+    items = list(items)
+    if any("|" in item.raw for item in items):
+        rows = ["# Results framework", "", "| Code | Indicator | Baseline | Target |"]
+        rows.append("|---|---|---|---|")
+        for item in items:
+            code, _, title = item.raw.rpartition("|")
+            rows.append(f"| {code} | {title} | – | – |")
+        return "\n".join(rows) + "\n"
     rows = ["# Results framework", "", "| Indicator | Baseline | Target |", "|---|---|---|"]
-    rows += [f"| {item.raw.replace('|', '/')} | – | – |" for item in items]
+    rows += [f"| {item.raw} | – | – |" for item in items]
     return "\n".join(rows) + "\n"
 
 
