@@ -317,6 +317,48 @@ def test_a_statistical_tables_caption_label_is_not_the_indicator(tmp_path: Path)
     assert flagged(result) == texts(result)[:2]
 
 
+def test_a_caption_label_after_the_publication_it_is_taken_from_is_not_the_indicator(
+    tmp_path: Path,
+):
+    # a national statistics office's table list: publication, volume, then the table's caption
+    path = framework_table(
+        tmp_path,
+        "2009 Census Volume II Table 3: Population, 3 years and above Attending School by Sex",
+        "Census 2009 Table 16: Population with Disability by Type, County estimates",
+        "Vol 1b Table 1: Population by age",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Population, 3 years and above Attending School by Sex",
+        "Population with Disability by Type, County estimates",
+        "Population by age",
+    ]
+    assert flagged(result) == texts(result)[1:]
+    path = framework_table(
+        tmp_path, "Censo 2010 Cuadro 4: Población de 12 años y más por condición de actividad"
+    )
+    assert texts(lint(path, "es")) == ["Población de 12 años y más por condición de actividad"]
+
+
+def test_a_unit_put_on_its_own_line_in_a_cell_stays_with_its_indicator(tmp_path: Path):
+    # WHO's Global Health Observatory names break before the unit: "… stunted <br> (% …)"
+    path = tmp_path / "framework.md"
+    path.write_text(
+        "## Indicators\n\n| Indicator | Target |\n|---|---|\n"
+        "| Children aged <5 years stunted <br> (% height-for-age <-2 SD) | 20 |\n"
+        "| Enfants de moins de 5 ans émaciés<br>(% poids-pour-taille) | 5 |\n"
+        "| Number of schools built<br>Number of teachers trained | 5 |\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Children aged <5 years stunted (% height-for-age <-2 SD)",
+        "Enfants de moins de 5 ans émaciés (% poids-pour-taille)",
+        "Number of schools built",
+        "Number of teachers trained",
+    ]
+
+
 def test_a_word_table_typed_without_accents_or_in_capitals_is_read_as_written(tmp_path: Path):
     # data systems that take ASCII only, and logframes typed in capitals, drop the accents:
     # "ninas y ninos" is still both sexes, "POR EDAD Y SEXO" still a sex breakdown
@@ -1549,6 +1591,10 @@ PEOPLE = [
     ("en", "Seats available for mass transit, 2017 (per 1,000 inhabitants)", False),
     ("fr", "Sièges disponibles dans les transports collectifs (pour 1 000 habitants)", False),
     ("es", "Asientos disponibles de transporte colectivo, 2017 (por 1,000 habitantes)", False),
+    # the schooling level of persons (INEGI's «grado promedio de escolaridad»)
+    ("es", "Grado promedio de escolaridad de la población de 15 años y más", True),
+    ("es", "Grado promedio de escolaridad", True),
+    ("fr", "Durée moyenne de scolarité", False),  # a time (SPEC §2)
 ]
 
 
@@ -1578,6 +1624,14 @@ BY_SEX = [
     # a breakdown followed by the period of a statistical table; two sex words hyphenated
     ("fr", "Population carcérale totale par sexe 2019 - 2023"),
     ("es", "Población ocupada por sexo 2015-2022"),
+    # ... or a spaced dash before the table's period (Kenya's statistical abstracts)
+    (
+        "en",
+        "Percentage distribution of Population by Ability to Read and Write, Sex and Region"
+        " - 2005/6",
+    ),
+    ("fr", "Population scolarisée par sexe et par région - 2019"),
+    ("es", "Población ocupada por sexo y rama de actividad – 2022"),
     ("en", "Female-Male ratio of enrolment in tertiary education"),
     # a breakdown that names what it follows before a colon
     (

@@ -102,10 +102,12 @@ class _Cues:
         weak = self._listed("weak_introducers")
         followers = self._listed("list_followers")
         # a year may follow the list ("par sexe 2019-2023": a statistical table's period), and
-        # another breakdown ("par sexe selon la région", "by sex by district")
+        # another breakdown ("par sexe selon la région", "by sex by district"), or a spaced
+        # dash before the table's period or place ("by Sex and Region - 2005/6")
         return re.compile(
             rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{self._listing})"
-            rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d)))",
+            rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d))"
+            rf"|\s+[-–—]\s)",
             re.IGNORECASE,
         )
 

@@ -100,11 +100,14 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 @lru_cache(maxsize=1)
 def _caption() -> re.Pattern[str]:
     """The caption label of a statistical table before its title ("Tableau 5.4 :", "Cuadro 4.",
-    "Table 3.2 –"; lexicon ``caption_words``)."""
+    "Table 3.2 –"; lexicon ``caption_words``), also after the publication it is taken from,
+    then ended by a colon or a dash ("2009 Census Volume II Table 3: ", "Vol 1b Table 1: ")."""
     words = pattern(structure_words("caption_words"))
+    number = r"(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-]\s?\d+)*[a-z]?"
+    source = r"(?-i:(?:[A-ZÀ-Ý][\w]*\.?|\d{1,4}[a-z]?|[IVX]{1,4})\s+){1,5}"
     return re.compile(
-        rf"^\s*{words}\s+(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-]\s?\d+)*[a-z]?"
-        rf"(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))",
+        rf"^\s*(?:{words}\s+{number}(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))"
+        rf"|{source}{words}\s+{number}\s*[:：–—-]\s*)",
         re.IGNORECASE,
     )
 

@@ -246,6 +246,14 @@ def _closes_parenthesis(before: str, piece: str) -> bool:
     return closing >= 0 and "(" not in piece[:closing]
 
 
+def _only_parenthesis(piece: str) -> bool:
+    """Whether a piece of a cell is one parenthesis and nothing else: the unit or qualifier of
+    the indicator above it, put on its own line ("Children aged <5 years stunted <br> (%
+    height-for-age <-2 SD)")."""
+    stripped = piece.strip(" *_")
+    return stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
+
+
 def _opens_enumeration(before: str) -> bool:
     """Whether the text before a span is the "a." of an inline enumeration."""
     return bool(re.search(r"(?:^|\s)\(?a[.)]\s*$", before))
@@ -265,7 +273,7 @@ def _join_pieces(
         closes = bool(spans) and _closes_parenthesis(spans[-1].raw_text(blocks), text[start:end])
         continues = (
             block != previous_block and block not in own_rows and _continues(text[start:end])
-        )
+        ) or _only_parenthesis(text[start:end])
         if spans and (closes or continues):
             last = spans[-1]
             parts = [(start, end)]
