@@ -1591,6 +1591,11 @@ PEOPLE = [
     ("en", "Seats available for mass transit, 2017 (per 1,000 inhabitants)", False),
     ("fr", "Sièges disponibles dans les transports collectifs (pour 1 000 habitants)", False),
     ("es", "Asientos disponibles de transporte colectivo, 2017 (por 1,000 habitantes)", False),
+    # persons counted in thousands, as the unit in parentheses says (INEGI, Eurostat)
+    ("es", "Rezago educativo (miles de personas)", True),
+    ("en", "Educational lag (thousands of people)", True),
+    ("fr", "Rattrapage scolaire (en milliers de personnes)", True),
+    ("fr", "Dépenses d'éducation (milliers de FCFA)", False),
     # the schooling level of persons (INEGI's «grado promedio de escolaridad»)
     ("es", "Grado promedio de escolaridad de la población de 15 años y más", True),
     ("es", "Grado promedio de escolaridad", True),

@@ -904,7 +904,9 @@ class _Reader:
         if end < 4 or self.tokens[end - 1].text != ")":
             return None
         inner = self.tokens[end - 2]
-        if self.tokens[end - 3].text != "(" or not inner.is_word or inner.kind == "age":
+        if not inner.is_word or inner.kind == "age":
+            return None
+        if self.tokens[end - 3].text != "(" and not self._scaled(end - 2):
             return None
         # in a title written in capitals (read in lower case), a short word may be an acronym
         acronymic = inner.text.isupper() or (self.capitals and len(inner.text) <= 3)
@@ -913,6 +915,20 @@ class _Reader:
         kind = self.noun_class(end - 2)
         known = ("person", "non_person", "measure") if measures else ("person", "non_person")
         return (kind, inner.text) if kind in known else None
+
+    def _scaled(self, index: int) -> bool:
+        """Whether the word at ``index`` is counted in a scale that opens its parenthesis:
+        "(thousands of persons)", "(miles de personas)", "(en milliers de personnes)" (lexicon
+        ``scale_words``)."""
+        link, scale = index - 1, index - 2
+        if scale < 1 or self.lower(link) not in self.lex.links:
+            return False
+        if self.lower(scale) not in self.lex.scale_words:
+            return False
+        opening = scale - 1
+        if self.tokens[opening].text != "(" and opening > 0:
+            opening -= 1  # "(en milliers de …": a preposition before the scale
+        return self.tokens[opening].text == "(" and opening >= scale - 2
 
     def covers(self, index: int) -> bool:
         """Whether a word measures the reach of a service ("coverage", "couverture")."""
