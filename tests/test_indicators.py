@@ -1591,6 +1591,14 @@ PEOPLE = [
     ("en", "Seats available for mass transit, 2017 (per 1,000 inhabitants)", False),
     ("fr", "Sièges disponibles dans les transports collectifs (pour 1 000 habitants)", False),
     ("es", "Asientos disponibles de transporte colectivo, 2017 (por 1,000 habitantes)", False),
+    # facilities per inhabitant are facilities
+    ("en", "Number of pharmacies per 10,000 inhabitants", False),
+    ("fr", "Nombre de pharmacies pour 10 000 habitants", False),
+    ("es", "Farmacias por cada 10 mil habitantes", False),
+    # a provider of care named as such is a health worker; "provider" alone may be a firm
+    ("en", "Number of health care providers trained in clinical management", True),
+    ("fr", "Proportion des prestataires de santé de première ligne infectés", True),
+    ("es", "Número de proveedores de salud capacitados", True),
     # persons counted in thousands, as the unit in parentheses says (INEGI, Eurostat)
     ("es", "Rezago educativo (miles de personas)", True),
     ("en", "Educational lag (thousands of people)", True),
@@ -1866,6 +1874,14 @@ BY_SEX = [
     ("es", "NINAS NO ESCOLARIZADAS EN EDAD DE CURSAR LA PRIMARIA"),
     ("fr", "Nombre d'eleves inscrits (filles/garcons)"),
     ("fr", "Indice de parite entre les sexes du taux brut de scolarisation, secondaire"),
+    # the members of a group of one sex are of that sex
+    ("en", "Number of members of women's groups trained in business skills"),
+    ("fr", "Nombre de membres des groupements féminins ayant reçu un appui"),
+    ("es", "Número de miembros de grupos de mujeres capacitados"),
+    # the groups a parenthesis lists after the total are the populations measured
+    ("en", "Unemployment rate (total, youth, women)"),
+    ("fr", "Taux de chômage (total, jeunes, femmes)"),
+    ("es", "Tasa de desempleo (total, jóvenes, mujeres)"),
     # a parenthesis that opens on persons of one sex names the population measured
     ("en", "Literacy rate (women 15-24)"),
     ("fr", "Taux d'alphabétisation (femmes de 15 à 24 ans)"),

@@ -1452,10 +1452,13 @@ class _Reader:
 
     def collective_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a population noun's complement names one sex ("Población total de hombres",
-        "Population of women"; lexicon ``collectives``)."""
+        "Population of women"; lexicon ``collectives``), also through the group it is part of
+        ("Miembros de grupos *de mujeres*", "Members of women's groups")."""
         if not any(self.lower(i) in self.lex.collectives for i in phrase.heads):
             return False
         following = self._complement(phrase)
+        if following is not None and not self.sex_in_phrase(following):
+            following = self._complement(following)
         return following is not None and self.sex_in_phrase(following)
 
     def identity_sex(self, phrase: Phrase) -> str:
@@ -1568,10 +1571,28 @@ class _Reader:
         taken over ("Mean years in school (women 25 to 34 years)", "Literacy rate (women
         15-24)", "Tasa de alfabetización (mujeres de 15 a 24 años)")."""
         for index, token in enumerate(self.tokens[:-1]):
-            if token.text != "(" or self.noun_class(index + 1) != "person":
+            if token.text != "(":
                 continue
-            if self.sex_in_phrase(self.phrase(index + 1)):
+            if self.noun_class(index + 1) == "person":
+                if self.sex_in_phrase(self.phrase(index + 1)):
+                    return True
+            elif self.lower(index + 1) in self.lex.totals and self._groups_of_one_sex(index + 2):
                 return True
+        return False
+
+    def _groups_of_one_sex(self, start: int) -> bool:
+        """Whether the groups listed from ``start`` to the parenthesis' end, after its total,
+        name one sex ("Taux de chômage (total, jeunes, femmes)")."""
+        index = start
+        while index < len(self.tokens) and self.tokens[index].text != ")":
+            if self.tokens[index].text == "," or self.lower(index) in self.lex.conjunctions:
+                index += 1
+                continue
+            if self.noun_class(index) != "person":
+                return False
+            if self.sex_of(index):
+                return True
+            index += 1
         return False
 
     def service_of_one_sex(self, phrase: Phrase) -> bool:

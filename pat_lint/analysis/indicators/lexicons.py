@@ -101,6 +101,7 @@ class Lexicon:
     service_rates: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
+    totals: CueSet
     respondent_leads: tuple[tuple[str, ...], ...]
     services: CueSet
     service_steps: CueSet
@@ -207,6 +208,7 @@ def lexicon(language: str) -> Lexicon:
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),
+        totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
