@@ -1591,6 +1591,25 @@ PEOPLE = [
     ("en", "Seats available for mass transit, 2017 (per 1,000 inhabitants)", False),
     ("fr", "Sièges disponibles dans les transports collectifs (pour 1 000 habitants)", False),
     ("es", "Asientos disponibles de transporte colectivo, 2017 (por 1,000 habitantes)", False),
+    # a bare share followed by what the surveyed persons are (IASC durable-solutions surveys)
+    ("en", "Proportion worried about theft, crime, or vandalism", True),
+    ("en", "Proportion able to read a short sentence", True),
+    ("fr", "Proportion inquiète pour sa sécurité", True),
+    ("es", "Proporción preocupada por la delincuencia", True),
+    # a parenthesis inside the noun phrase, the phrase going on after it (India HMIS)
+    ("en", "No. of Neonatal (0-28 days) Deaths", True),
+    ("en", "No. of Over-5 (non-maternal) deaths during the time period", True),
+    ("en", "Number of schools (primary) built", False),
+    # what is counted, named at the end: deaths under a thing are persons who died
+    ("en", "Adverse events following immunization (Deaths)", True),
+    ("fr", "Accidents de la route (décès)", True),
+    ("es", "Accidentes de tránsito (defunciones)", True),
+    ("en", "Number of trainings (participants)", False),
+    ("en", "Number of Inpatients", True),
+    # graduation is a rate of persons, as enrolment is (UIS)
+    ("en", "Gross graduation ratio from tertiary education", True),
+    ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
+    ("es", "Razón bruta de graduación de la educación terciaria", True),
     # facilities per inhabitant are facilities
     ("en", "Number of pharmacies per 10,000 inhabitants", False),
     ("fr", "Nombre de pharmacies pour 10 000 habitants", False),

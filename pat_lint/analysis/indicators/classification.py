@@ -1264,10 +1264,13 @@ class _Reader:
             unit = self.counted_unit(acronym=True)
         if unit is not None and unit[0] == "non_person":
             return False, f"counted in {unit[1]}, given in parentheses at the end"
-        if not classes or not {"person", "non_person"} & set(classes):
+        if "person" not in classes:
             named = self.counted_unit(measures=True)
-            if named is not None and named[0] in ("person", "measure"):
-                # "Méningite (Décès)", "Cholera (deaths)": what is counted, named at the end
+            # "Méningite (Décès)", "Cholera (deaths)": what is counted, named at the end; under
+            # a thing, only a measure of persons ("Adverse events following immunization
+            # (Deaths)")
+            kinds = ("measure",) if "non_person" in classes else ("person", "measure")
+            if named is not None and named[0] in kinds:
                 return True, f"counted in {named[1]}, given in parentheses at the end"
         jobs = [i for i in phrase.tokens if i not in phrase.heads and self.job_unit(i)]
         if "person" in classes and jobs:  # "Number of FTE workers employed": jobs
@@ -1418,7 +1421,14 @@ class _Reader:
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
         """A bare count followed by what a person verb did to those counted ("# supported with
         shelter kits", "Number reached with hygiene kits"): the participle as written, or ""."""
-        if classes != ["transparent"] or phrase.tokens != phrase.heads:
+        if classes != ["transparent"]:
+            return ""
+        following = phrase.heads[-1] + 1
+        if following < phrase.end and self.lower(following) in self.lex.elided_links:
+            # French and Spanish put what the persons are after the share, inside its phrase
+            # ("Proporción *preocupada* por la delincuencia", "Pourcentage *satisfait* des …")
+            return self.tokens[following].text
+        if phrase.tokens != phrase.heads:
             return ""
         after = phrase.end
         if after >= len(self.tokens):
@@ -1986,9 +1996,20 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
                 people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
                 break
+    inner = _INNER_PARENTHESIS.sub("", text)
+    if not people and not title.thing and inner != text:
+        reading = _read(inner, language, dimensions, capitals)
+        if reading.people:  # "No. of Neonatal (0-28 days) Deaths": the phrase goes on past it
+            people, sexed = True, reading.sexed
+            reason = f"{reading.reason}, read past a parenthesis"
     if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
+
+
+#: A parenthesis inside a noun phrase, the phrase going on after it ("No. of Neonatal *(0-28
+#: days)* Deaths", "low birth weight *(<2.5 kg)* babies born").
+_INNER_PARENTHESIS = re.compile(r"\s*\([^()]*\)(?=\s+[^\W\d_])")
 
 
 class _Reading(NamedTuple):
