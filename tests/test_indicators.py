@@ -1596,6 +1596,14 @@ PEOPLE = [
     ("en", "Proportion able to read a short sentence", True),
     ("fr", "Proportion inquiète pour sa sécurité", True),
     ("es", "Proporción preocupada por la delincuencia", True),
+    ("en", "No. active on ART screened for TB at last visit in the quarter", True),
+    # a use by persons is theirs, taken over them (DHS, MICS); other agents are not persons
+    ("en", "Long-lasting insecticidal net use by children", True),
+    ("fr", "Utilisation des moustiquaires par les enfants de moins de 5 ans", True),
+    ("es", "Uso de mosquiteros por niños menores de 5 años", True),
+    ("en", "Water use by industry", False),
+    ("es", "Uso de agua por la industria", False),
+    ("en", "Land owned by women", False),
     # a parenthesis inside the noun phrase, the phrase going on after it (India HMIS)
     ("en", "No. of Neonatal (0-28 days) Deaths", True),
     ("en", "No. of Over-5 (non-maternal) deaths during the time period", True),
@@ -1893,6 +1901,8 @@ BY_SEX = [
     ("es", "NINAS NO ESCOLARIZADAS EN EDAD DE CURSAR LA PRIMARIA"),
     ("fr", "Nombre d'eleves inscrits (filles/garcons)"),
     ("fr", "Indice de parite entre les sexes du taux brut de scolarisation, secondaire"),
+    # a use by persons of one sex
+    ("en", "LLIN use by women during pregnancy"),
     # the members of a group of one sex are of that sex
     ("en", "Number of members of women's groups trained in business skills"),
     ("fr", "Nombre de membres des groupements féminins ayant reçu un appui"),

@@ -1407,16 +1407,23 @@ class _Reader:
             if start > end + POPULATION_REACH:
                 break
             between = range(phrase.end, start)
-            link = max(i for i in between if self.lower(i) in self.lex.population_links)
+            links = self.lex.population_links
+            link = max(i for i in between if self.lower(i) in links or self._links_agent(i))
             if self.lower(link) in self.lex.recipient_links and (
                 self.noun_class(link - 1) == "non_person"
                 or any(self.past_participle(i) for i in range(phrase.heads[-1] + 1, link))
             ):
                 continue  # "safe spaces *for* women", "seats reserved *for* women": for them
             purpose = any(self.lower(i) in self.lex.purpose_links for i in between)
-            if self.noun_class(found.heads[0]) == "person" and (purpose or not verb):
+            agent = self._links_agent(link)  # "net *use by* children": "use" is a noun there
+            if self.noun_class(found.heads[0]) == "person" and (purpose or not verb or agent):
                 return found
         return None
+
+    def _links_agent(self, index: int) -> bool:
+        """Whether the token at ``index`` is an agent link ("by", "par", "por"; lexicon
+        ``agent_links``), which names a population after a use only."""
+        return self.lower(index) in self.lex.agent_links
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
         """A bare count followed by what a person verb did to those counted ("# supported with
@@ -1629,10 +1636,13 @@ class _Reader:
         "Lesiones *a* mujeres"; lexicon ``recipient_links``)."""
         found = []
         measure = any(self.noun_class(i) == "measure" for i in phrase.heads)
+        used = any(f in self.lex.use_words for i in phrase.heads for f in self.forms(i))
         for index in range(phrase.end, len(self.tokens) - 1):
             lower = self.lower(index)
             befalls = measure and index == phrase.end and lower in self.lex.recipient_links
-            if befalls or lower in self.lex.population_links:
+            # "Long-lasting insecticidal net use *by* children": a use by persons is theirs
+            agent = used and lower in self.lex.agent_links
+            if befalls or agent or lower in self.lex.population_links:
                 population = self.persons_at(index + 1)
                 if population is not None:
                     found.append(population)

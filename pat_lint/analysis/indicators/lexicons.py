@@ -90,6 +90,8 @@ class Lexicon:
     bare_per_words: CueSet
     action_verbs: CueSet
     recipient_links: CueSet
+    use_words: CueSet
+    agent_links: CueSet
     money_words: CueSet
     scale_words: CueSet
     adjectives: CueSet
@@ -198,6 +200,8 @@ def lexicon(language: str) -> Lexicon:
         bare_per_words=_words(data.get("bare_per_words")),
         action_verbs=_words(data.get("action_verbs")),
         recipient_links=_words(data.get("recipient_links")),
+        use_words=_words(data.get("use_words")),
+        agent_links=_words(data.get("agent_links")),
         money_words=_words(data.get("money_words")),
         scale_words=_words(data.get("scale_words")),
         adjectives=_words(data.get("adjectives")),
