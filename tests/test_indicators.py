@@ -340,6 +340,25 @@ def test_a_caption_label_after_the_publication_it_is_taken_from_is_not_the_indic
     assert texts(lint(path, "es")) == ["Población de 12 años y más por condición de actividad"]
 
 
+def test_a_catalogue_code_of_three_digits_is_not_the_indicator(tmp_path: Path):
+    # an indicator tool's catalogue: "SUP-001 Superficie …", "C-110 Fondos …"
+    path = framework_table(
+        tmp_path,
+        "SUP-001 Superficie de nuevos espacios urbanos naturalizados",
+        "C-110 Fondos públicos y privados movilizados para la renaturalización",
+        "GEN-002 Número de personas formadas en igualdad de género",
+    )
+    result = lint(path, "es")
+    assert texts(result) == [
+        "Superficie de nuevos espacios urbanos naturalizados",
+        "Fondos públicos y privados movilizados para la renaturalización",
+        "Número de personas formadas en igualdad de género",
+    ]
+    assert flagged(result) == ["Número de personas formadas en igualdad de género"]
+    kept = framework_table(tmp_path, "COVID-19 Vaccination coverage among health workers")
+    assert texts(lint(kept, "en")) == ["COVID-19 Vaccination coverage among health workers"]
+
+
 def test_a_unit_put_on_its_own_line_in_a_cell_stays_with_its_indicator(tmp_path: Path):
     # WHO's Global Health Observatory names break before the unit: "… stunted <br> (% …)"
     path = tmp_path / "framework.md"
@@ -1618,6 +1637,20 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # a population of animals; a thing per inhabitant, past its adjective; carbon is a thing
+    ("es", "Poblaciones de aves comunes", False),
+    ("fr", "Populations d'oiseaux communs", False),
+    ("en", "Common bird population index", False),
+    ("es", "Dotación de huertos urbanos por habitante", False),
+    ("es", "Carbono secuestrado", False),
+    # operations performed are procedures, as consultations are
+    ("en", "Number of surgeries performed through the referral fund", False),
+    ("fr", "Nombre de chirurgies réalisées", False),
+    ("es", "Número de cirugías realizadas", False),
+    # what the persons of a target statement do, a verb that is also a noun (ADB DMF)
+    ("en", "At least 90,000 people visit renovated green urban spaces annually", True),
+    ("fr", "Au moins 90 000 personnes visitent les espaces verts rénovés chaque année", True),
+    ("es", "Al menos 90.000 personas visitan los espacios verdes renovados cada año", True),
     # facilities per inhabitant are facilities
     ("en", "Number of pharmacies per 10,000 inhabitants", False),
     ("fr", "Nombre de pharmacies pour 10 000 habitants", False),

@@ -1795,6 +1795,9 @@ class _Reader:
                     before -= 1  # "infections *recorded* per 1000 …": the noun before it
                 if before >= 0 and self.noun_class(before) == "non_person":
                     continue  # "hectares per person", "kilocalories per person per day"
+                adjective = before > 0 and self.noun_class(before) is None
+                if adjective and self.noun_class(before - 1) == "non_person":
+                    continue  # "huertos *urbanos* por habitante": past its adjective
                 start = index + 1
                 while start < len(self.tokens) and (
                     self.tokens[start].kind == "number" or self.lower(start) in lex.per_words

@@ -162,8 +162,10 @@ _LEAD = re.compile(
     r"|[A-Z]{2,5}(?:\.[A-Z]{2,5})+\.\d{1,3}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
     r"|[A-Z]{2,5}-\d{1,2}(?:[a-z](?:\([A-Z]\))?|\([A-Z]\)))\s+(?=[A-ZÀ-Ý%#¿])"
-    # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 ")
+    # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 "), or one
+    # number of three digits: "SUP-001 ", "C-110 " (an indicator tool's catalogue codes)
     r"|[A-Z]{2,5}(?:-\d{1,4}){2,3}\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|[A-Z]{1,4}-\d{3}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
     # a donor's core-indicator number: "GAFSP#1 ", "GAFSP#13.F " (GAFSP's core indicators)
     r"|[A-Z]{2,6}#\d{1,3}(?:\.[A-Z0-9]{1,3})?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
