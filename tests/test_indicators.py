@@ -1637,6 +1637,13 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # positions said to be filled count their holders, unnamed (a staffing rate)
+    ("en", "Percentage of health care positions filled in the chosen facilities", True),
+    ("en", "Approved posts that are filled (%)", True),
+    ("fr", "Taux de postes pourvus dans les centres de santé", True),
+    ("es", "Porcentaje de puestos ocupados en los establecimientos", True),
+    ("en", "Number of vacant posts", False),
+    ("es", "Recuentos de votos y escaños obtenidos en las elecciones generales", False),
     # a population of animals; a thing per inhabitant, past its adjective; carbon is a thing
     ("es", "Poblaciones de aves comunes", False),
     ("fr", "Populations d'oiseaux communs", False),

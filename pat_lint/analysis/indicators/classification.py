@@ -1305,6 +1305,8 @@ class _Reader:
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
                 return True, f"reaches a share of persons ({reached})"
+            if self.positions(phrase) and self.positions_filled(phrase):
+                return True, f"positions ({heads}) filled: their holders"  # "posts that are filled"
             return False, f"non-person head ({heads})"
         headcount = self.headcount(phrase)
         if headcount:
@@ -1327,6 +1329,8 @@ class _Reader:
         if self.money():
             return False, f"{heads}: an amount of money"
         if self.positions(phrase) and not dimensions & PERSON_DIMENSIONS:
+            if self.positions_filled(phrase):  # "Percentage of health care positions filled"
+                return True, f"positions ({heads}) filled: their holders"
             # "Seats available for mass transit (per 1,000 inhabitants)": no holder named
             return False, f"positions ({heads}) and no holder named"
         denominator = self.person_denominator()
@@ -1525,6 +1529,14 @@ class _Reader:
             and not any(p in self.lex.non_person for p in self._multiword(i))
             for i in phrase.heads
         )
+
+    def positions_filled(self, phrase: Phrase) -> bool:
+        """Whether the positions the phrase names are said to be held, their holders left
+        unnamed ("positions *filled*", "postes *pourvus*", "plazas *ocupadas*"; lexicon
+        ``filled_words``)."""
+        first = min(phrase.heads)
+        reach = range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH))
+        return any(self.lower(i) in self.lex.filled_words for i in reach)
 
     def _find_holders(self, phrase: Phrase) -> Phrase | None:
         lex = self.lex

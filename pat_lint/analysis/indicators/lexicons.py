@@ -117,6 +117,7 @@ class Lexicon:
     identity_clauses: tuple[tuple[str, ...], ...]
     identity_adverbs: CueSet
     holder_clauses: tuple[tuple[str, ...], ...]
+    filled_words: CueSet
     positions: CueSet
 
     @cached_property
@@ -224,6 +225,7 @@ def lexicon(language: str) -> Lexicon:
         identity_clauses=_phrases(cues.get("identity_clauses")),
         identity_adverbs=_words(cues.get("identity_adverbs")),
         holder_clauses=_phrases(cues.get("holder_clauses")),
+        filled_words=_words(cues.get("filled_words")),
         positions=_words(cues.get("positions")),
         modifier_phrases=_phrases(data.get("modifier_phrases")),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
