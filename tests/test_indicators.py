@@ -1637,6 +1637,13 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # a ratio counts what it names first: things per person are things
+    ("en", "ATM-population ratio", False),
+    ("en", "Textbook-pupil ratio", False),
+    ("en", "Pupil-textbook ratio", True),
+    ("en", "number of tourist arrival", False),
+    # a parenthesis inside the phrase is no unit ("(poor)" names no denominator)
+    ("en", "Proportion of vulnerable (poor) households served by social protection schemes", False),
     # positions said to be filled count their holders, unnamed (a staffing rate)
     ("en", "Percentage of health care positions filled in the chosen facilities", True),
     ("en", "Approved posts that are filled (%)", True),

@@ -127,6 +127,8 @@ class _Reader:
             for name in ("person", "non_person", "person_measures", "transparent"):
                 if phrase in getattr(lex, name):
                     return _CLASS_NAMES[name]
+        if self.things_per_persons(index):
+            return "non_person"
         if self.tokens[index].text in ("%", "#"):
             return "transparent"
         if self.nominal_participle(index):
@@ -1067,15 +1069,30 @@ class _Reader:
             or self.compound_of_persons(index)
         )
 
+    def things_per_persons(self, index: int) -> bool:
+        """Whether a hyphenated word names a listed thing first, then persons ("ATM-population
+        ratio", "Textbook-pupil ratio"): a ratio counts what it names first, so things."""
+        parts = re.split(r"[-‐‑]", self.lower(index))
+        if len(parts) != 2 or not all(parts):
+            return False
+        first, second = (word_forms(part, self.language) for part in parts)
+        return any(f in self.lex.non_person for f in first) and any(
+            f in self.lex.person for f in second
+        )
+
     def compound_of_persons(self, index: int) -> bool:
         """Whether a hyphenated word joins persons to something ("pupil-textbook", "alumnos-
         libro"): a ratio it qualifies is a ratio of persons, whichever part a list knows first."""
         parts = re.split(r"[-‐‑]", self.lower(index))
-        return len(parts) > 1 and any(
-            form in self.lex.person
-            for part in parts
-            if part
-            for form in word_forms(part, self.language)
+        return (
+            len(parts) > 1
+            and not self.things_per_persons(index)
+            and any(
+                form in self.lex.person
+                for part in parts
+                if part
+                for form in word_forms(part, self.language)
+            )
         )
 
     def frame_end(self) -> int:
@@ -1831,6 +1848,8 @@ class _Reader:
             phrase = self.phrase(start)
             if lower == "(" and not self.closes_unit(phrase):
                 continue  # "(persons)" is a unit; "(population weighted)" is not
+            if lower == "(" and _INNER_PARENTHESIS.match(self.text, token.start):
+                continue  # "vulnerable (poor) households": inside the phrase, no unit
             for head in phrase.heads:
                 if self.noun_class(head) == "person" or self.compound_of_persons(head):
                     return self.tokens[head].text  # "per 100 person-years": time of persons
