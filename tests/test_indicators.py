@@ -359,6 +359,21 @@ def test_a_catalogue_code_of_three_digits_is_not_the_indicator(tmp_path: Path):
     assert texts(lint(kept, "en")) == ["COVID-19 Vaccination coverage among health workers"]
 
 
+def test_a_named_indicator_label_is_not_the_indicator(tmp_path: Path):
+    # Costa Rica's social-programme dashboard: "Indicador de avance de beneficiarios: …"
+    path = framework_table(
+        tmp_path,
+        "Indicador de avance de beneficiarios: Porcentaje de personas beneficiarias atendidas",
+        "Indicador de ejecución: Porcentaje de ejecución de recursos",
+    )
+    assert texts(lint(path, "es")) == [
+        "Porcentaje de personas beneficiarias atendidas",
+        "Porcentaje de ejecución de recursos",
+    ]
+    path = framework_table(tmp_path, "Progress indicator: Number of women trained")
+    assert texts(lint(path, "en")) == ["Number of women trained"]
+
+
 def test_a_unit_put_on_its_own_line_in_a_cell_stays_with_its_indicator(tmp_path: Path):
     # WHO's Global Health Observatory names break before the unit: "… stunted <br> (% …)"
     path = tmp_path / "framework.md"
@@ -1637,6 +1652,21 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # staff named by their role (Chile's education monitoring reports)
+    ("es", "Porcentaje de directivos y/o docentes que aprueban capacitación", True),
+    ("es", "Porcentaje de encargados de bibliotecas que aprueban los cursos", True),
+    ("es", "Porcentaje de Principiantes que permanecen en el Sistema Escolar", True),
+    ("fr", "Pourcentage de débutants qui restent dans le système scolaire", True),
+    # copies of a book per student are copies
+    ("es", "Número de ejemplares por estudiante disponibles en formato físico", False),
+    ("en", "Number of copies per student available in print", False),
+    # an acronym in capitals in a title in lower case keeps its letters ("DIA" is no "día")
+    (
+        "es",
+        "Tasa de variación de estudiantes que superan el nivel Insatisfactorio en el"
+        " diagnóstico integral de aprendizajes (DIA)",
+        True,
+    ),
     # a ratio counts what it names first: things per person are things
     ("en", "ATM-population ratio", False),
     ("en", "Textbook-pupil ratio", False),

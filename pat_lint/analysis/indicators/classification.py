@@ -147,8 +147,11 @@ class _Reader:
         """The class of a French or Spanish word written without its accents, as titles in
         capitals often are ("POBLACION", "EDUCACION"): its forms looked up in the lists with
         their accents taken off."""
-        if self.language == "en" or sum(c.isalpha() for c in self.tokens[index].text) < 3:
+        text = self.tokens[index].text
+        if self.language == "en" or sum(c.isalpha() for c in text) < 3:
             return None  # "n-10" (lemma "ne") is not "né"
+        if text.isupper() and not self.capitals:
+            return None  # "(DIA)" in a title in lower case: an acronym, not "día"
         for form in self.forms(index):
             if form != unaccented(form):
                 return None  # written with accents: the lists were asked already

@@ -288,6 +288,8 @@ def with_accents(text: str, language: str) -> str:
         if not typed_without and is_known_form(word, language):
             return word
         if word.isupper():
+            if any(c.islower() for c in text):
+                return word  # "(DIA)" in a title in lower case: an acronym, not "DÍA"
             return accented.upper()
         return accented[0].upper() + accented[1:] if word[0].isupper() else accented
 
