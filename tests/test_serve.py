@@ -434,7 +434,8 @@ def test_upload_report_annotated_copy_revision_history_restart(
         table = page.locator("#proposals")
         assert "River districts proposal v2.docx" in table.inner_text()
         assert table.locator("tbody tr").count() == 1  # the latest review of the proposal
-        page.click("text=River districts proposal v2.docx")
+        with page.expect_navigation():  # count the rows of the review page, not the list's
+            page.click("text=River districts proposal v2.docx")
         assert page.locator("table.history tbody tr").count() == 2
         assert "0 → 2a" in " ".join(page.locator(".change").inner_text().split())
         print(f"\nscreenshots: {folder}")
