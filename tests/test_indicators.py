@@ -359,6 +359,29 @@ def test_a_catalogue_code_of_three_digits_is_not_the_indicator(tmp_path: Path):
     assert texts(lint(kept, "en")) == ["COVID-19 Vaccination coverage among health workers"]
 
 
+def test_an_inclusive_spelling_names_no_sex_whichever_gender_comes_first():
+    # "Médicas/os" as "Médicos/as" and "survivant·e·s": both sexes, no breakdown asked
+    for text in ("Médicas/os no jubilados por 100.000 hab", "Médicos/as por 100.000 hab"):
+        verdict = classify(text, "es")
+        assert verdict.people and "sex" not in verdict.disaggregated_by, verdict.reason
+    assert "sex" in classify("Número de médicas por 100.000 hab", "es").disaggregated_by
+
+
+def test_a_french_title_typed_without_its_first_accent_is_read_in_french(tmp_path: Path):
+    # "Age des personnes …": "Age" is French "âge" without its accent, not English "age"
+    path = framework_table(
+        tmp_path,
+        "Tableau 24.B. – Age des personnes du post-suivi",
+        "Tableau 1.F/G. – Nombre de nouveaux patients Housing First au cours de l’année",
+    )
+    result = lint(path, "fr")
+    assert texts(result) == [
+        "Age des personnes du post-suivi",
+        "Nombre de nouveaux patients Housing First au cours de l’année",
+    ]
+    assert flagged(result) == texts(result)
+
+
 def test_a_named_indicator_label_is_not_the_indicator(tmp_path: Path):
     # Costa Rica's social-programme dashboard: "Indicador de avance de beneficiarios: …"
     path = framework_table(
@@ -1652,6 +1675,13 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # a money threshold and a length of time are no persons; the deaths of animals neither
+    ("en", "Poverty line", False),
+    ("fr", "Seuil de pauvreté", False),
+    ("es", "Estancia media en días", False),
+    ("en", "Average length of stay", False),
+    ("fr", "Réduction du taux de mortalité animale au niveau des petits exploitants", False),
+    ("es", "Tasa de mortalidad animal", False),
     # staff named by their role (Chile's education monitoring reports)
     ("es", "Porcentaje de directivos y/o docentes que aprueban capacitación", True),
     ("es", "Porcentaje de encargados de bibliotecas que aprueban los cursos", True),
@@ -1980,6 +2010,10 @@ BY_SEX = [
     ("fr", "Indice de parite entre les sexes du taux brut de scolarisation, secondaire"),
     # a use by persons of one sex
     ("en", "LLIN use by women during pregnancy"),
+    # a series qualified by one sex after a period at the very end (statistical viewers)
+    ("es", "Tasa de morbilidad por neumonía por 100.000 hab. Mujeres"),
+    ("en", "Morbidity rate per 100,000 inhabitants. Women"),
+    ("fr", "Taux de morbidité pour 100 000 hab. Femmes"),
     # the members of a group of one sex are of that sex
     ("en", "Number of members of women's groups trained in business skills"),
     ("fr", "Nombre de membres des groupements féminins ayant reçu un appui"),

@@ -1209,7 +1209,20 @@ class _Reader:
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
             return False  # "personas migrantes y retornadas": feminine by agreement, not by sex
         return any(
-            self.feminine_of_person(i) or self.feminine_by_determiner(i) for i in phrase.heads
+            (self.feminine_of_person(i) or self.feminine_by_determiner(i))
+            and not self.inclusive_form(i)
+            for i in phrase.heads
+        )
+
+    def inclusive_form(self, index: int) -> bool:
+        """Whether a person noun is written in both genders, its other ending after a slash
+        ("Médicas/os", "Enfermeras/os"): an inclusive spelling names both sexes, not one, and
+        asks for no breakdown (as "survivant·e·s")."""
+        ending = index + 2
+        return (
+            ending < len(self.tokens)
+            and self.tokens[index + 1].text == "/"
+            and self.lower(ending) in _INCLUSIVE_ENDINGS
         )
 
     def feminine_by_determiner(self, index: int) -> bool:
@@ -2054,6 +2067,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     return Classification(people, order_dimensions(dimensions), reason)
 
 
+#: The other gender's ending of an inclusive spelling, after a slash ("Médicas/os").
+_INCLUSIVE_ENDINGS = frozenset({"o", "os", "a", "as", "e", "es", "s"})
 #: A parenthesis inside a noun phrase, the phrase going on after it ("No. of Neonatal *(0-28
 #: days)* Deaths", "low birth weight *(<2.5 kg)* babies born").
 _INNER_PARENTHESIS = re.compile(r"\s*\([^()]*\)(?=\s+[^\W\d_])")
@@ -2210,5 +2225,7 @@ def indicator_language(text: str, default: str) -> str:
     if not match or match.group(2):
         return default
     first = fold(match.group(1))
+    if default in LANGUAGES and first in lexicon(default).unaccented("transparent"):
+        return default  # "Age des personnes …": French "âge" typed without its accent
     owners = [lang for lang in LANGUAGES if first in lexicon(lang).transparent]
     return owners[0] if len(owners) == 1 else default

@@ -103,7 +103,9 @@ def _caption() -> re.Pattern[str]:
     "Table 3.2 –"; lexicon ``caption_words``), also after the publication it is taken from,
     then ended by a colon or a dash ("2009 Census Volume II Table 3: ", "Vol 1b Table 1: ")."""
     words = pattern(structure_words("caption_words"))
-    number = r"(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-]\s?\d+)*[a-z]?"
+    # "3.2", "4-1", "1.A." (a table numbered by its section and a letter: "Tableau 1.A. – "),
+    # "1.F/G." (two tables at once)
+    number = r"(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-/]\s?(?:\d+|[A-Z]\b))*[a-z]?\.?"
     source = r"(?-i:(?:[A-ZÀ-Ý][\w]*\.?|\d{1,4}[a-z]?|[IVX]{1,4})\s+){1,5}"
     return re.compile(
         rf"^\s*(?:{words}\s+{number}(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))"
