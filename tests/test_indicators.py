@@ -1675,6 +1675,10 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # years of healthy life lost are a time (WHO GHO)
+    ("en", "Household air pollution attributable DALYs (per 100 000 population)", False),
+    ("fr", "AVCI attribuables à la pollution de l’air (pour 100 000 habitants)", False),
+    ("es", "AVAD atribuibles a la contaminación del aire (por 100.000 habitantes)", False),
     # a money threshold and a length of time are no persons; the deaths of animals neither
     ("en", "Poverty line", False),
     ("fr", "Seuil de pauvreté", False),
