@@ -382,6 +382,20 @@ def test_a_french_title_typed_without_its_first_accent_is_read_in_french(tmp_pat
     assert flagged(result) == texts(result)
 
 
+def test_an_sdg_indicator_label_is_not_the_indicator(tmp_path: Path):
+    # ILOSTAT's labels: "SDG indicator 1.1.1 - …"; French and Spanish "Indicateur ODD 5.5.1 :"
+    path = framework_table(
+        tmp_path, "SDG indicator 8.8.2 - Level of national compliance with labour rights"
+    )
+    assert texts(lint(path, "en")) == ["Level of national compliance with labour rights"]
+    path = framework_table(
+        tmp_path, "Indicateur ODD 5.5.1 : Proportion de sièges occupés par des femmes"
+    )
+    assert texts(lint(path, "fr")) == ["Proportion de sièges occupés par des femmes"]
+    path = framework_table(tmp_path, "Indicador ODS 4.1.2: Tasa de finalización")
+    assert texts(lint(path, "es")) == ["Tasa de finalización"]
+
+
 def test_a_named_indicator_label_is_not_the_indicator(tmp_path: Path):
     # Costa Rica's social-programme dashboard: "Indicador de avance de beneficiarios: …"
     path = framework_table(
@@ -1675,6 +1689,10 @@ PEOPLE = [
     ("en", "Gross graduation ratio from tertiary education", True),
     ("fr", "Taux brut de diplomation de l'enseignement supérieur", True),
     ("es", "Razón bruta de graduación de la educación terciaria", True),
+    # a thing per person, its unit given in grams (Gapminder)
+    ("en", "Sugar per person (g per day)", False),
+    ("fr", "Sucre par personne (g par jour)", False),
+    ("es", "Azúcar por persona (g por día)", False),
     # years of healthy life lost are a time (WHO GHO)
     ("en", "Household air pollution attributable DALYs (per 100 000 population)", False),
     ("fr", "AVCI attribuables à la pollution de l’air (pour 100 000 habitants)", False),
