@@ -1668,6 +1668,10 @@ PEOPLE = [
     ("fr", "Proportion inquiète pour sa sécurité", True),
     ("es", "Proporción preocupada por la delincuencia", True),
     ("en", "No. active on ART screened for TB at last visit in the quarter", True),
+    # a bare count followed by what the persons do: "attending" is no modifier of "training"
+    ("en", "Number attending training and BDS sessions per quarter", True),
+    ("en", "# attending literacy classes", True),
+    ("en", "Average working hours of children, working only (hours per week)", False),
     # a use by persons is theirs, taken over them (DHS, MICS); other agents are not persons
     ("en", "Long-lasting insecticidal net use by children", True),
     ("fr", "Utilisation des moustiquaires par les enfants de moins de 5 ans", True),

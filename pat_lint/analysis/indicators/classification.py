@@ -609,6 +609,12 @@ class _Reader:
                     break
                 if lower.endswith("ing") and self.subject_of_ing(current[-1]):
                     break  # "population reporting …", "women owning …", "HHs having …"
+                bare_count = current == [start] and (
+                    self.lower(start) in self.lex.second_counts
+                    or self.tokens[start].text in ("#", "%", "No.", "no.", "Nb", "nb")
+                )
+                if bare_count and lower.endswith("ing") and not self.is_noun_surface(index):
+                    break  # "Number *attending* training …": the persons counted are elided
                 if lower.endswith("ly") and len(lower) > 4 and self.participle(index + 1):
                     break  # "wastewater flows safely treated"
                 doing = index + 1 < len(self.tokens) and self.lower(index + 1).endswith("ing")
