@@ -744,7 +744,6 @@ PEOPLE = [
     ("es", "Tasa de cobertura bruta en educación primaria", True),
     # a modifier before an -ing form is no subject ("human trafficking")
     ("en", "Number of human trafficking incidents reported per 100,000 population", False),
-    ("es", "Proporción de nacidos vivos de madres adolescentes", False),
     ("fr", "Prévalence de l'insécurité alimentaire chez les ménages ruraux", True),
     ("es", "Tasa de informalidad laboral", True),
     # the coverage of a person service is the share of persons it reaches (SDG 3.8.1); the
@@ -1665,6 +1664,13 @@ PEOPLE = [
     ("en", "Household air pollution attributable DALYs (per 100 000 population)", False),
     ("fr", "AVCI attribuables à la pollution de l’air (pour 100 000 habitants)", False),
     ("es", "AVAD atribuibles a la contaminación del aire (por 100.000 habitantes)", False),
+    # Spanish "nacidos vivos" are the babies born alive; a delivery stays an event (SPEC labels)
+    ("es", "Porcentaje de nacidos vivos con bajo peso al nacer", True),
+    ("es", "Proporción de nacidos vivos de madres adolescentes", True),
+    ("es", "Tasa de mortalidad neonatal por 1.000 nacidos vivos", True),
+    ("es", "Proporción de partos por cesárea", False),
+    # a Member of Parliament is a person
+    ("en", "Number of MPs submitting annual financial accountability report", True),
     # a money threshold and a length of time are no persons; the deaths of animals neither
     ("en", "Poverty line", False),
     ("fr", "Seuil de pauvreté", False),
