@@ -1669,6 +1669,11 @@ PEOPLE = [
     ("es", "Proporción de nacidos vivos de madres adolescentes", True),
     ("es", "Tasa de mortalidad neonatal por 1.000 nacidos vivos", True),
     ("es", "Proporción de partos por cesárea", False),
+    # the coverage of collective bargaining is the share of employees it covers (ILOSTAT)
+    ("en", "Collective bargaining coverage rate (%)", True),
+    ("fr", "Taux de couverture de la négociation collective (%)", True),
+    ("es", "Tasa de cobertura de la negociación colectiva (%)", True),
+    ("en", "Number of collective bargaining agreements signed", False),
     # a Member of Parliament is a person
     ("en", "Number of MPs submitting annual financial accountability report", True),
     # a money threshold and a length of time are no persons; the deaths of animals neither
