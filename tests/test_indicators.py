@@ -466,6 +466,11 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("en", "Vol 1b Table 1: Population by age", "Population by age"),
         (
+            "en",
+            "Vol 1b Table 1 Constituency Population and Density - 2009",
+            "Constituency Population and Density - 2009",
+        ),
+        (
             "es",
             "Censo 2010 Cuadro 4: Población de 12 años y más por condición de actividad",
             "Población de 12 años y más por condición de actividad",
@@ -1631,6 +1636,8 @@ PEOPLE = [
     ("fr", "Proportion inquiète pour sa sécurité", True),
     ("es", "Proporción preocupada por la delincuencia", True),
     ("en", "No. active on ART screened for TB at last visit in the quarter", True),
+    # an age band written as one hyphenated word after the persons (CommCare indicators)
+    ("en", "Proportion of children Under-1 receiving on-time scheduled check-ups", True),
     # a bare count followed by what the persons do: "attending" is no modifier of "training"
     ("en", "Number attending training and BDS sessions per quarter", True),
     ("en", "# attending literacy classes", True),

@@ -101,7 +101,8 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def _caption() -> re.Pattern[str]:
     """The caption label of a statistical table before its title ("Tableau 5.4 :", "Cuadro 4.",
     "Table 3.2 –"; lexicon ``caption_words``), also after the publication it is taken from,
-    then ended by a colon or a dash ("2009 Census Volume II Table 3: ", "Vol 1b Table 1: ")."""
+    then ended by a colon, a dash or the title's capital ("2009 Census Volume II Table 3: ",
+    "Vol 1b Table 1 Constituency Population …")."""
     words = pattern(structure_words("caption_words"))
     # "3.2", "4-1", "1.A." (a table numbered by its section and a letter: "Tableau 1.A. – "),
     # "1.F/G." (two tables at once)
@@ -109,7 +110,7 @@ def _caption() -> re.Pattern[str]:
     source = r"(?-i:(?:[A-ZÀ-Ý][\w]*\.?|\d{1,4}[a-z]?|[IVX]{1,4})\s+){1,5}"
     return re.compile(
         rf"^\s*(?:{words}\s+{number}(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))"
-        rf"|{source}{words}\s+{number}\s*[:：–—-]\s*)",
+        rf"|{source}{words}\s+{number}(?:\s*[:：–—-]\s*|\s+(?=[A-ZÀ-Ý])))",
         re.IGNORECASE,
     )
 
