@@ -611,7 +611,7 @@ class _Reader:
                     break  # "population reporting …", "women owning …", "HHs having …"
                 bare_count = current == [start] and (
                     self.lower(start) in self.lex.second_counts
-                    or self.tokens[start].text in ("#", "%", "No.", "no.", "Nb", "nb")
+                    or self.tokens[start].kind in ("symbol", "abbr")  # "#", "%", "No."
                 )
                 if bare_count and lower.endswith("ing") and not self.is_noun_surface(index):
                     break  # "Number *attending* training …": the persons counted are elided
@@ -1078,30 +1078,33 @@ class _Reader:
             or self.compound_of_persons(index)
         )
 
+    def _hyphen_parts(self, index: int) -> list[tuple[str, ...]]:
+        """The lookup forms of each part of a hyphenated word ("pupil-textbook"), or [] for a
+        word of one part."""
+        parts = [part for part in re.split(r"[-‐‑]", self.lower(index)) if part]
+        if len(parts) < 2:
+            return []
+        return [tuple(word_forms(part, self.language)) for part in parts]
+
     def things_per_persons(self, index: int) -> bool:
         """Whether a hyphenated word names a listed thing first, then persons ("ATM-population
         ratio", "Textbook-pupil ratio"): a ratio counts what it names first, so things."""
-        parts = re.split(r"[-‐‑]", self.lower(index))
-        if len(parts) != 2 or not all(parts):
-            return False
-        first, second = (word_forms(part, self.language) for part in parts)
-        return any(f in self.lex.non_person for f in first) and any(
-            f in self.lex.person for f in second
+        parts = self._hyphen_parts(index)
+        return (
+            len(parts) == 2
+            and any(f in self.lex.non_person for f in parts[0])
+            and any(f in self.lex.person for f in parts[1])
         )
 
     def compound_of_persons(self, index: int) -> bool:
         """Whether a hyphenated word joins persons to something ("pupil-textbook", "alumnos-
-        libro"): a ratio it qualifies is a ratio of persons, whichever part a list knows first."""
-        parts = re.split(r"[-‐‑]", self.lower(index))
+        libro"): a ratio it qualifies is a ratio of persons, whichever part a list knows first,
+        unless a thing comes first (:meth:`things_per_persons`)."""
+        parts = self._hyphen_parts(index)
         return (
-            len(parts) > 1
+            bool(parts)
             and not self.things_per_persons(index)
-            and any(
-                form in self.lex.person
-                for part in parts
-                if part
-                for form in word_forms(part, self.language)
-            )
+            and any(f in self.lex.person for forms in parts for f in forms)
         )
 
     def frame_end(self) -> int:
@@ -1344,8 +1347,9 @@ class _Reader:
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
                 return True, f"reaches a share of persons ({reached})"
-            if self.positions(phrase) and self.positions_filled(phrase):
-                return True, f"positions ({heads}) filled: their holders"  # "posts that are filled"
+            held = self.positions_held(phrase, dimensions)
+            if held is not None and held[0]:  # "Approved posts that are filled (%)"
+                return held
             return False, f"non-person head ({heads})"
         headcount = self.headcount(phrase)
         if headcount:
@@ -1367,11 +1371,9 @@ class _Reader:
                 return True, f"person or measure word in the subject ({self.tokens[index].text})"
         if self.money():
             return False, f"{heads}: an amount of money"
-        if self.positions(phrase) and not dimensions & PERSON_DIMENSIONS:
-            if self.positions_filled(phrase):  # "Percentage of health care positions filled"
-                return True, f"positions ({heads}) filled: their holders"
-            # "Seats available for mass transit (per 1,000 inhabitants)": no holder named
-            return False, f"positions ({heads}) and no holder named"
+        held = self.positions_held(phrase, dimensions)
+        if held is not None:
+            return held
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
             return True, f"a rate of persons ({denominator})"
@@ -1569,13 +1571,22 @@ class _Reader:
             for i in phrase.heads
         )
 
-    def positions_filled(self, phrase: Phrase) -> bool:
-        """Whether the positions the phrase names are said to be held, their holders left
-        unnamed ("positions *filled*", "postes *pourvus*", "plazas *ocupadas*"; lexicon
-        ``filled_words``)."""
+    def positions_held(self, phrase: Phrase, dimensions: set[str]) -> tuple[bool, str] | None:
+        """The reading of positions or seats whose holders are not named (those named were
+        read by :meth:`holders`): persons when the positions are said to be held ("positions
+        *filled*", "postes *pourvus*", "plazas *ocupadas*"; lexicon ``filled_words``), else no
+        persons unless a breakdown only persons have says so ("Seats available for mass transit
+        (per 1,000 inhabitants)"); None when the phrase names no positions."""
+        if not self.positions(phrase):
+            return None
+        heads = ", ".join(self.tokens[i].text for i in phrase.heads)
         first = min(phrase.heads)
         reach = range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH))
-        return any(self.lower(i) in self.lex.filled_words for i in reach)
+        if any(self.lower(i) in self.lex.filled_words for i in reach):
+            return True, f"positions ({heads}) filled: their holders"
+        if dimensions & PERSON_DIMENSIONS:
+            return None
+        return False, f"positions ({heads}) and no holder named"
 
     def _find_holders(self, phrase: Phrase) -> Phrase | None:
         lex = self.lex
