@@ -332,15 +332,18 @@ def test_a_unit_put_on_its_own_line_in_a_cell_stays_with_its_indicator(tmp_path:
         "## Indicators\n\n| Indicator | Target |\n|---|---|\n"
         "| Children aged <5 years stunted <br> (% height-for-age <-2 SD) | 20 |\n"
         "| Enfants de moins de 5 ans émaciés<br>(% poids-pour-taille) | 5 |\n"
-        "| Number of schools built<br>Number of teachers trained | 5 |\n",
+        "| Number of schools built<br>Number of teachers trained | 5 |\n"
+        "| (Number of health workers trained) | 40 |\n",
         encoding="utf-8",
     )
     result = lint(path, "en")
+    # a row of its own that is one parenthesis is not glued onto the row above
     assert texts(result) == [
         "Children aged <5 years stunted (% height-for-age <-2 SD)",
         "Enfants de moins de 5 ans émaciés (% poids-pour-taille)",
         "Number of schools built",
         "Number of teachers trained",
+        "(Number of health workers trained)",
     ]
 
 

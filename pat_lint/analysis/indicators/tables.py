@@ -254,6 +254,12 @@ def _only_parenthesis(piece: str) -> bool:
     return stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1
 
 
+def _same_cell(first: Block, second: Block) -> bool:
+    """Whether two blocks are parts of one table cell (split by ``<br>`` or new lines)."""
+    a, b = first.location, second.location
+    return a.table is not None and (a.table, a.row, a.col) == (b.table, b.row, b.col)
+
+
 def _opens_enumeration(before: str) -> bool:
     """Whether the text before a span is the "a." of an inline enumeration."""
     return bool(re.search(r"(?:^|\s)\(?a[.)]\s*$", before))
@@ -273,7 +279,11 @@ def _join_pieces(
         closes = bool(spans) and _closes_parenthesis(spans[-1].raw_text(blocks), text[start:end])
         continues = (
             block != previous_block and block not in own_rows and _continues(text[start:end])
-        ) or _only_parenthesis(text[start:end])
+        ) or (
+            bool(spans)
+            and _same_cell(blocks[spans[-1].block], blocks[block])
+            and _only_parenthesis(text[start:end])
+        )
         if spans and (closes or continues):
             last = spans[-1]
             parts = [(start, end)]
