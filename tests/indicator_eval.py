@@ -61,7 +61,12 @@ class Labelled:
 
     @property
     def flag(self) -> bool:
-        return self.people and not self.sex
+        return flags(self.people, self.sex)
+
+
+def flags(people: bool, sex: bool) -> bool:
+    """Whether SD001 should flag an indicator so labelled: it counts people, not by sex."""
+    return bool(people) and not sex
 
 
 def is_blind_sdg(sdg_id: str) -> bool:
@@ -328,10 +333,6 @@ def readings() -> dict[str, dict[str, dict[str, dict[str, bool]]]]:
     return {"A": {i: first[i] for i in ids}, **second}
 
 
-def _flag(label: dict[str, bool]) -> bool:
-    return bool(label["people"]) and not label["sex"]
-
-
 def agreement(first: str, second: str, part: str) -> Agreement:
     """How far two readers agree on the ids of ``part`` (all three languages)."""
     found = Agreement()
@@ -343,7 +344,7 @@ def agreement(first: str, second: str, part: str) -> Agreement:
             one, other = by_language[language], labels[second][sdg_id][language]
             found.titles += 1
             found.people += bool(one["people"]) == bool(other["people"])
-            found.flag += _flag(one) == _flag(other)
+            found.flag += flags(one["people"], one["sex"]) == flags(other["people"], other["sex"])
     return found
 
 
@@ -358,7 +359,9 @@ def against_majority(part: str) -> Score:
             if any(vote is None for vote in votes) or got is None:
                 continue
             people = sum(bool(v[language]["people"]) for v in votes) * 2 > len(votes)
-            flag = sum(_flag(v[language]) for v in votes) * 2 > len(votes)
+            flag = sum(flags(v[language]["people"], v[language]["sex"]) for v in votes) * 2 > len(
+                votes
+            )
             result.expected += 1
             result.extracted += 1
             result.people_right += got.people == people
