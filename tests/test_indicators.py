@@ -485,6 +485,27 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "Personas que visitan los nuevos espacios urbanos naturalizados",
         ),
         ("es", "C-110 Número de voluntarios movilizados", "Número de voluntarios movilizados"),
+        # a statistical series code of dotted capitals, after a numbering or alone, and a
+        # survey variable's name (World Bank catalogues, Disability Data Hub)
+        (
+            "en",
+            "SE.PRM.ENRR School enrollment, primary (% gross)",
+            "School enrollment, primary (% gross)",
+        ),
+        (
+            "en",
+            "2.7_PRI.SEC.TRANSITION.RATE Progression to secondary school (% of pupils)",
+            "Progression to secondary school (% of pupils)",
+        ),
+        (
+            "en",
+            "al_prim_none_dfcl_all Persons with at least primary education (%)",
+            "Persons with at least primary education (%)",
+        ),
+        # a health ministry's sheet codes with a full stop, one or several (Chile's MINSAL)
+        ("es", "F159. Tasa de mortalidad infantil", "Tasa de mortalidad infantil"),
+        ("es", "F136-F137-F138. Esperanza de vida", "Esperanza de vida"),
+        ("fr", "F12. Taux de mortalité infantile", "Taux de mortalité infantile"),
         # a named indicator label, and an SDG one (Costa Rica's dashboard; ILOSTAT's labels)
         (
             "es",
@@ -1753,6 +1774,35 @@ PEOPLE = [
     ("es", "Grado promedio de escolaridad de la población de 15 años y más", True),
     ("es", "Grado promedio de escolaridad", True),
     ("fr", "Durée moyenne de scolarité", False),  # a time (SPEC §2)
+    # a slash between persons and another unit gives alternatives, each counted; in a
+    # formula's parenthesis it is a ratio
+    ("en", "Number of individuals/families enrolled in the health insurance scheme", True),
+    ("fr", "Nombre de ménages/personnes touchés par la campagne", True),
+    ("es", "Número de familias/personas beneficiadas", True),
+    ("es", "Índice de ocupación (camas/personas)*100", False),
+    ("en", "Number of mine/ERW victims assisted", True),  # a modifier's alternatives
+    # a catalogue title's field that names persons after a topic (World Bank catalogues)
+    ("en", "Primary education, pupils, national source", True),
+    ("fr", "Enseignement primaire, élèves", True),
+    ("es", "Educación primaria, docentes", True),
+    ("en", "Interest rescheduled, official (current US$)", False),
+    ("fr", "Envois de fonds des travailleurs migrants, reçus (USD courants)", False),
+    # a consultation of a care programme, an education level: the persons they reach
+    ("fr", "Couverture (%) en consultation postnatale 6e semaine", True),
+    ("es", "Porcentaje de cobertura educacional total", True),
+    ("es", "Tasa neta de Bachillerato", True),
+    ("fr", "Taux net du primaire", True),
+    ("es", "Número de escuelas primarias", False),
+    ("en", "Coverage of postnatal consultation (%)", True),
+    # the deceased are persons; labour participation is a share of persons
+    ("es", "Fallecidos por siniestros viales", True),
+    ("es", "Porcentaje de participación laboral", True),
+    ("es", "Tasa de tránsito inmediato a la educación superior", True),
+    # low birth weight is a condition of babies, a listed phrase even after "bajo"
+    ("en", "Proportion of low birth weight", True),
+    ("fr", "Proportion (%) de faible poids de naissance", True),
+    ("es", "Porcentaje de bajo peso al nacer", True),
+    ("es", "Porcentaje de hogares bajo la línea de pobreza", False),
 ]
 
 
@@ -2037,6 +2087,10 @@ BY_SEX = [
     ("en", "Literacy rate (women 15-24)"),
     ("fr", "Taux d'alphabétisation (femmes de 15 à 24 ans)"),
     ("es", "Tasa de alfabetización (mujeres de 15 a 24 años)"),
+    # a share of persons taken among persons of one sex, named right after them
+    ("es", "Tasa de desocupados en las mujeres"),
+    ("en", "Proportion of unemployed among women"),
+    ("fr", "Taux de chômeurs chez les femmes"),
 ]
 
 
@@ -2098,6 +2152,13 @@ NOT_BY_SEX = [
     # masculine determiners name both sexes; "la población" is feminine by grammar only
     ("es", "Porcentaje de los estudiantes que terminan la educación secundaria"),
     ("es", "Proporción de la población ocupada en el sector informal"),
+    # one-sex persons named far from the head, or things of women, are no population
+    (
+        "en",
+        "Proportion of people who say that wife beating is an acceptable way for husbands to "
+        "discipline their wives",
+    ),
+    ("es", "Porcentaje de docentes en escuelas de mujeres"),
 ]
 
 

@@ -495,6 +495,8 @@ class _Reader:
             return False
         if lower in self.lex.conjunctions:
             return True
+        if lower == "/":
+            return self._slashed_alternatives(index)
         # "women, men and children": a comma joins conjuncts of a list that a conjunction
         # closes; "Patent applications, residents" is a title and its qualifier
         return (
@@ -505,6 +507,28 @@ class _Reader:
                 for i in range(index + 2, min(len(self.tokens), index + LIST_REACH))
             )
         )
+
+    def _slashed_alternatives(self, index: int) -> bool:
+        """Whether the slash at ``index`` joins two nouns as alternatives, each a head:
+        "individuals/families", "familias/personas", "ménages/personnes" (one of them persons,
+        neither a sex word, written without spaces, outside a parenthesis, where a slash is
+        a formula's "(usuarios/plazas)*100"; in English the second ends the phrase, as
+        "Pupil/teacher ratio" and "mine/ERW victims" go on to their head)."""
+        if index == 0 or index + 1 >= len(self.tokens):
+            return False
+        if self.text.count("(", 0, self.tokens[index].start) > self.text.count(
+            ")", 0, self.tokens[index].start
+        ):
+            return False
+        before, slash, after = self.tokens[index - 1 : index + 2]
+        if before.end != slash.start or slash.end != after.start:
+            return False
+        classes = {self.noun_class(index - 1), self.noun_class(index + 1)}
+        if "person" not in classes or not classes <= {"person", "non_person"}:
+            return False
+        if before.lower in self.lex.sex_words or after.lower in self.lex.sex_words:
+            return False
+        return self.language != "en" or self.ends_here(index + 2)
 
     def _age_band_before_persons(self, index: int) -> int:
         """How many tokens an age band written before persons takes ("*6-23 months* boys",
@@ -724,7 +748,9 @@ class _Reader:
                     index += 1
                     continue
                 negation = not heads and lower in lex.skip  # "Tasa de *no* escolarización"
-                if not token.is_word or (lower in lex.boundaries and not negation):
+                # a listed phrase may start with a boundary word: "*bajo peso* al nacer"
+                listed = lower in lex.boundaries and self.noun_class(index) is not None
+                if not token.is_word or (lower in lex.boundaries and not negation and not listed):
                     break
                 if lower in lex.skip and not self.ends_here(index + 1):
                     tokens.append(index)
@@ -1610,9 +1636,20 @@ class _Reader:
         covers = any(self.covers(i) for i in phrase.heads)
         measure = any(self.noun_class(i) == "measure" for i in phrase.heads)
         measure = measure or self.qualified_by_measure_only(phrase)  # "Out-of-school rate for"
-        if not (self.measured or self.coverage or covers or measure):
+        # a share of persons taken among persons of one sex: "Tasa de desocupados *en las
+        # mujeres*" (the unemployed among women)
+        share = bool(self.passed) and any(self.noun_class(i) == "person" for i in phrase.heads)
+        if not (self.measured or self.coverage or covers or measure or share):
             return False
-        return any(self.sex_in_phrase(p) for p in self.linked_populations(phrase))
+        return any(
+            self.sex_in_phrase(p)
+            and (
+                not share
+                or min(p.tokens) <= phrase.end + 2  # right after: "en las mujeres", "among women"
+                and any(self.noun_class(i) == "person" for i in p.heads)
+            )
+            for p in self.linked_populations(phrase)
+        )
 
     def condition_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a measure of persons is taken of a condition only women have, named after
@@ -2160,6 +2197,8 @@ LEAD_WORDS = 5
 #: Most words of a population named at the end, after a colon or a spaced dash
 #: ("…: Trabajadoras sexuales (%)", "Bénéficiaires directs - Femmes").
 TAIL_WORDS = 5
+#: Most words of a catalogue title's field that may name its persons ("…, general pupils").
+QUALIFIER_WORDS = 3
 #: What may introduce that population: a colon, a spaced dash.
 _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 #: A comma after a short name, when a count word follows it ("Eau salubre et hygiène, nombre de
@@ -2196,7 +2235,28 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
         if tail and len(tail.split()) <= TAIL_WORDS and not tail[0].isdigit():
             later.append((tail, False))
+    # the persons of a topic, as one field of a catalogue title: "Primary education, pupils,
+    # national source", "Secondary education, general pupils"
+    fields = [field.strip() for field in re.sub(r"\s*\([^()]*\)", "", text).split(",")]
+    if len(fields) > 1 and _persons_field(fields[1], language):
+        later.append((fields[1], False))
     return later
+
+
+def _persons_field(field: str, language: str) -> bool:
+    """Whether a catalogue title's field names persons by a plural noun of the person lists
+    ("pupils", "general pupils", "élèves"), not an adjective ("official") or a participle
+    ("reçus")."""
+    if not field or len(field.split()) > QUALIFIER_WORDS:
+        return False
+    reader = _Reader(field, language)
+    last = len(reader.tokens) - 1
+    return (
+        last >= 0
+        and reader.lower(last).endswith(("s", "x"))
+        and reader.noun_class(last) == "person"
+        and not reader.nominal_participle(last)
+    )
 
 
 #: A letter that opens a part of a composite indicator: "(a)", "b)".

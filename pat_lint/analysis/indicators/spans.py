@@ -142,7 +142,9 @@ _LEAD = re.compile(
     r"|\d{1,2}\.(?=[#%])"
     # a file-derived numbering joined by an underscore: "6.2_Quotient de mortalité …", and a
     # platform's sub-series number after it: "1.2.1.1_1 Población en riesgo …" (Madrid)
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}(?:-\d{1,2}(?:\.\d{1,2}){0,3})?_(?:\d{1,2}\s+)?(?=[A-ZÀ-Ý])"
+    # and the code of capitals that may follow it: "2.7_PRI.SEC.TRANSITION.RATE Progression …"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}(?:-\d{1,2}(?:\.\d{1,2}){0,3})?_"
+    r"(?:\d{1,2}\s+|[A-Z][A-Z0-9._]{0,40}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ]))?(?=[A-ZÀ-Ý])"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s*[:：]\s+(?=[A-ZÀ-Ý%#¿])"
     r"|\d{1,2}[A-H]\s+(?=[A-Z][a-z])"
     r"|\d{1,2}\s*\(\s*[A-Za-z]{1,10}\s*\)\s*[:：.]\s+"
@@ -152,6 +154,9 @@ _LEAD = re.compile(
     # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
     # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
     r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿])"
+    # a catalogue code of capitals and digits with a full stop, alone or several joined:
+    # "F101. ", "F136-F137-F138. " (a health ministry's indicator sheets)
+    r"|[A-Z]{1,4}\d{1,4}[a-z]?(?:[-–/][A-Z]{1,4}\d{1,4}[a-z]?)*\.\s+(?=[A-ZÀ-Ý%#¿])"
     # a logframe's numeric code of three digits, or four with a letter (never a year):
     # "120. ", "1200a. ", "1210b) "
     r"|(?:\d{3,4}[a-z]|\d{3})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
@@ -163,6 +168,11 @@ _LEAD = re.compile(
     # a dotted indicator code of a WHO digital adaptation kit, "HIV.IND.2 ", and a Global
     # Fund modular-framework code, "HIV I-9a(M) ", "TB O-4(M) ", "KP-1b(M) "
     r"|[A-Z]{2,5}(?:\.[A-Z]{2,5})+\.\d{1,3}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
+    # ... and a statistical series code of dotted capitals, "SE.PRM.ENRR ",
+    # "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank catalogues)
+    r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,12}){0,6}\.[A-Z0-9]{1,12}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
+    # ... and a survey variable's name in snake case: "al_prim_none_dfcl_all Persons with …"
+    r"|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
     r"|[A-Z]{2,5}-\d{1,2}(?:[a-z](?:\([A-Z]\))?|\([A-Z]\)))\s+(?=[A-ZÀ-Ý%#¿])"
     # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 "), or one
