@@ -1803,6 +1803,19 @@ PEOPLE = [
     ("fr", "Proportion (%) de faible poids de naissance", True),
     ("es", "Porcentaje de bajo peso al nacer", True),
     ("es", "Porcentaje de hogares bajo la línea de pobreza", False),
+    # a spaced slash is a "per": a thing per person is the thing (Gapminder's short titles)
+    ("en", "Oil consumption /person", False),
+    ("en", "Electricity use /person", False),
+    ("es", "Consumo de petróleo /persona", False),
+    # aid, income shares and poverty gaps are money and measures of poverty, not persons
+    ("en", "Aid received, total", False),
+    ("en", "Income share of poorest 10%", False),
+    ("en", "Rural poverty gap at national poverty lines (%)", False),
+    ("en", "Number of people receiving aid", True),
+    # the population's growth and the sex ratio measure persons in every language
+    ("es", "Crecimiento demográfico", True),
+    ("fr", "Croissance démographique", True),
+    ("en", "Population growth (annual %)", True),
 ]
 
 
@@ -2091,6 +2104,13 @@ BY_SEX = [
     ("es", "Tasa de desocupados en las mujeres"),
     ("en", "Proportion of unemployed among women"),
     ("fr", "Taux de chômeurs chez les femmes"),
+    # a measure that compares the sexes, and measures of mothers, in every language
+    ("es", "Proporción de sexos (0-14 años)"),
+    ("es", "Razón de sexos al nacer"),
+    ("fr", "Rapport des sexes à la naissance"),
+    ("en", "Sex ratio at birth"),
+    ("es", "Muertes maternales"),
+    ("es", "Tasa de fertilidad adolescente"),
 ]
 
 

@@ -561,10 +561,14 @@ class _Reader:
                 current = []
                 index += 1
                 continue
-            slashed = index + 1 < len(self.tokens) and self.tokens[index + 1].is_word
-            if (
-                lower == "/" and (current or spanned) and slashed
-            ):  # "mine/ERW", "Qualified/Untrained"
+            # "mine/ERW", "Qualified/Untrained"; a spaced slash is a "per" ("Oil consumption
+            # /person")
+            slashed = (
+                index + 1 < len(self.tokens)
+                and self.tokens[index + 1].is_word
+                and token.start == self.tokens[index - 1].end
+            )
+            if lower == "/" and (current or spanned) and slashed:
                 index += 1
                 continue
             if lower == "(" and current:
