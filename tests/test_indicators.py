@@ -1780,6 +1780,7 @@ PEOPLE = [
     ("fr", "Nombre de ménages/personnes touchés par la campagne", True),
     ("es", "Número de familias/personas beneficiadas", True),
     ("es", "Índice de ocupación (camas/personas)*100", False),
+    ("es", "Uso de agua/persona", False),  # a singular after the slash: a "per"
     ("en", "Number of mine/ERW victims assisted", True),  # a modifier's alternatives
     # a catalogue title's field that names persons after a topic (World Bank catalogues)
     ("en", "Primary education, pupils, national source", True),
@@ -1794,6 +1795,11 @@ PEOPLE = [
     ("fr", "Taux net du primaire", True),
     ("es", "Número de escuelas primarias", False),
     ("en", "Coverage of postnatal consultation (%)", True),
+    ("es", "Cobertura de examen de medicina preventiva (EMPA)", True),
+    # effective coverage: the share of the persons with a condition who have it under control
+    ("es", "Cobertura efectiva de hipertensión arterial", True),
+    ("fr", "Couverture effective du diabète", True),
+    ("en", "Effective coverage of hypertension treatment", True),
     # the deceased are persons; labour participation is a share of persons
     ("es", "Fallecidos por siniestros viales", True),
     ("es", "Porcentaje de participación laboral", True),

@@ -512,8 +512,9 @@ class _Reader:
         """Whether the slash at ``index`` joins two nouns as alternatives, each a head:
         "individuals/families", "familias/personas", "ménages/personnes" (one of them persons,
         neither a sex word, written without spaces, outside a parenthesis, where a slash is
-        a formula's "(usuarios/plazas)*100"; in English the second ends the phrase, as
-        "Pupil/teacher ratio" and "mine/ERW victims" go on to their head)."""
+        a formula's "(usuarios/plazas)*100"; both plural, as "Uso de agua/persona" is a
+        "per"; in English the second ends the phrase, as "Pupil/teacher ratio" and "mine/ERW
+        victims" go on to their head)."""
         if index == 0 or index + 1 >= len(self.tokens):
             return False
         if self.text.count("(", 0, self.tokens[index].start) > self.text.count(
@@ -527,6 +528,8 @@ class _Reader:
         if "person" not in classes or not classes <= {"person", "non_person"}:
             return False
         if before.lower in self.lex.sex_words or after.lower in self.lex.sex_words:
+            return False
+        if not (before.lower.endswith(("s", "x")) and after.lower.endswith(("s", "x"))):
             return False
         return self.language != "en" or self.ends_here(index + 2)
 
