@@ -2106,6 +2106,23 @@ BY_SEX = [
     ("en", "Literacy rate (women 15-24)"),
     ("fr", "Taux d'alphabétisation (femmes de 15 à 24 ans)"),
     ("es", "Tasa de alfabetización (mujeres de 15 a 24 años)"),
+    # a long list of breakdowns, with a comma before its last item or a date after it
+    # (Statistics Canada's tables in French and English)
+    (
+        "fr",
+        "Taux d'emploi de la population âgée de 25 à 64 ans, selon le niveau de formation le plus "
+        "élevé atteint, le groupe d'âge et le sexe",
+    ),
+    ("fr", "Situation d'activité selon l'identité autochtone, le groupe d'âge, et sexe"),
+    ("en", "Employment rate by region, age group, and sex"),
+    ("es", "Tasa de empleo por región, grupo de edad, y sexo"),
+    (
+        "fr",
+        "Estimations de la population, selon l'état matrimonial, le groupe d'âge et le sexe au 1er "
+        "juillet",
+    ),
+    # the gender of a person, not a kind of thing
+    ("fr", "Diplômés postsecondaires, selon le type d'établissement et le genre de la personne"),
     # a share of persons taken among persons of one sex, named right after them
     ("es", "Tasa de desocupados en las mujeres"),
     ("en", "Proportion of unemployed among women"),
@@ -2185,6 +2202,7 @@ NOT_BY_SEX = [
         "discipline their wives",
     ),
     ("es", "Porcentaje de docentes en escuelas de mujeres"),
+    ("fr", "Nombre de travailleurs selon le genre de travail"),  # a kind of work
 ]
 
 

@@ -74,14 +74,15 @@ class _Cues:
         any_dim = r"(?<![\w-])" + pattern(t for terms in self.dims.values() for t in terms)
         origin = self._listed("origin_words")
         joiners = self._listed("joiners")
-        joiner = r"(?:\s*(?:,|;|/|\s" + joiners + r"\s)\s*)"
+        # a comma, also before the last item's conjunction ("le groupe d'âge, et sexe")
+        joiner = r"(?:\s*(?:,(?:\s*" + joiners + r"\s)?|;|/|\s" + joiners + r"\s)\s*)"
         intro = r"(?:by|par|por|per|selon|según)"
         intro_again = rf"(?:{intro}\s+)?"
         # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
         # ("sector", "migrant status", "groupe de population"): "by sector and sex"; a
         # following "por sexo" starts a list of its own ("por sistemas contributivos por sexo")
         word = rf"(?!(?:{joiners}|{intro})(?![\w'’-]))[^\W\d_][\w'’-]*"
-        other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,5}}"
+        other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,7}}"
         item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
         return rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
 
@@ -103,11 +104,12 @@ class _Cues:
         followers = self._listed("list_followers")
         # a year may follow the list ("par sexe 2019-2023": a statistical table's period), and
         # another breakdown ("par sexe selon la région", "by sex by district"), or a spaced
-        # dash before the table's period or place ("by Sex and Region - 2005/6")
+        # dash before the table's period or place ("by Sex and Region - 2005/6"), or a date
+        # after a short word ("selon le groupe d'âge et le sexe au 1er juillet", "as of 1 July")
         return re.compile(
             rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{self._listing})"
             rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d))"
-            rf"|\s+[-–—]\s)",
+            rf"|\s+[-–—]\s|\s+(?:[^\W\d_]{{1,5}}\s+){{1,2}}\d)",
             re.IGNORECASE,
         )
 
@@ -308,7 +310,8 @@ def _name(cues: _Cues, breakdown: str) -> str:
 
 
 _LIST_SPLIT = re.compile(
-    r"\s*(?:,|;|/|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o|by|par|por)\s)\s*",
+    r"\s*(?:,(?:\s*(?:and|or|et|ou|y|e|o|u)\s)?|;|/"
+    r"|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o|by|par|por)\s)\s*",
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
