@@ -1822,6 +1822,26 @@ PEOPLE = [
     ("es", "Crecimiento demográfico", True),
     ("fr", "Croissance démographique", True),
     ("en", "Population growth (annual %)", True),
+    # words one language listed and the others lacked (a review of the three lexicons side by
+    # side): persons named by their role or condition, measures of persons, services
+    ("en", "Number of nursing aides trained", True),
+    ("en", "Number of teaching assistants", True),
+    ("en", "Number of disabled receiving support", True),
+    ("en", "Number of obstetricians per 100,000 population", True),
+    ("fr", "Nombre de gynécologues", True),
+    ("es", "Número de ginecólogos", True),
+    ("fr", "Proportion de perdus de vue", True),
+    ("fr", "Nombre de déposants", True),
+    ("es", "Número de depositantes", True),
+    ("es", "Número de desaparecidos", True),
+    ("fr", "Nombre de morts et disparus", True),
+    ("es", "Tasa de subocupación", True),
+    ("fr", "Niveau d'études des chefs de ménage", True),
+    ("es", "Nivel educativo de la población", True),
+    ("en", "Adolescent pregnancy (%)", True),
+    ("fr", "Taux de transmission verticale", True),
+    ("es", "Diversidad alimentaria mínima", True),
+    ("es", "Cobertura de cuidados paliativos", True),
 ]
 
 
@@ -2134,6 +2154,9 @@ BY_SEX = [
     ("en", "Sex ratio at birth"),
     ("es", "Muertes maternales"),
     ("es", "Tasa de fertilidad adolescente"),
+    ("en", "Number of grandmothers trained"),
+    ("es", "Número de matronas"),
+    ("fr", "Nombre de fillettes vaccinées"),
 ]
 
 
