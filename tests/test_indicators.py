@@ -1842,6 +1842,12 @@ PEOPLE = [
     ("fr", "Taux de transmission verticale", True),
     ("es", "Diversidad alimentaria mínima", True),
     ("es", "Cobertura de cuidados paliativos", True),
+    # French "Nb" abbreviates "nombre"; enrolment in a scheme is a share of persons; "journalier"
+    # after a noun is "daily" (a Côte d'Ivoire programme's dashboard)
+    ("fr", "Nb marchands actifs", True),
+    ("fr", "Taux d'enrôlement CMU", True),
+    ("fr", "Revenu moyen journalier", False),
+    ("fr", "Nombre de journaliers agricoles", True),
 ]
 
 
