@@ -506,6 +506,15 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ("es", "F159. Tasa de mortalidad infantil", "Tasa de mortalidad infantil"),
         ("es", "F136-F137-F138. Esperanza de vida", "Esperanza de vida"),
         ("fr", "F12. Taux de mortalité infantile", "Taux de mortalité infantile"),
+        # French "Nb" abbreviates "nombre": the title is read in French (a dashboard's label)
+        ("fr", "Nb marchands actifs", "Nb marchands actifs"),
+        # a transcriber's warning mark with its note's code after the title (Kenya's health
+        # sector plan copied into Markdown)
+        (
+            "en",
+            "Proportion of children in malaria-endemic areas who slept under LLIN ⚠F3",
+            "Proportion of children in malaria-endemic areas who slept under LLIN",
+        ),
         # a named indicator label, and an SDG one (Costa Rica's dashboard; ILOSTAT's labels)
         (
             "es",
@@ -1842,12 +1851,19 @@ PEOPLE = [
     ("fr", "Taux de transmission verticale", True),
     ("es", "Diversidad alimentaria mínima", True),
     ("es", "Cobertura de cuidados paliativos", True),
-    # French "Nb" abbreviates "nombre"; enrolment in a scheme is a share of persons; "journalier"
-    # after a noun is "daily" (a Côte d'Ivoire programme's dashboard)
-    ("fr", "Nb marchands actifs", True),
+    # enrolment in a scheme is a share of persons; "journalier" after a noun is "daily" (a Côte
+    # d'Ivoire programme's dashboard)
     ("fr", "Taux d'enrôlement CMU", True),
     ("fr", "Revenu moyen journalier", False),
     ("fr", "Nombre de journaliers agricoles", True),
+    # persons named by their age alone, a range of shares, what an education system turns out
+    # (Kenya's health sector plan, South Africa's National Development Plan)
+    ("en", "Proportion of under 1 year receiving DPT/Hep+HiB1", True),
+    ("en", "Number of under 5 years treated for malaria", True),
+    ("en", "Percentage of spending over 5 years", False),
+    ("en", "Between 80 - 90 percent of learners should complete 12 years of schooling", True),
+    ("en", "Produce 30 000 artisans per year.", True),
+    ("en", "Produce 500 tonnes of maize", False),
 ]
 
 

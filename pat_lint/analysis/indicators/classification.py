@@ -67,6 +67,13 @@ _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 _AGED_LEAD = re.compile(
     r"(?:aged?|ages)\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)(?:\s*(?:years?|yrs))?\s+", re.IGNORECASE
 )
+#: An age that names persons after a count, with no noun: "of *under 1 year* receiving",
+#: "of under-5 years", "of below 15 years".
+_AGE_ALONE = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?P<age>(?:under|below|over|above)[\s-]*\d{1,2}\s*"
+    r"(?:years?|yrs?|months?)(?:\s+old)?)(?![\w-])",
+    re.IGNORECASE,
+)
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
 _NUMBER_SIGN = re.compile(r"\b([Nn])\.\s?([º°])")
 
@@ -1437,6 +1444,9 @@ class _Reader:
                 self.measured = True
                 named = ", ".join(self.tokens[i].text for i in linked[0].heads)
                 return True, f"a rate taken over persons ({named})"
+            aged = self.persons_by_age_alone(phrase)
+            if aged:
+                return True, f"persons named by their age ({aged})"
             return False, f"no person in the subject ({heads})"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
         window = [*after_head, *range(phrase.end, min(len(self.tokens), phrase.end + CUE_WINDOW))]
@@ -1502,6 +1512,17 @@ class _Reader:
         """Whether the token at ``index`` is an agent link ("by", "par", "por"; lexicon
         ``agent_links``), which names a population after a use only."""
         return self.lower(index) in self.lex.agent_links
+
+    def persons_by_age_alone(self, phrase: Phrase) -> str:
+        """An age that names the persons counted, in English, with no noun ("Proportion of
+        *under 1 year* receiving DPT", "Number of under 5 years treated"; Kenya's health
+        sector plan), as French "les moins de 5 ans" and Spanish "menores de 1 año" name
+        them: the age as written, or ""."""
+        if self.language != "en" or phrase.tokens != phrase.heads or not phrase.heads:
+            return ""
+        after = self.tokens[phrase.heads[-1]].end
+        aged = _AGE_ALONE.match(self.text, after)
+        return aged.group("age") if aged else ""
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
         """A bare count followed by what a person verb did to those counted ("# supported with
@@ -2075,8 +2096,10 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{time}\s+(?:{period}\s+)?{year}\s*[,:;–—-]?\s*)?"
         rf"(?:{quantifier}\s+)*"
-        # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"
-        rf"(?:{number}\s*(?:{percent})\s*(?:{of}\s*)?(?:{number}\s+)?|{number}\s+(?:{of}\s+)?)?",
+        # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"; a range
+        # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"
+        rf"(?:{number}(?:\s*(?:[-–]|to|and|à|a|y|et)\s*{number})?\s*(?:{percent})\s*"
+        rf"(?:{of}\s*)?(?:{number}\s+)?|{number}\s+(?:{of}\s+)?)?",
         re.IGNORECASE,
     )
 

@@ -186,9 +186,13 @@ _LEAD = re.compile(
     r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,11}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
 )
 #: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
-#: status mark a dashboard puts after it, bare or in parentheses ("… vitamine A ❌", "(✅)").
+#: status mark a dashboard puts after it, bare, with a note's code or in parentheses ("…
+#: vitamine A ❌", "… under LLIN ⚠F3", "(✅)").
 _STATUS_MARKS = "✅❌✔✓✗✘✖☑☒⭕⚠️"
-_TRAIL = re.compile(rf"(?:\s|\*\*|__|[.;:,]|[{_STATUS_MARKS}]|\(\s*[{_STATUS_MARKS}]+\s*\))+$")
+_TRAIL = re.compile(
+    rf"(?:\s|\*\*|__|[.;:,]|[{_STATUS_MARKS}]+(?:\s*[A-Z]{{1,2}}\d{{1,2}}[a-z]?(?![\w-]))?"
+    rf"|\(\s*[{_STATUS_MARKS}]+\s*\))+$"
+)
 #: A step of a path of a results chain or an activity database written before the indicator
 #: ("Child protection case management > # of girls and boys …", "Hotlines > # individuals …").
 _PATH_STEP = re.compile(r"\s>\s+")
