@@ -1864,6 +1864,10 @@ PEOPLE = [
     ("en", "Between 80 - 90 percent of learners should complete 12 years of schooling", True),
     ("en", "Produce 30 000 artisans per year.", True),
     ("en", "Produce 500 tonnes of maize", False),
+    # premises and plots are things, whatever persons qualify them (San Martín's strategic plan)
+    ("es", "Porcentaje de locales escolares públicos con los tres servicios básicos.", False),
+    ("es", "Porcentaje de predios rurales de productores agropecuarios titulados.", False),
+    ("es", "Porcentaje de docentes locales", True),
 ]
 
 
@@ -2156,6 +2160,7 @@ BY_SEX = [
         "élevé atteint, le groupe d'âge et le sexe",
     ),
     ("fr", "Situation d'activité selon l'identité autochtone, le groupe d'âge, et sexe"),
+    ("es", "Número de víctimas de violencia por sexo y edad"),
     ("en", "Employment rate by region, age group, and sex"),
     ("es", "Tasa de empleo por región, grupo de edad, y sexo"),
     (
@@ -2248,6 +2253,14 @@ NOT_BY_SEX = [
     ),
     ("es", "Porcentaje de docentes en escuelas de mujeres"),
     ("fr", "Nombre de travailleurs selon le genre de travail"),  # a kind of work
+    # the grounds of a discrimination or of a violence are no breakdown (Colombian universities'
+    # gender-violence indicator sheets)
+    (
+        "es",
+        "Porcentaje de estudiantes que reportan haber experimentado discriminación por género, "
+        "etnia, discapacidad u orientación sexual",
+    ),
+    ("es", "Número de casos de violencia por razones de género"),
 ]
 
 
