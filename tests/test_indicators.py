@@ -506,6 +506,8 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ("es", "F159. Tasa de mortalidad infantil", "Tasa de mortalidad infantil"),
         ("es", "F136-F137-F138. Esperanza de vida", "Esperanza de vida"),
         ("fr", "F12. Taux de mortalité infantile", "Taux de mortalité infantile"),
+        # a report's row code with a hyphenated line number (Kenya's MOH 731)
+        ("en", "K5-2 Currently on ARVs - All others", "Currently on ARVs - All others"),
         # French "Nb" abbreviates "nombre": the title is read in French (a dashboard's label)
         ("fr", "Nb marchands actifs", "Nb marchands actifs"),
         # a transcriber's warning mark with its note's code after the title (Kenya's health
@@ -1868,6 +1870,24 @@ PEOPLE = [
     ("es", "Porcentaje de locales escolares públicos con los tres servicios básicos.", False),
     ("es", "Porcentaje de predios rurales de productores agropecuarios titulados.", False),
     ("es", "Porcentaje de docentes locales", True),
+    # a survey label saying what the respondent works as (Chile's CASEN tabulations)
+    ("es", "Trabaja como familiar no remunerado", True),
+    ("en", "Works as unpaid family worker", True),
+    ("fr", "Travaille comme aide familial", True),
+    ("en", "Participates in coordination meetings", False),
+    ("es", "Tasa de sobreedad", True),
+    # a report row naming patients by their status in care (Kenya's MOH 731, a DR Congo
+    # health centre's report, DHIS2 data elements)
+    ("en", "Currently on ARVs - All others", True),
+    ("en", "Started on IPT", True),
+    ("en", "Eligible for ART", True),
+    ("en", "Currently in care (includes transfers)", True),
+    ("fr", "Sous ARV", True),
+    ("es", "Actualmente en TAR", True),
+    ("en", "On track to meet targets", False),
+    ("en", "In care of the municipality", False),
+    ("en", "Number tested for HIV", True),
+    ("en", "Number of samples tested", False),
 ]
 
 

@@ -1045,6 +1045,47 @@ class _Reader:
                 return f"{self.tokens[index].text} {self.tokens[after].text}"
         return ""
 
+    def respondent_status(self) -> str:
+        """A survey table's label written as what the respondent works as, a finite verb first,
+        then a role ("Trabaja como empleador", "Works as unpaid family worker"; lexicon
+        ``role_links``): the verb and the link as written, or "". An infinitive or an imperative
+        ("Trabajar como …", "Work as …") is no answer."""
+        if len(self.tokens) < 3 or not self.tokens[0].is_word:
+            return ""
+        lower, lemma = self.lower(0), self.lemma(0)
+        finite = lower != lemma and not self.participle(0) and not lower.endswith("ing")
+        if self.language == "en":
+            finite = finite and lower.endswith("s")  # "Works as", not "Worked" or "Work"
+        if not finite or lemma not in self.lex.person_verbs:
+            return ""
+        if self.lower(1) not in self.lex.role_links:
+            return ""
+        return f"{self.tokens[0].text} {self.tokens[1].text}"
+
+    def care_status(self) -> str:
+        """A report row that names patients by their status in care, a service or a
+        programme's acronym after it ("Currently on ART", "Started on IPT", "Eligible for ART",
+        "Sous ARV"; lexicon ``care_status``, after ``status_leads``): the status as written, or
+        ""."""
+        index = 0
+        while index < len(self.tokens) and self.lower(index) in self.lex.status_leads:
+            index += 1  # "Currently on ART", "Cumulative ever on ART"
+        statuses = sorted(self.lex.care_status, key=len, reverse=True)
+        status = next((s for s in statuses if self.words_at(index, s)), ())
+        if not status:
+            return ""
+        after = index + len(status)
+        owned = after < len(self.tokens) and self.lower(after) in self.lex.links  # "In care of …"
+        if (self.is_service(after - 1) or self.programme_acronym(after - 1)) and not owned:
+            return " ".join(t.text for t in self.tokens[:after])  # "Currently in care", "En TAR"
+        if after < len(self.tokens) and self.language != "en":
+            after += self.lower(after) in self.lex.articles  # "Dépistés pour le VIH"
+        if after >= len(self.tokens) or not self.tokens[after].is_word:
+            return ""
+        if not (self.is_service(after) or self.programme_acronym(after)):
+            return ""
+        return " ".join(t.text for t in self.tokens[: after + 1])
+
     def programme_acronym(self, index: int) -> bool:
         """An acronym no list knows, taken as a programme ("MCCT coverage", "Couverture du
         PTME", "TAR tasa de retención"): a word in capitals, two letters or more."""
@@ -1359,7 +1400,7 @@ class _Reader:
             return False, f"persons counted in {self.tokens[jobs[0]].text}: jobs"
         if "person" in classes:
             return True, f"person head ({heads})"
-        received = self.service_taken()
+        received = self.service_taken() or self.respondent_status() or self.care_status()
         if received:
             return True, f"persons who {received}: a survey label"
         service = self.service_covered(phrase)

@@ -105,6 +105,9 @@ class Lexicon:
     second_counts: CueSet
     totals: CueSet
     respondent_leads: tuple[tuple[str, ...], ...]
+    role_links: CueSet
+    care_status: tuple[tuple[str, ...], ...]
+    status_leads: CueSet
     services: CueSet
     service_steps: CueSet
     headcounts: CueSet
@@ -215,6 +218,9 @@ def lexicon(language: str) -> Lexicon:
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
+        role_links=_words(data.get("role_links")),
+        care_status=_phrases(data.get("care_status")),
+        status_leads=_words(data.get("status_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),

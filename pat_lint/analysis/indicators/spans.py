@@ -154,6 +154,9 @@ _LEAD = re.compile(
     # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
     # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
     r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿])"
+    # a report's row code of capitals, digits and a hyphenated line number: "K5-2 ",
+    # "HV02-04 " (Kenya's MOH 731)
+    r"|[A-Z]{1,4}\d{1,2}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý%#¿])"
     # a catalogue code of capitals and digits with a full stop, alone or several joined:
     # "F101. ", "F136-F137-F138. " (a health ministry's indicator sheets)
     r"|[A-Z]{1,4}\d{1,4}[a-z]?(?:[-–/][A-Z]{1,4}\d{1,4}[a-z]?)*\.\s+(?=[A-ZÀ-Ý%#¿])"
