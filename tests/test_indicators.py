@@ -1865,6 +1865,7 @@ PEOPLE = [
     ("en", "Percentage of spending over 5 years", False),
     ("en", "Between 80 - 90 percent of learners should complete 12 years of schooling", True),
     ("en", "Produce 30 000 artisans per year.", True),
+    ("en", "Between 2020 and 2025 the number of teachers trained increases", True),  # years
     ("en", "Produce 500 tonnes of maize", False),
     # premises and plots are things, whatever persons qualify them (San Martín's strategic plan)
     ("es", "Porcentaje de locales escolares públicos con los tres servicios básicos.", False),

@@ -2135,7 +2135,9 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     year = r"(?:Q[1-4]\s+|S[12]\s+)?(?:19|20)\d{2}"
     number = r"\d(?:[\d\u202f\u00a0 .,]*\d)?"
     return re.compile(
-        rf"\s*(?:{time}\s+(?:{period}\s+)?{year}\s*[,:;–—-]?\s*)?"
+        # a time, or a span of years: "By 2029,", "Between 2020 and 2025"
+        rf"\s*(?:{time}\s+(?:{period}\s+)?{year}(?:\s*(?:[-–]|and|to|et|à|a|y)\s*{year})?"
+        rf"\s*[,:;–—-]?\s*)?"
         rf"(?:{quantifier}\s+)*"
         # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"; a range
         # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"
