@@ -1884,6 +1884,7 @@ PEOPLE = [
     ("en", "Eligible for ART", True),
     ("en", "Currently in care (includes transfers)", True),
     ("fr", "Sous ARV", True),
+    ("fr", "File active annuelle", True),  # the patients a programme follows
     ("es", "Actualmente en TAR", True),
     ("en", "On track to meet targets", False),
     ("en", "In care of the municipality", False),
