@@ -1890,6 +1890,19 @@ PEOPLE = [
     ("en", "In care of the municipality", False),
     ("en", "Number tested for HIV", True),
     ("en", "Number of samples tested", False),
+    # peoples named after their country by more endings than -ians (the Philippines' health
+    # objectives), and no plural that merely ends alike
+    ("en", "Percent of all Filipinos covered by social health insurance", True),
+    ("en", "Number of Congolese households", False),
+    ("en", "Number of Plans Approved", False),
+    # a target that raises a count to a figure, or guarantees or offers something to persons
+    # (Tenjo's municipal development plan)
+    ("es", "Incrementar a 24 beneficiarios del Programa de Estímulos para los Docentes", True),
+    ("fr", "Porter à 500 le nombre de femmes formées", True),
+    ("en", "Increase to 80% the share of households with water", False),
+    ("es", "Garantizar a 150 personas con discapacidad el acceso a rehabilitación", True),
+    ("fr", "Garantir à 150 personnes handicapées l'accès aux soins", True),
+    ("es", "Garantizar la cobertura de agua potable", False),
 ]
 
 
