@@ -1903,6 +1903,10 @@ PEOPLE = [
     ("es", "Garantizar a 150 personas con discapacidad el acceso a rehabilitación", True),
     ("fr", "Garantir à 150 personnes handicapées l'accès aux soins", True),
     ("es", "Garantizar la cobertura de agua potable", False),
+    # a time span inside the title says nothing of what is counted (US Census ACS tables)
+    ("en", "Median Earnings in the Past 12 Months for the Population 16 Years and Over", True),
+    ("es", "Ingreso promedio en los últimos 12 meses de la población ocupada", True),
+    ("en", "Number of cases of diarrhoea in the last 2 weeks", False),
 ]
 
 

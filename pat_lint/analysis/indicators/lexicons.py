@@ -107,6 +107,7 @@ class Lexicon:
     respondent_leads: tuple[tuple[str, ...], ...]
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
+    time_spans: tuple[str, ...]
     status_leads: CueSet
     services: CueSet
     service_steps: CueSet
@@ -220,6 +221,7 @@ def lexicon(language: str) -> Lexicon:
         respondent_leads=_phrases(data.get("respondent_leads")),
         role_links=_words(data.get("role_links")),
         care_status=_phrases(data.get("care_status")),
+        time_spans=tuple(str(p) for p in data.get("time_spans") or ()),
         status_leads=_words(data.get("status_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
