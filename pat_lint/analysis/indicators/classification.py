@@ -377,6 +377,8 @@ class _Reader:
             "idps",
         ):
             return True
+        if self.language != "en" and lower.endswith("x"):
+            return True  # "travaux", "animaux"
         return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
     def subject_of_ing(self, index: int) -> bool:
@@ -536,7 +538,7 @@ class _Reader:
             return False
         if before.lower in self.lex.sex_words or after.lower in self.lex.sex_words:
             return False
-        if not (before.lower.endswith(("s", "x")) and after.lower.endswith(("s", "x"))):
+        if not (self.plural(index - 1) and self.plural(index + 1)):
             return False
         return self.language != "en" or self.ends_here(index + 2)
 
@@ -574,11 +576,13 @@ class _Reader:
             # "mine/ERW", "Qualified/Untrained"; a spaced slash is a "per" ("Oil consumption
             # /person")
             slashed = (
-                index + 1 < len(self.tokens)
+                lower == "/"
+                and (current or spanned)
+                and index + 1 < len(self.tokens)
                 and self.tokens[index + 1].is_word
                 and token.start == self.tokens[index - 1].end
             )
-            if lower == "/" and (current or spanned) and slashed:
+            if slashed:
                 index += 1
                 continue
             if lower == "(" and current:
@@ -1070,8 +1074,7 @@ class _Reader:
         index = 0
         while index < len(self.tokens) and self.lower(index) in self.lex.status_leads:
             index += 1  # "Currently on ART", "Cumulative ever on ART"
-        statuses = sorted(self.lex.care_status, key=len, reverse=True)
-        status = next((s for s in statuses if self.words_at(index, s)), ())
+        status = next((s for s in self.lex.care_status if self.words_at(index, s)), ())
         if not status:
             return ""
         after = index + len(status)
@@ -1714,7 +1717,7 @@ class _Reader:
             self.sex_in_phrase(p)
             and (
                 not share
-                or min(p.tokens) <= phrase.end + 2  # right after: "en las mujeres", "among women"
+                or min(p.tokens) <= phrase.end + RATE_REACH  # "en las mujeres", "among women"
                 and any(self.noun_class(i) == "person" for i in p.heads)
             )
             for p in self.linked_populations(phrase)
@@ -2343,7 +2346,7 @@ def _persons_field(field: str, language: str) -> bool:
     last = len(reader.tokens) - 1
     return (
         last >= 0
-        and reader.lower(last).endswith(("s", "x"))
+        and reader.plural(last)
         and reader.noun_class(last) == "person"
         and not reader.nominal_participle(last)
     )

@@ -220,7 +220,8 @@ def lexicon(language: str) -> Lexicon:
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
         role_links=_words(data.get("role_links")),
-        care_status=_phrases(data.get("care_status")),
+        # longest first: "started on" before "on"
+        care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=tuple(str(p) for p in data.get("time_spans") or ()),
         status_leads=_words(data.get("status_leads")),
         services=_words(data.get("services")),
