@@ -168,12 +168,10 @@ _LEAD = re.compile(
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
-    # a dotted indicator code of a WHO digital adaptation kit, "HIV.IND.2 ", and a Global
-    # Fund modular-framework code, "HIV I-9a(M) ", "TB O-4(M) ", "KP-1b(M) "
-    r"|[A-Z]{2,5}(?:\.[A-Z]{2,5})+\.\d{1,3}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
-    # ... and a statistical series code of dotted capitals, "SE.PRM.ENRR ",
-    # "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank catalogues)
-    r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,12}){0,6}\.[A-Z0-9]{1,12}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
+    # a dotted code of capitals: a WHO digital adaptation kit's "HIV.IND.2 ", a statistical
+    # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
+    # catalogues); and a Global Fund modular-framework code, "HIV I-9a(M) ", "KP-1b(M) "
+    r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,12}){0,6}\.[A-Z0-9]{1,12}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     # ... and a survey variable's name in snake case: "al_prim_none_dfcl_all Persons with …"
     r"|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
