@@ -67,13 +67,6 @@ _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 _AGED_LEAD = re.compile(
     r"(?:aged?|ages)\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)(?:\s*(?:years?|yrs))?\s+", re.IGNORECASE
 )
-#: An age that names persons after a count, with no noun: "of *under 1 year* receiving",
-#: "of under-5 years", "of below 15 years".
-_AGE_ALONE = re.compile(
-    r"\s+(?:of\s+)?(?:the\s+)?(?P<age>(?:under|below|over|above)[\s-]*\d{1,2}\s*"
-    r"(?:years?|yrs?|months?)(?:\s+old)?)(?![\w-])",
-    re.IGNORECASE,
-)
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
 _NUMBER_SIGN = re.compile(r"\b([Nn])\.\s?([º°])")
 
@@ -1558,14 +1551,14 @@ class _Reader:
         return self.lower(index) in self.lex.agent_links
 
     def persons_by_age_alone(self, phrase: Phrase) -> str:
-        """An age that names the persons counted, in English, with no noun ("Proportion of
+        """An age that names the persons counted with no noun ("Proportion of
         *under 1 year* receiving DPT", "Number of under 5 years treated"; Kenya's health
         sector plan), as French "les moins de 5 ans" and Spanish "menores de 1 año" name
-        them: the age as written, or ""."""
-        if self.language != "en" or phrase.tokens != phrase.heads or not phrase.heads:
+        them (lexicon ``ages_alone``): the age as written, or ""."""
+        ages = self.lex.ages_alone
+        if ages is None or phrase.tokens != phrase.heads or not phrase.heads:
             return ""
-        after = self.tokens[phrase.heads[-1]].end
-        aged = _AGE_ALONE.match(self.text, after)
+        aged = ages.match(self.text, self.tokens[phrase.heads[-1]].end)
         return aged.group("age") if aged else ""
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from pat_lint.analysis.cues import CueSet, pattern
 from pat_lint.analysis.indicators.lexicons import every_language, fold, lexicon
@@ -76,7 +77,7 @@ class _Cues:
         joiners = self._listed("joiners")
         # a comma, also before the last item's conjunction ("le groupe d'âge, et sexe")
         joiner = r"(?:\s*(?:,(?:\s*" + joiners + r"\s)?|;|/|\s" + joiners + r"\s)\s*)"
-        intro = r"(?:by|par|por|per|selon|según)"
+        intro = _list_grammar().introducers
         intro_again = rf"(?:{intro}\s+)?"
         # an item of a breakdown list: a breakdown ("sex", "age group") or any short noun phrase
         # ("sector", "migrant status", "groupe de population"): "by sector and sex"; a
@@ -84,17 +85,18 @@ class _Cues:
         word = rf"(?!(?:{joiners}|{intro})(?![\w'’-]))[^\W\d_][\w'’-]*"
         other = rf"{word}(?:\s+(?:{word}|d['’]\s*{word})){{0,7}}"
         item = rf"(?:{any_dim}(?:\s+{origin})?(?![\w-])|{other})"
-        return rf"{item}(?:{joiner}{intro_again}{_ARTICLE}{item})*"
+        return rf"{item}(?:{joiner}{intro_again}{_list_grammar().article}{item})*"
 
     @cached_property
     def strong(self) -> re.Pattern[str]:
         strong = self._listed("strong_introducers")
-        link = r"(?:\s+(?:by|par|selon|por|según|according\s+to|as\s+per|per))?"
+        link = rf"(?:\s+{_list_grammar().introducers})?"
         # what the breakdown follows, named before a colon: "disaggregated according to the
         # reporting matrix: location, gender, age"
         named = r"(?:\s+[^\W\d_][\w'’ -]{0,40}?(?=:))?"
         return re.compile(
-            rf"(?<![\w-]){strong}{link}{named}\s*:?\s*{_ARTICLE}(?P<list>{self._listing})",
+            rf"(?<![\w-]){strong}{link}{named}\s*:?\s*{_list_grammar().article}"
+            rf"(?P<list>{self._listing})",
             re.IGNORECASE,
         )
 
@@ -107,7 +109,7 @@ class _Cues:
         # dash before the table's period or place ("by Sex and Region - 2005/6"), or a date
         # after a short word ("selon le groupe d'âge et le sexe au 1er juillet", "as of 1 July")
         return re.compile(
-            rf"(?<![\w-]){weak}\s+{_ARTICLE}(?P<list>{self._listing})"
+            rf"(?<![\w-]){weak}\s+{_list_grammar().article}(?P<list>{self._listing})"
             rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d))"
             rf"|\s+[-–—]\s|\s+(?:[^\W\d_]{{1,5}}\s+){{1,2}}\d)",
             re.IGNORECASE,
@@ -142,7 +144,31 @@ class _Cues:
         return tuple(re.compile(str(p), re.IGNORECASE) for p in self.data.get("sex_phrases") or ())
 
 
-_ARTICLE = r"(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?"
+class _ListGrammar(NamedTuple):
+    """The words of breakdown lists in every language, as patterns (lexicon
+    ``disaggregation``: ``joiners``, ``list_introducers``, ``articles``)."""
+
+    introducers: str  # "by", "par", "según": may start an item again ("by sex by district")
+    article: str  # an optional article before an item ("the", "l'", "los")
+    split: re.Pattern[str]  # what separates the items of a list
+    leading: re.Pattern[str]  # introducers and articles at an item's start
+
+
+@cache
+def _list_grammar() -> _ListGrammar:
+    def every(key: str) -> list[str]:
+        return [str(w) for lang in LANGUAGES for w in _cues(lang).data.get(key) or ()]
+
+    joiners, introducers = pattern(every("joiners")), pattern(every("list_introducers"))
+    articles = every("articles")
+    whole = pattern(a for a in articles if not a.endswith(("'", "’")))
+    elided = pattern(a for a in articles if a.endswith(("'", "’")))
+    article = rf"(?:{whole}\s+|{elided}\s*)"
+    split = re.compile(
+        rf"\s*(?:,(?:\s*{joiners}\s)?|;|/|\s(?:{joiners}|{introducers})\s)\s*", re.IGNORECASE
+    )
+    leading = re.compile(rf"^(?:{introducers}\s+|{article})+", re.IGNORECASE)
+    return _ListGrammar(introducers, article + "?", split, leading)
 
 
 @cache
@@ -294,8 +320,9 @@ def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> se
     if head_first is None:
         return {_name(cues, m.group()) for m in cues.dimension.finditer(text)} - {""}
     found: set[str] = set()
-    for part in _LIST_SPLIT.split(text):
-        part = _LEADING_WORDS.sub("", part.strip())
+    grammar = _list_grammar()
+    for part in grammar.split.split(text):
+        part = grammar.leading.sub("", part.strip())
         for match in cues.dimension.finditer(part):
             at_head = match.start() == 0 if head_first else match.end() == len(part)
             if at_head:
@@ -307,16 +334,6 @@ def _name(cues: _Cues, breakdown: str) -> str:
     """The dimension a breakdown word belongs to ("grupos de edad" → age), or ""."""
     folded = fold(breakdown)
     return next((name for name, terms in cues.names if folded in terms), "")
-
-
-_LIST_SPLIT = re.compile(
-    r"\s*(?:,(?:\s*(?:and|or|et|ou|y|e|o|u)\s)?|;|/"
-    r"|\s(?:and|or|and/or|&|et|ou|et/ou|y|e|o|u|y/o|by|par|por)\s)\s*",
-    re.IGNORECASE,
-)
-_LEADING_WORDS = re.compile(
-    r"^(?:(?:by|par|por|per|selon|según|the|le|la|les|el|los|las)\s+|l['’]\s*)+", re.IGNORECASE
-)
 
 
 def cell_breakdowns(text: str) -> tuple[str, ...]:

@@ -32,6 +32,12 @@ def _words(values: Iterable[Any]) -> CueSet:
     return CueSet.of(words, lemmas=False)
 
 
+def _alternatives(values: Iterable[Any] | None) -> re.Pattern[str] | None:
+    """A lexicon list of regular expressions as one pattern (ignoring case), or None."""
+    entries = [str(v) for v in values or ()]
+    return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE) if entries else None
+
+
 def _phrases(values: Iterable[Any] | None) -> tuple[tuple[str, ...], ...]:
     """A YAML list of phrases, each as its lower-case words ("at risk" → ("at", "risk"))."""
     return tuple(tuple(str(phrase).lower().split()) for phrase in values or ())
@@ -108,6 +114,7 @@ class Lexicon:
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
     time_spans: tuple[str, ...]
+    ages_alone: re.Pattern[str] | None
     status_leads: CueSet
     services: CueSet
     service_steps: CueSet
@@ -223,6 +230,7 @@ def lexicon(language: str) -> Lexicon:
         # longest first: "started on" before "on"
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=tuple(str(p) for p in data.get("time_spans") or ()),
+        ages_alone=_alternatives(data.get("ages_alone")),
         status_leads=_words(data.get("status_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
