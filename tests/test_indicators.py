@@ -548,6 +548,37 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "Tableau 1.F/G. – Nombre de nouveaux patients au cours de l’année",
             "Nombre de nouveaux patients au cours de l’année",
         ),
+        # a protection cluster's activity/indicator path and its sector tag (Venezuela's
+        # earthquake-response indicators), a numbering with no space after its full stop or
+        # its colon, and a result's number before the count sign (UNFPA Nepal's partners)
+        (
+            "es",
+            "SCA12/IC1/IE1: NNA - Número de niñas, niños y adolescentes que reciben apoyo",
+            "Número de niñas, niños y adolescentes que reciben apoyo",
+        ),
+        (
+            "en",
+            "SCA12/IC1/IE1: CP - Number of children receiving support",
+            "Number of children receiving support",
+        ),
+        (
+            "en",
+            "6.Number of women trained in bookkeeping",
+            "Number of women trained in bookkeeping",
+        ),
+        ("es", "2.Número de mujeres capacitadas", "Número de mujeres capacitadas"),
+        (
+            "fr",
+            "1.1 :Nombre de personnes nouvellement enrôlées sous ARV",
+            "Nombre de personnes nouvellement enrôlées sous ARV",
+        ),
+        (
+            "en",
+            "Output 1.1.1 # of adolescent girls participating in safe space programme",
+            "# of adolescent girls participating in safe space programme",
+        ),
+        ("fr", "Produit 2.1 # de femmes formées en gestion", "# de femmes formées en gestion"),
+        ("es", "Producto 2.1 # de docentes formados", "# de docentes formados"),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -767,6 +798,37 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
 # --- counts people? -----------------------------------------------------------------------------
 
 PEOPLE = [
+    # several counts in one cell, after a dash or run on after a count sign (UNFPA's output
+    # tables in Central America): the cell counts people when one of its counts does
+    (
+        "es",
+        "# de talleres realizados por país y municipio - # de facilitadores capacitados",
+        True,
+    ),
+    ("es", "# de talleres realizados por país y municipio # de docentes formados", True),
+    ("en", "Number of workshops held - # of facilitators trained", True),
+    ("en", "# of workshops held by district. # of teachers trained", True),
+    ("fr", "Nombre d'ateliers organisés - # de facilitateurs formés", True),
+    # ... or a second title run on with its capital (two cells of a row joined; Bolivia's
+    # human-rights indicators)
+    (
+        "es",
+        "Cobertura de la seguridad social de corto plazo Porcentaje de la población cubierta",
+        True,
+    ),
+    ("en", "Coverage of the pension scheme Percentage of the population covered", True),
+    ("fr", "Couverture du régime de retraite Proportion de la population couverte", True),
+    # lists counted are documents; a list alone may count those on it
+    ("es", "Listas de diputados nacionales por elección", False),
+    ("en", "Lists of national deputies by election", False),
+    ("fr", "Listes des députés par élection", False),
+    ("es", "Lista Nominal de Electores", True),
+    # health facilities named by their acronym (Burkina Faso, DR Congo, Mali), parks
+    ("fr", "Taux de CSPS ayant reçu un stock de gaz suffisant", False),
+    ("fr", "Nombre de FOSA ayant reçu une supervision", False),
+    ("fr", "Parcs de vaccination construits ou réhabilités par le projet", False),
+    ("en", "Number of vaccination parks built", False),
+    ("es", "Parques de vacunación construidos", False),
     # a short aside in parentheses before the head
     ("en", "% of (present) users satisfied with the water service", True),
     # age nouns written with numbers (SPEC: "N-year-olds")
@@ -1919,6 +1981,14 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a bare list of breakdowns joined by "&" (UNFPA Nepal's partners)
+    ("en", "% of facilitators with enhanced knowledge (location, gender, caste & disability)"),
+    ("fr", "Nombre de participants formés (région, sexe & âge)"),
+    ("es", "Número de participantes capacitados (región, sexo & edad)"),
+    # Nepal's female community health volunteers, named by their acronym
+    ("en", "# of FCHVs who participated in quarterly coaching"),
+    # a count of a cell of several counts asks for the breakdown
+    ("es", "# de talleres realizados - # de docentes formados desglosados por edad, sexo, etnia"),
     # "feminine" and "masculine" name one sex, as "female" and "male" do
     ("en", "Feminine population aged 60 and over"),
     # both sexes named or told apart

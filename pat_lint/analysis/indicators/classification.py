@@ -2354,10 +2354,21 @@ _PART_JOINER = re.compile(r"[\s,;]*(?:\b(?:and|or|et|ou|y|e|o|u)\b)?[\s,;]*$", r
 @lru_cache(maxsize=8)
 def _second_count(language: str) -> re.Pattern[str]:
     """A conjunction that opens a second count ("… and number of …", "… y número de …";
-    lexicon ``second_counts``)."""
+    lexicon ``second_counts``), or a dash or a count sign that does in a cell of several counts
+    ("# de talleres realizados - # de facilitadores capacitados …", "… por país y municipio
+    # de docentes formados …"; UNFPA's output tables)."""
     lex = lexicon(language)
     counts = pattern(lex.second_counts) if lex.second_counts else "(?!)"
-    return re.compile(rf"\s(?:{pattern(lex.conjunctions)})\s+(?=(?:{counts})\b)", re.IGNORECASE)
+    sign = rf"[#%]\s*(?:{pattern(lex.links)})\s"  # "# de", "% of"; never "20 % de la tasa"
+    # a second title run on after the first with a capital ("… de corto plazo Porcentaje de la
+    # población cubierta …": two cells of one row joined)
+    capital = pattern(c[:1].upper() + c[1:] for c in lex.second_counts)
+    return re.compile(
+        rf"\s(?:{pattern(lex.conjunctions)})\s+(?=(?:{counts})\b)"
+        rf"|\s[-–—]\s*(?=(?:{counts})\s|{sign})|(?<=[^\W\d_]|[.;])\s+(?={sign})"
+        rf"|(?<=[^\W\d_])\s+(?=(?-i:{capital})\s+(?:{pattern(lex.links)})\s)",
+        re.IGNORECASE,
+    )
 
 
 def _composite_parts(text: str, language: str) -> list[str]:
@@ -2368,8 +2379,9 @@ def _composite_parts(text: str, language: str) -> list[str]:
     labels, convention P9)."""
     letters = list(_PART_LETTER.finditer(text))
     if len(letters) < 2 or letters[0].group(1) != "a" or letters[1].group(1) != "b":
-        joined = _second_count(language).search(text)
-        return [text[joined.end() :]] if joined else []
+        joins = list(_second_count(language).finditer(text))
+        ends = [join.start() for join in joins[1:]] + [len(text)]
+        return [text[join.end() : end] for join, end in zip(joins, ends, strict=False)]
     lead = text[: letters[0].start()].strip()
     parts = []
     for letter, following in zip(letters[1:], [*letters[2:], None], strict=True):

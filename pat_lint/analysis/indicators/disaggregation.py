@@ -276,7 +276,6 @@ def _counts_per_sex() -> re.Pattern[str]:
     )
 
 
-_BARE_JOINER = re.compile(r"\s*,\s*|\s+(?:and|et|y|e)\s+|\s*/\s*", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 _TRAILING = re.compile(r"\s*(?:\([^()]*\))?\s*\.?\s*$")
 
@@ -288,10 +287,10 @@ def _bare_breakdowns(text: str) -> set[str]:
     no pattern to compile)."""
     found: set[str] = set()
     for inner in _PARENTHESES.findall(text):
-        found |= _all_breakdowns(_BARE_JOINER.split(inner.strip()))
+        found |= _all_breakdowns(_list_grammar().split.split(inner.strip()))
     body = _TRAILING.sub("", text)
     if "," in body:
-        items = _BARE_JOINER.split(body)
+        items = _list_grammar().split.split(body)
         listed: list[str] = []
         for item in reversed(items[1:]):  # the first piece is the title itself
             if not _breakdown_name(item):

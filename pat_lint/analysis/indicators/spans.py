@@ -98,6 +98,16 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
+def _result_lead() -> re.Pattern[str]:
+    """A result's label and number written before its indicator's count sign ("Output 1.1.1
+    # of adolescent girls …"; lexicon ``result_labels``): the indicator starts at the sign."""
+    labels = pattern(structure_words("result_labels"))
+    return re.compile(
+        rf"^\s*{labels}\s+\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\s*[:：.–—-]?\s*(?=[#%])", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
 def _caption() -> re.Pattern[str]:
     """The caption label of a statistical table before its title ("Tableau 5.4 :", "Cuadro 4.",
     "Table 3.2 –"; lexicon ``caption_words``), also after the publication it is taken from,
@@ -140,12 +150,14 @@ _LEAD = re.compile(
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
     # "IRI # 2: ", "3.1.1: ", "Reg-Int-1: "
     r"|\d{1,2}\.(?=[#%])"
+    # ... and a numbering with no space after its full stop: "6.Number of …", "2.Endorsed …"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a file-derived numbering joined by an underscore: "6.2_Quotient de mortalité …", and a
     # platform's sub-series number after it: "1.2.1.1_1 Población en riesgo …" (Madrid)
     # and the code of capitals that may follow it: "2.7_PRI.SEC.TRANSITION.RATE Progression …"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}(?:-\d{1,2}(?:\.\d{1,2}){0,3})?_"
     r"(?:\d{1,2}\s+|[A-Z][A-Z0-9._]{0,40}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ]))?(?=[A-ZÀ-Ý])"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}\s*[:：]\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}\s*[:：]\s*(?=[A-ZÀ-Ý%#¿])"  # also "1.1 :NOUVEAUX : …"
     r"|\d{1,2}[A-H]\s+(?=[A-Z][a-z])"
     r"|\d{1,2}\s*\(\s*[A-Za-z]{1,10}\s*\)\s*[:：.]\s+"
     r"|[A-Z]{1,4}\s*#\s*\d{1,2}\s*[:：]\s+"
@@ -183,8 +195,8 @@ _LEAD = re.compile(
     # a donor's core-indicator number: "GAFSP#1 ", "GAFSP#13.F " (GAFSP's core indicators)
     r"|[A-Z]{2,6}#\d{1,3}(?:\.[A-Z0-9]{1,3})?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
-    # "KPI#4 -", "C1.2.b)")
-    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,11}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
+    # "KPI#4 -", "C1.2.b)", a cluster's activity/indicator path "SCA12/IC1/IE1:")
+    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,15}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
 )
 #: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
 #: status mark a dashboard puts after it, bare, with a note's code or in parentheses ("…
@@ -292,7 +304,12 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
             inside = next(i for i in (1, 2, 3) if bracketed.group(i) is not None)
             start, end = start + bracketed.start(inside), start + bracketed.end(inside)
             continue
-        match = _LEAD.match(segment) or labelled.match(segment) or _caption().match(segment)
+        match = (
+            _LEAD.match(segment)
+            or labelled.match(segment)
+            or _caption().match(segment)
+            or _result_lead().match(segment)
+        )
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
         if _names_a_vaccine(match.group()):
