@@ -818,6 +818,8 @@ PEOPLE = [
     ),
     ("en", "Coverage of the pension scheme Percentage of the population covered", True),
     ("fr", "Couverture du régime de retraite Proportion de la population couverte", True),
+    # ... never a title written in Title Case
+    ("en", "Number Of Schools With A Percentage Of Female Teachers", False),
     # lists counted are documents; a list alone may count those on it
     ("es", "Listas de diputados nacionales por elección", False),
     ("en", "Lists of national deputies by election", False),

@@ -2366,7 +2366,7 @@ def _second_count(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s(?:{pattern(lex.conjunctions)})\s+(?=(?:{counts})\b)"
         rf"|\s[-–—]\s*(?=(?:{counts})\s|{sign})|(?<=[^\W\d_]|[.;])\s+(?={sign})"
-        rf"|(?<=[^\W\d_])\s+(?=(?-i:{capital})\s+(?:{pattern(lex.links)})\s)",
+        rf"|(?<=[^\W\d_])\s+(?=(?-i:{capital}\s+{pattern(lex.links)})\s)",  # not Title Case
         re.IGNORECASE,
     )
 
