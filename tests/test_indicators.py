@@ -579,6 +579,29 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("fr", "Produit 2.1 # de femmes formées en gestion", "# de femmes formées en gestion"),
         ("es", "Producto 2.1 # de docentes formados", "# de docentes formados"),
+        # a variable's name before the title, with a colon or in capitals (INSEE's census, the
+        # CAF's data dictionary)
+        ("fr", "P11_FCHOM1564 : Chômeurs 15-64 ans en 2011", "Chômeurs 15-64 ans en 2011"),
+        (
+            "fr",
+            "RSA_SOCLE_Pers_couv_yyyy : nombre de personnes couvertes par le rsa socle",
+            "nombre de personnes couvertes par le rsa socle",
+        ),
+        (
+            "fr",
+            "P15_NSCOL15P_DIPLMIN Pop 15 ans ou plus non scolarisée sans diplôme",
+            "Pop 15 ans ou plus non scolarisée sans diplôme",
+        ),
+        (
+            "es",
+            "POB_OCUP_MUJ : Mujeres ocupadas de 15 años y más",
+            "Mujeres ocupadas de 15 años y más",
+        ),
+        (
+            "en",
+            "HH_MEMBERS : Number of persons in the household",
+            "Number of persons in the household",
+        ),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -798,6 +821,39 @@ def test_indicators_are_reported_even_when_not_flagged(tmp_path: Path):
 # --- counts people? -----------------------------------------------------------------------------
 
 PEOPLE = [
+    # a place before a colon, then the table's title (INE Bolivia's catalogue)
+    ("es", "BOLIVIA: POBLACIÓN PENAL, SEGÚN DEPARTAMENTO Y GRUPOS ETÁREOS, 2006 – 2024", True),
+    (
+        "es",
+        "BOLIVIA: MUJERES DE 15 AÑOS O MÁS DE EDAD, QUE HAN SUFRIDO ALGÚN HECHO DE VIOLENCIA",
+        True,
+    ),
+    ("es", "BOLIVIA: LÍNEAS DE POBREZA Y POBREZA EXTREMA EN BOLIVIANOS POR PERSONA AL MES", False),
+    ("fr", "SÉNÉGAL : POPULATION CARCÉRALE SELON LA RÉGION ET LE GROUPE D'ÂGE", True),
+    # ... not a word the lists know (the Gini index), nor an age after the colon
+    ("es", "Gini: Ingresos laborales de las personas ocupadas", False),
+    ("fr", "Groupes d'âge : 75 ans ou plus", True),
+    # INSEE's census labels and health indicators (DREES)
+    ("fr", "Pop 15 ans ou plus non scol. BAC-BP en 2011", True),
+    ("fr", "Taux de prématurés", True),
+    ("fr", "Nombre de diabétiques âgés de 20 ans ou plus", True),
+    ("en", "Number of diabetics screened", True),
+    ("es", "Número de diabéticos controlados", True),
+    ("fr", "Séropositivité VHC chez les toxicomanes en établissements sanitaires", True),
+    ("fr", "Taux brut de recours à l'hospitalisation chez les hommes selon l'âge", True),
+    ("fr", "Nombre de recours déposés", False),
+    ("en", "Number of midwives", True),
+    # a rate's denominator written in words
+    ("es", "Tasa de infección de VIH por cada cien mil habitantes", True),
+    ("fr", "Taux d'infection par le VIH pour cent mille habitants", True),
+    # family and child allowances are services whose coverage counts persons
+    ("es", "Cobertura de la Asignación Universal por Hijo para Protección Social", True),
+    ("en", "Coverage of the child allowance", True),
+    ("fr", "Couverture des allocations familiales", True),
+    ("es", "Llamados atendidos por la línea 137", False),
+    ("es", "Cantidad de NNyA abordados por maltrato infantil", True),
+    # an English ordinal modifies the head ("3rd dose"; Zambia's HMIS)
+    ("en", "DPT Hib Hep 3rd dose coverage (%) under 1", True),
     # several counts in one cell, after a dash or run on after a count sign (UNFPA's output
     # tables in Central America): the cell counts people when one of its counts does
     (
@@ -1983,6 +2039,9 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a "sexe ratio" or a "comparaison sexe" closing the title (the OFDT's indicators)
+    ("fr", "Usage quotidien de cannabis à 17 ans - comparaison sexe"),
+    ("fr", "Usage de médicaments psychotropes dans l'année à 17 ans - sexe ratio"),
     # a bare list of breakdowns joined by "&" (UNFPA Nepal's partners)
     ("en", "% of facilitators with enhanced knowledge (location, gender, caste & disability)"),
     ("fr", "Nombre de participants formés (région, sexe & âge)"),

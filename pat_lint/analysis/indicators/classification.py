@@ -1964,7 +1964,9 @@ class _Reader:
                     continue  # "huertos *urbanos* por habitante": past its adjective
                 start = index + 1
                 while start < len(self.tokens) and (
-                    self.tokens[start].kind == "number" or self.lower(start) in lex.per_words
+                    self.tokens[start].kind == "number"
+                    or self.lower(start) in lex.per_words
+                    or self.lower(start) in lex.number_words  # "por cada cien mil habitantes"
                 ):
                     start += 1
                 if start == index + 1 and lower not in lex.bare_per_words:
@@ -2293,10 +2295,19 @@ _COMMA = re.compile(r",\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
 #: ("N. gonorrhoeae" and "Sr. Pérez" go on).
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
+#: Most words of a place or a short label before a colon that a table title starts with.
+LABEL_WORDS = 2
+#: A place or a short label before a colon, then a title of three words or more ("BOLIVIA:
+#: POBLACIÓN PENAL, SEGÚN …", a statistics institute's table titles).
+_LABEL_LEAD = re.compile(
+    rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){{0,{LABEL_WORDS - 1}}}\s*:\s+"
+    r"(?=[^\W\d_]\S*\s+\S+\s+\S)"
+)
 
 
 def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
-    """Where else a title may name what it counts: what follows a short lead sentence, or a
+    """Where else a title may name what it counts: what follows a short lead sentence or a
+    place or label of one or two words and a colon ("BOLIVIA: POBLACIÓN PENAL …"), or a
     short name and a colon or spaced dash when a count word follows ("Judicial power:
     percentage of women judges …", "Diagnostic du paludisme - pourcentage d'enfants …"), or a
     comma when a count word follows it ("Eau salubre et hygiène, nombre de personnes
@@ -2307,6 +2318,11 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
         later.append((text[end.end() :], True))
+    label = _LABEL_LEAD.match(text)
+    if label is not None:  # a word the lists know is no label ("Gini: Ingresos laborales …")
+        lead = _Reader(text[: label.end()], language)
+        if all(lead.noun_class(i) is None for i in range(len(lead.tokens))):
+            later.append((text[label.end() :], True))
     lex = lexicon(language)
     # after a comma a count word only, not ", total" or ", female"
     for marks, counts in ((_TAIL_MARKS, lex.transparent), (_COMMA, lex.second_counts)):

@@ -100,6 +100,7 @@ class Lexicon:
     agent_links: CueSet
     money_words: CueSet
     scale_words: CueSet
+    number_words: CueSet
     adjectives: CueSet
     male_when_paired: CueSet
     statement: dict[str, Any]
@@ -216,6 +217,7 @@ def lexicon(language: str) -> Lexicon:
         agent_links=_words(data.get("agent_links")),
         money_words=_words(data.get("money_words")),
         scale_words=_words(data.get("scale_words")),
+        number_words=_words(data.get("number_words")),
         adjectives=_words(data.get("adjectives")),
         male_when_paired=_words(data.get("male_when_paired")),
         statement=data.get("statement") or {},

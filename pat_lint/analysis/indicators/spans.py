@@ -186,6 +186,11 @@ _LEAD = re.compile(
     r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,12}){0,6}\.[A-Z0-9]{1,12}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     # ... and a survey variable's name in snake case: "al_prim_none_dfcl_all Persons with …"
     r"|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
+    # ... or any variable's name with an underscore before a colon, or in capitals before the
+    # title: "P11_FCHOM1564 : Chômeurs …", "RSA_SOCLE_Majore_Pers_couv_yyyy : nombre de …",
+    # "P15_NSCOL15P_DIPLMIN Pop 15 ans …" (INSEE's census and the CAF's variables)
+    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:：]\s*(?=[^\W\d_])"
+    r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
     r"|[A-Z]{2,5}-\d{1,2}(?:[a-z](?:\([A-Z]\))?|\([A-Z]\)))\s+(?=[A-ZÀ-Ý%#¿])"
     # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 "), or one

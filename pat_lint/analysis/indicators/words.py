@@ -20,7 +20,8 @@ _TOKEN = re.compile(
     r"|(?:(?<=\b(?:les|des|aux)\s)|(?<=\bde\s)(?<!âgé\sde\s)(?<!âgée\sde\s)(?<!âgés\sde\s)"
     r"(?<!âgées\sde\s))(?:moins\s+de\s+|plus\s+de\s+)?\d+(?:\s*(?:[-–]|à)\s*\d+)?\s*ans\b"
     r"(?:\s*(?:ou|et)\s+plus\b|\s*\+)?)"
-    r"|(?P<number>\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
+    # an English ordinal is one word, a modifier like an adjective ("DPT 3rd dose coverage")
+    r"|(?P<number>(?!\d+(?:st|nd|rd|th)\b)\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
     r"|(?P<punct>[^\w\s])",
