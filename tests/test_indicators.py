@@ -602,6 +602,14 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "HH_MEMBERS : Number of persons in the household",
             "Number of persons in the household",
         ),
+        # a core indicator's code before an em dash (IFAD's core indicators)
+        (
+            "en",
+            "CI 2.2.1 — Persons with new jobs / employment opportunities",
+            "Persons with new jobs / employment opportunities",
+        ),
+        ("fr", "IR 2.1 — Nombre de femmes formées", "Nombre de femmes formées"),
+        ("es", "NNA — Número de niñas y niños atendidos", "Número de niñas y niños atendidos"),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -833,6 +841,26 @@ PEOPLE = [
     # ... not a word the lists know (the Gini index), nor an age after the colon
     ("es", "Gini: Ingresos laborales de las personas ocupadas", False),
     ("fr", "Groupes d'âge : 75 ans ou plus", True),
+    # a topic before a colon gives way to a known thing after it (EIGE's indicators)
+    (
+        "en",
+        "Domestic violence against women: state measures to eliminate domestic violence",
+        False,
+    ),
+    (
+        "es",
+        "Violencia doméstica contra las mujeres: medidas del Estado para eliminar la violencia",
+        False,
+    ),
+    ("en", "Child protection: children reached with case management", True),
+    ("es", "Protección infantil: niños atendidos con gestión de casos", True),
+    # those who commit violence, prisoners, and the coverage of social security
+    ("en", "Number of aggressors arrested", True),
+    ("fr", "Nombre d'agresseurs interpellés", True),
+    ("es", "Agresores según el tipo de situación", True),
+    ("es", "Promedio anual de confinados por delito de violencia doméstica", True),
+    ("es", "Cobertura activa del Sistema de Seguridad Social", True),
+    ("fr", "Couverture de la sécurité sociale", True),
     # INSEE's census labels and health indicators (DREES)
     ("fr", "Pop 15 ans ou plus non scol. BAC-BP en 2011", True),
     ("fr", "Taux de prématurés", True),

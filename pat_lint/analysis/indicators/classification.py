@@ -2166,6 +2166,10 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     people, reason, sexed = title.people, title.reason, title.sexed
     for later, after_lead in _later_subjects(text, language):
         reading = _read(later, language, set(), capitals)
+        if after_lead is None:
+            if people and reading.thing and not reading.people:
+                people, reason = False, f"{reading.reason}, after a topic"
+            continue
         if not after_lead and (title.thing or not reading.names_persons):
             # a tail names persons by its head, a measure of persons or a sex ("- adult health"
             # is a topic), and only where the title's own head is not a known thing ("Legal
@@ -2297,15 +2301,16 @@ _COMMA = re.compile(r",\s")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
 #: Most words of a place or a short label before a colon that a table title starts with.
 LABEL_WORDS = 2
-#: A place or a short label before a colon, then a title of three words or more ("BOLIVIA:
-#: POBLACIÓN PENAL, SEGÚN …", a statistics institute's table titles).
+#: A place, a label or a topic of up to :data:`LEAD_WORDS` words before a colon, then a title
+#: of three words or more ("BOLIVIA: POBLACIÓN PENAL, SEGÚN …", a statistics institute's table
+#: titles; "Domestic violence against women: state measures to …", EIGE's indicators).
 _LABEL_LEAD = re.compile(
-    rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){{0,{LABEL_WORDS - 1}}}\s*:\s+"
+    rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){{0,{LEAD_WORDS - 1}}}\s*:\s+"
     r"(?=[^\W\d_]\S*\s+\S+\s+\S)"
 )
 
 
-def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
+def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     """Where else a title may name what it counts: what follows a short lead sentence or a
     place or label of one or two words and a colon ("BOLIVIA: POBLACIÓN PENAL …"), or a
     short name and a colon or spaced dash when a count word follows ("Judicial power:
@@ -2313,16 +2318,20 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool]]:
     comma when a count word follows it ("Eau salubre et hygiène, nombre de personnes
     couvertes") (``True``: it may overrule the whole title's reading); and a short phrase
     after the last colon or spaced dash, without a final parenthesis (``False``: it may only
-    name the persons)."""
+    name the persons); what follows a topic and a colon (``None``: it may only say that the
+    title counts a thing)."""
     later = []
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
         later.append((text[end.end() :], True))
     label = _LABEL_LEAD.match(text)
-    if label is not None:  # a word the lists know is no label ("Gini: Ingresos laborales …")
+    if label is not None:
+        # a place or a label the lists do not know gives way to the title after it; a topic
+        # ("Gini: …", "Domestic violence against women: …") only to a known thing
         lead = _Reader(text[: label.end()], language)
-        if all(lead.noun_class(i) is None for i in range(len(lead.tokens))):
-            later.append((text[label.end() :], True))
+        unknown = all(lead.noun_class(i) is None for i in range(len(lead.tokens)))
+        short = len(text[: label.end()].split()) <= LABEL_WORDS
+        later.append((text[label.end() :], True if unknown and short else None))
     lex = lexicon(language)
     # after a comma a count word only, not ", total" or ", female"
     for marks, counts in ((_TAIL_MARKS, lex.transparent), (_COMMA, lex.second_counts)):

@@ -139,8 +139,8 @@ _LEAD = re.compile(
     # an indicator code or programme tag of a health information system: "CH027 -",
     # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "TB-Ménage - ", "VIH: "
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
-    r"\s*[-–:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
-    r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–]\s+(?=[A-ZÀ-Ý¿])"
+    r"\s*[-–—:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
+    r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+(?=[A-ZÀ-Ý¿])"
     # ... and a reporting code of PEPFAR's MER or a national HIV report: "TX_CURR:",
     # "HTS_TST:", "VIHTBDEP:", "TARVCV12SUPPR:"
     r"|[A-Z]{2,6}(?:_[A-Z]{2,6})*\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
@@ -178,7 +178,7 @@ _LEAD = re.compile(
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
-    r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
+    r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–—]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
     # a dotted code of capitals: a WHO digital adaptation kit's "HIV.IND.2 ", a statistical
     # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
