@@ -134,7 +134,7 @@ def _from_yaml(item: dict) -> Labelled:
     )
 
 
-_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=\D)")
+_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=[^\d%])")  # not "100 % des …"
 
 
 @cache

@@ -610,6 +610,14 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("fr", "IR 2.1 — Nombre de femmes formées", "Nombre de femmes formées"),
         ("es", "NNA — Número de niñas y niños atendidos", "Número de niñas y niños atendidos"),
+        # a code or a numbering before a target's share (a PBF contract's targets)
+        (
+            "fr",
+            "B.4.2 100% d'enseignants des écoles visitées sont évalués",
+            "100% d'enseignants des écoles visitées sont évalués",
+        ),
+        ("en", "1.2.1 80% of teachers trained", "80% of teachers trained"),
+        ("es", "A.1.3 100 % de docentes capacitados", "100 % de docentes capacitados"),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -841,6 +849,23 @@ PEOPLE = [
     # ... not a word the lists know (the Gini index), nor an age after the colon
     ("es", "Gini: Ingresos laborales de las personas ocupadas", False),
     ("fr", "Groupes d'âge : 75 ans ou plus", True),
+    # a service measured over persons named by a population link (CDC's chronic disease
+    # indicators); a programme for persons, or tests counted, stay things
+    ("en", "Cholesterol screening among adults aged >=18 Years", True),
+    ("fr", "Dépistage du VIH chez les femmes enceintes", True),
+    ("es", "Tamizaje de cáncer de cuello uterino en mujeres de 25 a 64 años", True),
+    ("en", "Number of tests among children", False),
+    ("en", "Professional Accreditation Program for Engineers and Planners established", False),
+    # an age bound before the measure, a school year's number, a numbered label before a colon
+    # (England's public health outcomes framework, Northern Ireland's wellbeing indicators)
+    ("en", "Under 75 mortality rate from cardiovascular diseases considered preventable", True),
+    ("en", "Percentage of Year 9-12 pupils with low self-efficacy", True),
+    ("en", "Number of Grade 3 learners reading at benchmark", True),
+    ("en", "Year 6: Prevalence of obesity (including severe obesity)", True),
+    # a condom, and school or health-centre committees (COGES), are things
+    ("fr", "Condom féminin", False),
+    ("fr", "Nombre de COGES formés", False),
+    ("fr", "Nombre de membres des COGES formés", True),
     # a topic before a colon gives way to a known thing after it (EIGE's indicators)
     (
         "en",
@@ -2067,6 +2092,9 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a service measured over persons of one sex
+    ("fr", "Dépistage du VIH chez les femmes enceintes"),
+    ("en", "Self-reported cervical smear test among women aged 20-69 (%)"),
     # a "sexe ratio" or a "comparaison sexe" closing the title (the OFDT's indicators)
     ("fr", "Usage quotidien de cannabis à 17 ans - comparaison sexe"),
     ("fr", "Usage de médicaments psychotropes dans l'année à 17 ans - sexe ratio"),

@@ -63,10 +63,6 @@ class Classification:
 _QUOTES = re.compile(r"[\"“”«»„]")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
-#: An age band written before the title ("Aged 15-24 unemployment rate (%)", Gapminder).
-_AGED_LEAD = re.compile(
-    r"(?:aged?|ages)\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)(?:\s*(?:years?|yrs))?\s+", re.IGNORECASE
-)
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
 _NUMBER_SIGN = re.compile(r"\b([Nn])\.\s?([º°])")
 
@@ -552,6 +548,16 @@ class _Reader:
         )
         return after - index if persons else 0
 
+    def _grade_number(self, index: int, before: int) -> int:
+        """How many tokens the number or range of a school year takes after its word ("Year
+        *9-12* pupils", "Grade *3* learners"; lexicon ``grade_words``), or 0."""
+        if self.tokens[index].kind != "number" or self.lower(before) not in self.lex.grade_words:
+            return 0
+        end = index + 1
+        if end + 1 < len(self.tokens) and self.lower(end) in ("-", "–"):
+            end += 2 if self.tokens[end + 1].kind == "number" else 0
+        return end - index if end < len(self.tokens) and self.tokens[end].is_word else 0
+
     def _phrase_head_last(self, start: int) -> Phrase:
         """English: modifiers precede the head, so each conjunct's head is its last word."""
         conjuncts: list[list[int]] = []
@@ -630,6 +636,11 @@ class _Reader:
                 if dose:  # "DTP 3 coverage", "MCV 1 Vaccine Coverage": an antigen's dose
                     spanned.append(index)
                     index += 1
+                    continue
+                grade = self._grade_number(index, current[-1])
+                if grade:  # "Year *9-12* pupils": a school year's number
+                    spanned.extend(range(index, index + grade))
+                    index += grade
                     continue
                 if token.kind == "number" or lower in self.predicates:
                     break
@@ -802,7 +813,9 @@ class _Reader:
         of …", "Taux de mortalité des …") is looked through only to a person complement."""
         start = self.frame_end()
         aged = (
-            _AGED_LEAD.match(self.text, self.tokens[start].start) if self.tokens[start:] else None
+            self.lex.age_leads.match(self.text, self.tokens[start].start)
+            if self.tokens[start:] and self.lex.age_leads is not None
+            else None
         )
         if aged is not None:  # "Aged 15-24 unemployment rate (%)": the ages, then the measure
             start = next((i for i, t in enumerate(self.tokens) if t.start >= aged.end()), start)
@@ -1427,6 +1440,10 @@ class _Reader:
             held = self.positions_held(phrase, dimensions)
             if held is not None and held[0]:  # "Approved posts that are filled (%)"
                 return held
+            taken = self.service_taken_over(phrase)
+            if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
+                self.measured = True  # whose sex is then the one counted
+                return True, f"a service ({heads}) taken over persons ({taken})"
             return False, f"non-person head ({heads})"
         headcount = self.headcount(phrase)
         if headcount:
@@ -1792,6 +1809,30 @@ class _Reader:
             and self.lower(i) in self.lex.one_sex_conditions
             for i in range(len(self.tokens))
         )
+
+    def service_taken_over(self, phrase: Phrase) -> str:
+        """The persons a service is measured over, when the head is a service and a population
+        link names persons after it ("Cholesterol screening *among adults*", "Dépistage du
+        VIH *chez les femmes enceintes*"; lexicon ``services``): their head as written, or ""."""
+        if not phrase.heads or not all(
+            any(form in self.lex.services for form in self.forms(i)) and not self.plural(i)
+            for i in phrase.heads
+        ):
+            return ""  # "Number of tests among children" counts the tests
+        for population in self.linked_populations(phrase):
+            start = min(population.tokens)
+            link = next(
+                (i for i in range(start - 1, phrase.end - 1, -1) if self._population_link(i)),
+                None,
+            )
+            if link is None or self.lower(link) in self.lex.recipient_links:
+                continue  # "Accreditation Program *for* Engineers": a programme for them
+            if self.noun_class(population.heads[0]) == "person":
+                return ", ".join(self.tokens[i].text for i in population.heads)
+        return ""
+
+    def _population_link(self, index: int) -> bool:
+        return self.lower(index) in self.lex.population_links
 
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
@@ -2331,7 +2372,8 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         lead = _Reader(text[: label.end()], language)
         unknown = all(lead.noun_class(i) is None for i in range(len(lead.tokens)))
         short = len(text[: label.end()].split()) <= LABEL_WORDS
-        later.append((text[label.end() :], True if unknown and short else None))
+        numbered = lead.tokens[-2].kind == "number"  # "Year 6: Prevalence of obesity"
+        later.append((text[label.end() :], True if short and (unknown or numbered) else None))
     lex = lexicon(language)
     # after a comma a count word only, not ", total" or ", female"
     for marks, counts in ((_TAIL_MARKS, lex.transparent), (_COMMA, lex.second_counts)):

@@ -116,6 +116,8 @@ class Lexicon:
     care_status: tuple[tuple[str, ...], ...]
     time_spans: tuple[str, ...]
     ages_alone: re.Pattern[str] | None
+    age_leads: re.Pattern[str] | None
+    grade_words: CueSet
     status_leads: CueSet
     services: CueSet
     service_steps: CueSet
@@ -233,6 +235,8 @@ def lexicon(language: str) -> Lexicon:
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=tuple(str(p) for p in data.get("time_spans") or ()),
         ages_alone=_alternatives(data.get("ages_alone")),
+        age_leads=_alternatives(data.get("age_leads")),
+        grade_words=_words(data.get("grade_words")),
         status_leads=_words(data.get("status_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),

@@ -165,7 +165,7 @@ _LEAD = re.compile(
     r"|\[\d{1,3}\]\s+(?=[A-ZÀ-Ý%#¿])"
     # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
     # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
-    r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿])"
+    r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿]|\d{1,3}\s?%)"
     # a report's row code of capitals, digits and a hyphenated line number: "K5-2 ",
     # "HV02-04 " (Kenya's MOH 731)
     r"|[A-Z]{1,4}\d{1,2}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý%#¿])"
@@ -178,7 +178,8 @@ _LEAD = re.compile(
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
-    r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–—]\s+|\s+)(?=[A-ZÀ-Ý%#¿])"
+    # ... also before a target's share ("B.4.2 100% d'enseignants …", a PBF contract's targets)
+    r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–—]\s+|\s+)(?=[A-ZÀ-Ý%#¿]|\d{1,3}(?:[.,]\d+)?\s?%)"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
     # a dotted code of capitals: a WHO digital adaptation kit's "HIV.IND.2 ", a statistical
     # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
