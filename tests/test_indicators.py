@@ -862,6 +862,15 @@ PEOPLE = [
     ("en", "Percentage of Year 9-12 pupils with low self-efficacy", True),
     ("en", "Number of Grade 3 learners reading at benchmark", True),
     ("en", "Year 6: Prevalence of obesity (including severe obesity)", True),
+    # a service in percent whose head the lists also know as a thing (WHO's nutrition package)
+    ("en", "Hemoglobin testing at first antenatal care contact (%)", True),
+    ("en", "Water testing (%)", False),
+    # women of reproductive age by their acronym, the anaemic, prescribers, transactions
+    ("en", "Count of WRA who have died in the last year", True),
+    ("en", "Anemic at first antenatal care contact (%)", True),
+    ("fr", "Nombre de prescripteurs", True),
+    ("es", "Número de prescriptores", True),
+    ("en", "Historical: Transactions of residents with non-residents", False),
     # a condom, and school or health-centre committees (COGES), are things
     ("fr", "Condom féminin", False),
     ("fr", "Nombre de COGES formés", False),
@@ -2092,6 +2101,8 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    ("en", "Count of WRA who have died in the last year"),
+    ("en", "Count of woman's chosen family planning method Injectable"),
     # a service measured over persons of one sex
     ("fr", "Dépistage du VIH chez les femmes enceintes"),
     ("en", "Self-reported cervical smear test among women aged 20-69 (%)"),
