@@ -2101,6 +2101,13 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # the share of women among persons, and "each sex" (EcoFemiData's reports)
+    ("es", "Tasa de feminización"),
+    ("fr", "Taux de féminisation des cadres"),
+    ("en", "Feminization rate of managers"),
+    ("es", "Proporción de cada sexo entre las personas que realizan las tareas domésticas"),
+    ("fr", "Proportion de chaque sexe parmi les salariés"),
+    ("en", "Share of each sex among employees"),
     ("en", "Count of WRA who have died in the last year"),
     ("en", "Count of woman's chosen family planning method Injectable"),
     # a service measured over persons of one sex
