@@ -1830,18 +1830,15 @@ class _Reader:
             return ""  # "Number of tests among children" counts the tests
         for population in self.linked_populations(phrase):
             start = min(population.tokens)
+            links = self.lex.population_links
             link = next(
-                (i for i in range(start - 1, phrase.end - 1, -1) if self._population_link(i)),
-                None,
+                (i for i in range(start - 1, phrase.end - 1, -1) if self.lower(i) in links), None
             )
             if link is None or self.lower(link) in self.lex.recipient_links:
                 continue  # "Accreditation Program *for* Engineers": a programme for them
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
-
-    def _population_link(self, index: int) -> bool:
-        return self.lower(index) in self.lex.population_links
 
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
@@ -2381,7 +2378,8 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         lead = _Reader(text[: label.end()], language)
         unknown = all(lead.noun_class(i) is None for i in range(len(lead.tokens)))
         short = len(text[: label.end()].split()) <= LABEL_WORDS
-        numbered = lead.tokens[-2].kind == "number"  # "Year 6: Prevalence of obesity"
+        # "Year 6: Prevalence of obesity": a numbered label
+        numbered = len(lead.tokens) > 1 and lead.tokens[-2].kind == "number"
         later.append((text[label.end() :], True if short and (unknown or numbered) else None))
     lex = lexicon(language)
     # after a comma a count word only, not ", total" or ", female"
@@ -2456,8 +2454,10 @@ def _composite_parts(text: str, language: str) -> list[str]:
     letters = list(_PART_LETTER.finditer(text))
     if len(letters) < 2 or letters[0].group(1) != "a" or letters[1].group(1) != "b":
         joins = list(_second_count(language).finditer(text))
+        if not joins:
+            return []
         ends = [join.start() for join in joins[1:]] + [len(text)]
-        return [text[join.end() : end] for join, end in zip(joins, ends, strict=False)]
+        return [text[join.end() : end] for join, end in zip(joins, ends, strict=True)]
     lead = text[: letters[0].start()].strip()
     parts = []
     for letter, following in zip(letters[1:], [*letters[2:], None], strict=True):

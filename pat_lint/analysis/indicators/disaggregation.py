@@ -156,6 +156,8 @@ class _ListGrammar(NamedTuple):
 
 @cache
 def _list_grammar() -> _ListGrammar:
+    """The breakdown-list grammar of every language together, compiled on first use."""
+
     def every(key: str) -> list[str]:
         return [str(w) for lang in LANGUAGES for w in _cues(lang).data.get(key) or ()]
 
