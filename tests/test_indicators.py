@@ -862,9 +862,9 @@ PEOPLE = [
     ("en", "Percentage of Year 9-12 pupils with low self-efficacy", True),
     ("en", "Number of Grade 3 learners reading at benchmark", True),
     ("en", "Year 6: Prevalence of obesity (including severe obesity)", True),
-    # a service in percent whose head the lists also know as a thing (WHO's nutrition package)
-    ("en", "Hemoglobin testing at first antenatal care contact (%)", True),
-    ("en", "Water testing (%)", False),
+    # a count of services in percent is no share of persons
+    ("fr", "Nombre de consultations (%)", False),
+    ("en", "Men and boys engagement programs (%)", False),
     # women of reproductive age by their acronym, the anaemic, prescribers, transactions
     ("en", "Count of WRA who have died in the last year", True),
     ("en", "Anemic at first antenatal care contact (%)", True),

@@ -1440,10 +1440,6 @@ class _Reader:
             held = self.positions_held(phrase, dimensions)
             if held is not None and held[0]:  # "Approved posts that are filled (%)"
                 return held
-            if self._service_share(phrase):
-                # "Hemoglobin testing at first antenatal care contact (%)", "Provision of iron
-                # containing supplements during … (%)": a head the lists also know as a thing
-                return True, "a share of the persons a service reaches (%)"
             taken = self.service_taken_over(phrase)
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
