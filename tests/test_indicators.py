@@ -2101,6 +2101,9 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # "No." before a capital is an abbreviation, not the end of a lead sentence (Title Case)
+    ("en", "No. Of Women And Youth Sensitized On Decision Making"),
+    ("en", "No. Of Pregnant & Lactating Women Enrolled Into Care"),
     # the share of women among persons, and "each sex" (EcoFemiData's reports)
     ("es", "Tasa de feminización"),
     ("fr", "Taux de féminisation des cadres"),

@@ -2340,8 +2340,8 @@ _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 #: personnes couvertes", IFRC GO).
 _COMMA = re.compile(r",\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
-#: ("N. gonorrhoeae" and "Sr. Pérez" go on).
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Ý¿])")
+#: ("N. gonorrhoeae" and "Sr. Pérez" go on, and so does "No. Of Women …" in Title Case).
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[Nn][OoBbRr])\.\s+(?=[A-ZÀ-Ý¿])")
 #: Most words of a place or a short label before a colon that a table title starts with.
 LABEL_WORDS = 2
 #: A place, a label or a topic of up to :data:`LEAD_WORDS` words before a colon, then a title
