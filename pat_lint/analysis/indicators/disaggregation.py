@@ -38,6 +38,7 @@ class _Cues:
 
     def __init__(self, language: str) -> None:
         self.data = lexicon(language).disaggregation
+        self.language = language
         self.dims: dict[str, list[str]] = {
             k: [str(t) for t in v] for k, v in self.data["dimensions"].items()
         }
@@ -74,7 +75,7 @@ class _Cues:
     def _listing(self) -> str:
         any_dim = r"(?<![\w-])" + pattern(t for terms in self.dims.values() for t in terms)
         origin = self._listed("origin_words")
-        joiners = self._listed("joiners")
+        joiners = pattern(lexicon(self.language).conjunctions)
         # a comma, also before the last item's conjunction ("le groupe d'âge, et sexe")
         joiner = r"(?:\s*(?:,(?:\s*" + joiners + r"\s)?|;|/|\s" + joiners + r"\s)\s*)"
         intro = _list_grammar().introducers
@@ -145,8 +146,8 @@ class _Cues:
 
 
 class _ListGrammar(NamedTuple):
-    """The words of breakdown lists in every language, as patterns (lexicon
-    ``disaggregation``: ``joiners``, ``list_introducers``, ``articles``)."""
+    """The words of breakdown lists in every language, as patterns (lexicon ``conjunctions``,
+    ``articles`` and ``disaggregation.list_introducers``)."""
 
     introducers: str  # "by", "par", "según": may start an item again ("by sex by district")
     article: str  # an optional article before an item ("the", "l'", "los")
@@ -158,11 +159,11 @@ class _ListGrammar(NamedTuple):
 def _list_grammar() -> _ListGrammar:
     """The breakdown-list grammar of every language together, compiled on first use."""
 
-    def every(key: str) -> list[str]:
-        return [str(w) for lang in LANGUAGES for w in _cues(lang).data.get(key) or ()]
-
-    joiners, introducers = pattern(every("joiners")), pattern(every("list_introducers"))
-    articles = every("articles")
+    introducers = pattern(
+        str(w) for lang in LANGUAGES for w in _cues(lang).data.get("list_introducers") or ()
+    )
+    joiners = pattern(every_language("conjunctions"))
+    articles = list(every_language("articles"))
     whole = pattern(a for a in articles if not a.endswith(("'", "’")))
     elided = pattern(a for a in articles if a.endswith(("'", "’")))
     article = rf"(?:{whole}\s+|{elided}\s*)"
