@@ -27,7 +27,13 @@ from typing import NamedTuple
 
 from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
-from pat_lint.analysis.indicators.lexicons import fold, lexicon, unaccented, with_accents
+from pat_lint.analysis.indicators.lexicons import (
+    every_language,
+    fold,
+    lexicon,
+    unaccented,
+    with_accents,
+)
 from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
 from pat_lint.model import LANGUAGES
 
@@ -1545,8 +1551,9 @@ class _Reader:
             if start > end + POPULATION_REACH:
                 break
             between = range(phrase.end, start)
-            links = self.lex.population_links
-            link = max(i for i in between if self.lower(i) in links or self._links_agent(i))
+            link = self._link_before(phrase, found, agents=True)
+            if link is None:
+                continue
             if self.lower(link) in self.lex.recipient_links and (
                 self.noun_class(link - 1) == "non_person"
                 or any(self.past_participle(i) for i in range(phrase.heads[-1] + 1, link))
@@ -1557,6 +1564,18 @@ class _Reader:
             if self.noun_class(found.heads[0]) == "person" and (purpose or not verb or agent):
                 return found
         return None
+
+    def _link_before(self, phrase: Phrase, population: Phrase, agents: bool = False) -> int | None:
+        """The last population link (or, with ``agents``, agent link) between a phrase and a
+        population named after it ("screening *among* adults", "use *by* children"), or None."""
+        return next(
+            (
+                i
+                for i in range(min(population.tokens) - 1, phrase.end - 1, -1)
+                if self.lower(i) in self.lex.population_links or (agents and self._links_agent(i))
+            ),
+            None,
+        )
 
     def _links_agent(self, index: int) -> bool:
         """Whether the token at ``index`` is an agent link ("by", "par", "por"; lexicon
@@ -1825,11 +1844,7 @@ class _Reader:
         ):
             return ""  # "Number of tests among children" counts the tests
         for population in self.linked_populations(phrase):
-            start = min(population.tokens)
-            links = self.lex.population_links
-            link = next(
-                (i for i in range(start - 1, phrase.end - 1, -1) if self.lower(i) in links), None
-            )
+            link = self._link_before(phrase, population)
             if link is None or self.lower(link) in self.lex.recipient_links:
                 continue  # "Accreditation Program *for* Engineers": a programme for them
             if self.noun_class(population.heads[0]) == "person":
@@ -2173,16 +2188,17 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     quantifier = pattern(frame.get("quantifiers") or ())
     of = pattern(frame.get("of") or ())
     percent = pattern(frame.get("percent") or ())
+    to = rf"(?:[-–]|{pattern(frame.get('range_links') or ())})"
     year = r"(?:Q[1-4]\s+|S[12]\s+)?(?:19|20)\d{2}"
     number = r"\d(?:[\d\u202f\u00a0 .,]*\d)?"
     return re.compile(
         # a time, or a span of years: "By 2029,", "Between 2020 and 2025"
-        rf"\s*(?:{time}\s+(?:{period}\s+)?{year}(?:\s*(?:[-–]|and|to|et|à|a|y)\s*{year})?"
+        rf"\s*(?:{time}\s+(?:{period}\s+)?{year}(?:\s*{to}\s*{year})?"
         rf"\s*[,:;–—-]?\s*)?"
         rf"(?:{quantifier}\s+)*"
         # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"; a range
         # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"
-        rf"(?:{number}(?:\s*(?:[-–]|to|and|à|a|y|et)\s*{number})?\s*(?:{percent})\s*"
+        rf"(?:{number}(?:\s*{to}\s*{number})?\s*(?:{percent})\s*"
         rf"(?:{of}\s*)?(?:{number}\s+)?|{number}\s+(?:{of}\s+)?)?",
         re.IGNORECASE,
     )
@@ -2417,8 +2433,14 @@ def _persons_field(field: str, language: str) -> bool:
 
 #: A letter that opens a part of a composite indicator: "(a)", "b)".
 _PART_LETTER = re.compile(r"(?<![\w(])\(?([a-h])\)\s+")
-#: What joins a composite's parts, dropped from a part's end.
-_PART_JOINER = re.compile(r"[\s,;]*(?:\b(?:and|or|et|ou|y|e|o|u)\b)?[\s,;]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _part_joiner() -> re.Pattern[str]:
+    """What joins a composite's parts, dropped from a part's end (a comma, a semicolon, the
+    conjunctions of every language)."""
+    joiners = pattern(every_language("conjunctions"))
+    return re.compile(rf"[\s,;]*(?:(?<![\w&/]){joiners}(?![\w&/]))?[\s,;]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -2458,7 +2480,7 @@ def _composite_parts(text: str, language: str) -> list[str]:
     parts = []
     for letter, following in zip(letters[1:], [*letters[2:], None], strict=True):
         part = text[letter.end() : following.start() if following else len(text)]
-        part = _PART_JOINER.sub("", part).strip()
+        part = _part_joiner().sub("", part).strip()
         if part:
             parts.append(f"{lead} {part}".strip())
     return parts

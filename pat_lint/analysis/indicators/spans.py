@@ -185,13 +185,13 @@ _LEAD = re.compile(
     # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
     # catalogues); and a Global Fund modular-framework code, "HIV I-9a(M) ", "KP-1b(M) "
     r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,12}){0,6}\.[A-Z0-9]{1,12}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
-    # ... and a survey variable's name in snake case: "al_prim_none_dfcl_all Persons with …"
-    r"|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
-    # ... or any variable's name with an underscore before a colon, or in capitals before the
-    # title: "P11_FCHOM1564 : Chômeurs …", "RSA_SOCLE_Majore_Pers_couv_yyyy : nombre de …",
-    # "P15_NSCOL15P_DIPLMIN Pop 15 ans …" (INSEE's census and the CAF's variables)
+    # ... and a variable's name with an underscore, before a colon or a capitalised title: a
+    # survey's "al_prim_none_dfcl_all Persons with …", INSEE's "P11_FCHOM1564 : Chômeurs …" and
+    # "P15_NSCOL15P_DIPLMIN Pop 15 ans …", the CAF's "RSA_SOCLE_Majore_Pers_couv_yyyy : nombre …"
+    # (before a space, two underscores at least: "N_Hospitalisation Deces", "FP_Implants
+    # Removed" are a form's label and the title)
     r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:：]\s*(?=[^\W\d_])"
-    r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
     r"|[A-Z]{2,5}-\d{1,2}(?:[a-z](?:\([A-Z]\))?|\([A-Z]\)))\s+(?=[A-ZÀ-Ý%#¿])"
     # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 "), or one
@@ -202,7 +202,7 @@ _LEAD = re.compile(
     r"|[A-Z]{2,6}#\d{1,3}(?:\.[A-Z0-9]{1,3})?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
     # "KPI#4 -", "C1.2.b)", a cluster's activity/indicator path "SCA12/IC1/IE1:")
-    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,15}\s*(?:[:：)]|\s[-–])\s+(?=[A-ZÀ-Ý%#¿]))"
+    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,15}\s*(?:[:：)]|\s[-–—])\s+(?=[A-ZÀ-Ý%#¿]))"
 )
 #: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
 #: status mark a dashboard puts after it, bare, with a note's code or in parentheses ("…
