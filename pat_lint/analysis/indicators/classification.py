@@ -1482,7 +1482,11 @@ class _Reader:
         band = self.age_band() if self.serves(phrase) else ""
         if band:  # "Vitamin A coverage 6-59 months", "IYCF counselling (0-5 months)"
             return True, f"a service's coverage for an age band of persons ({band})"
-        if self._service_share(phrase):
+        if (
+            _PERCENT_UNIT.search(self.text)
+            and (self.serves(phrase, coverage=False) or self.service_step(phrase))
+            and not self.done_to_things(phrase)
+        ):
             # "Counselling on physical activity, during community ANC (%)", "PEP completion (%)"
             return True, "a share of the persons a service reaches (%)"
         if self.unit_given():
@@ -1823,15 +1827,6 @@ class _Reader:
             or covering  # "Couverture du traitement préventif … pendant la grossesse"
             and self.lower(i) in self.lex.one_sex_conditions
             for i in range(len(self.tokens))
-        )
-
-    def _service_share(self, phrase: Phrase) -> bool:
-        """Whether a service or a step of one, given in percent, is the share of the persons it
-        reaches ("PEP completion (%)"), unless it is done to things."""
-        return bool(
-            _PERCENT_UNIT.search(self.text)
-            and (self.serves(phrase, coverage=False) or self.service_step(phrase))
-            and not self.done_to_things(phrase)
         )
 
     def service_taken_over(self, phrase: Phrase) -> str:
