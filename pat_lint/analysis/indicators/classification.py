@@ -2239,7 +2239,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
                 people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
                 break
-    spans = _time_spans(language)
+    spans = lexicon(language).time_spans  # "in the past 12 months", "au cours des 12 derniers mois"
     timeless = spans.sub("", text) if spans is not None else text
     if not people and timeless != text:
         reading = _read(timeless, language, dimensions, capitals)
@@ -2255,16 +2255,6 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
-
-
-@lru_cache(maxsize=8)
-def _time_spans(language: str) -> re.Pattern[str] | None:
-    """A time span that never says what a title counts ("in the past 12 months", "au cours des
-    12 derniers mois"; lexicon ``time_spans``), with the space before it, or None."""
-    spans = lexicon(language).time_spans
-    if not spans:
-        return None
-    return re.compile(r"\s*(?:" + "|".join(spans) + ")", re.IGNORECASE)
 
 
 #: The other gender's ending of an inclusive spelling, after a slash ("Médicas/os").

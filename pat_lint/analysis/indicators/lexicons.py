@@ -32,10 +32,13 @@ def _words(values: Iterable[Any]) -> CueSet:
     return CueSet.of(words, lemmas=False)
 
 
-def _alternatives(values: Iterable[Any] | None) -> re.Pattern[str] | None:
-    """A lexicon list of regular expressions as one pattern (ignoring case), or None."""
+def _alternatives(values: Iterable[Any] | None, before: str = "") -> re.Pattern[str] | None:
+    """A lexicon list of regular expressions as one pattern (ignoring case), ``before`` put in
+    front of it, or None."""
     entries = [str(v) for v in values or ()]
-    return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE) if entries else None
+    if not entries:
+        return None
+    return re.compile(before + "(?:" + "|".join(f"(?:{e})" for e in entries) + ")", re.IGNORECASE)
 
 
 def _phrases(values: Iterable[Any] | None) -> tuple[tuple[str, ...], ...]:
@@ -114,7 +117,7 @@ class Lexicon:
     respondent_leads: tuple[tuple[str, ...], ...]
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
-    time_spans: tuple[str, ...]
+    time_spans: re.Pattern[str] | None
     ages_alone: re.Pattern[str] | None
     age_leads: re.Pattern[str] | None
     grade_words: CueSet
@@ -233,7 +236,7 @@ def lexicon(language: str) -> Lexicon:
         role_links=_words(data.get("role_links")),
         # longest first: "started on" before "on"
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
-        time_spans=tuple(str(p) for p in data.get("time_spans") or ()),
+        time_spans=_alternatives(data.get("time_spans"), before=r"\s*"),  # with its space
         ages_alone=_alternatives(data.get("ages_alone")),
         age_leads=_alternatives(data.get("age_leads")),
         grade_words=_words(data.get("grade_words")),
