@@ -618,6 +618,29 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("en", "1.2.1 80% of teachers trained", "80% of teachers trained"),
         ("es", "A.1.3 100 % de docentes capacitados", "100 % de docentes capacitados"),
+        # a code led by its number (a university's gender-equality framework)
+        (
+            "es",
+            "04TRGE-09 Mujeres académicas de la planta permanente",
+            "Mujeres académicas de la planta permanente",
+        ),
+        ("en", "01INGE-03 Senior managers trained in gender", "Senior managers trained in gender"),
+        ("fr", "02VGGE-04 Cadres formés à l'égalité", "Cadres formés à l'égalité"),
+        # a catalogue's identifier, and a double hyphen typed for a dash (an NHS outcomes
+        # framework citing OHID Fingertips ids)
+        (
+            "en",
+            "40501 -- Under 75 mortality rate from cancer",
+            "Under 75 mortality rate from cancer",
+        ),
+        ("en", "CV7 -- Persons aged 65 and over vaccinated", "Persons aged 65 and over vaccinated"),
+        (
+            "en",
+            "ID 90647 - Prevalence of depression in adults",
+            "Prevalence of depression in adults",
+        ),
+        ("fr", "ID 1204 - Nombre de femmes dépistées", "Nombre de femmes dépistées"),
+        ("es", "10231 -- Número de mujeres atendidas", "Número de mujeres atendidas"),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -2089,6 +2112,12 @@ PEOPLE = [
     ("en", "Median Earnings in the Past 12 Months for the Population 16 Years and Over", True),
     ("es", "Ingreso promedio en los últimos 12 meses de la población ocupada", True),
     ("en", "Number of cases of diarrhoea in the last 2 weeks", False),
+    # "por" with no number after a participle names an agent, and before a breakdown's word no
+    # denominator ("Postulaciones … lideradas por mujeres", "Agresiones … por tipo y agresor")
+    ("es", "Proyectos de innovación liderados por mujeres de la comunidad", False),
+    ("es", "Agresiones contra la prensa por tipo y agresor", False),
+    ("es", "Médicos por habitante", True),
+    ("en", "Innovation projects led by women", False),
 ]
 
 

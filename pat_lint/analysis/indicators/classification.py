@@ -2024,6 +2024,10 @@ class _Reader:
                     start += 1
                 if start == index + 1 and lower not in lex.bare_per_words:
                     continue  # "par sexe": only a number makes "par" a rate
+                if start == index + 1 and (
+                    self.past_participle(index - 1) or self.noun_class(start) != "person"
+                ):
+                    continue  # "lideradas *por* mujeres" names an agent, "por tipo y agresor"
                 if start > index + 1:
                     start = self._past_fillers(start)  # "per 1000 *of* city population"
             elif self._opens_share(index):

@@ -169,6 +169,12 @@ _LEAD = re.compile(
     # a report's row code of capitals, digits and a hyphenated line number: "K5-2 ",
     # "HV02-04 " (Kenya's MOH 731)
     r"|[A-Z]{1,4}\d{1,2}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý%#¿])"
+    # ... and one led by its number: "01INGE-03 " (a university's gender-equality framework)
+    r"|\d{1,3}[A-Z]{2,6}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
+    # a catalogue's identifier, alone or before a double hyphen typed for a dash: "ID 90647 - ",
+    # "40401 -- " (OHID Fingertips ids in an outcomes framework)
+    r"|I[Dd]\s?\d{1,6}\s*(?:--|[-–—:：])\s*(?=[A-ZÀ-Ý%#¿])"
+    r"|\d{3,6}\s+--\s+(?=[A-ZÀ-Ý%#¿])"
     # a catalogue code of capitals and digits with a full stop, alone or several joined:
     # "F101. ", "F136-F137-F138. " (a health ministry's indicator sheets)
     r"|[A-Z]{1,4}\d{1,4}[a-z]?(?:[-–/][A-Z]{1,4}\d{1,4}[a-z]?)*\.\s+(?=[A-ZÀ-Ý%#¿])"
@@ -202,7 +208,8 @@ _LEAD = re.compile(
     r"|[A-Z]{2,6}#\d{1,3}(?:\.[A-Z0-9]{1,3})?\s+(?=[A-ZÀ-Ý%#¿])"
     # any other code: capitals, digits and ._-/# with a digit, then a separator ("P2-3a:",
     # "KPI#4 -", "C1.2.b)", a cluster's activity/indicator path "SCA12/IC1/IE1:")
-    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,15}\s*(?:[:：)]|\s[-–—])\s+(?=[A-ZÀ-Ý%#¿]))"
+    r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,15}\s*(?:[:：)]|\s(?:--|[-–—]))\s+"
+    r"(?=[A-ZÀ-Ý%#¿]))"
 )
 #: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
 #: status mark a dashboard puts after it, bare, with a note's code or in parentheses ("…
