@@ -537,6 +537,19 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ("es", "Indicador ODS 4.1.2: Tasa de finalización", "Tasa de finalización"),
         # a caption numbered by section and letter, or two tables at once (a Brussels NGO)
         ("fr", "Tableau 1.A. – Nouveaux patients signalés", "Nouveaux patients signalés"),
+        # a statistical form's section before its title (Chile's REM forms)
+        (
+            "es",
+            "SECCIÓN H: GESTANTES ESTUDIADAS PARA ESTREPTOCOCO GRUPO B",
+            "GESTANTES ESTUDIADAS PARA ESTREPTOCOCO GRUPO B",
+        ),
+        ("es", "SECCION B.2: Personas atendidas en talleres", "Personas atendidas en talleres"),
+        ("en", "Section C: Persons screened for syphilis", "Persons screened for syphilis"),
+        (
+            "fr",
+            "Section D.1 : Femmes dépistées pour la syphilis",
+            "Femmes dépistées pour la syphilis",
+        ),
         # a French title typed without its first accent is read in French ("Age" is "âge")
         (
             "fr",
@@ -2118,6 +2131,27 @@ PEOPLE = [
     ("es", "Agresiones contra la prensa por tipo y agresor", False),
     ("es", "Médicos por habitante", True),
     ("en", "Innovation projects led by women", False),
+    # a share of something no list knows, taken over the persons named after it (Fingertips)
+    ("en", "Proportion of smoking among persons 18 years and over", True),
+    ("fr", "Proportion de tabagisme chez les adultes", True),
+    ("es", "Proporción de tabaquismo entre adultos", True),
+    ("en", "Proportion of cases among children", False),
+    # the seroprevalence of a population, persons at risk of poverty or social exclusion
+    # (Eurostat's AROPE), a staff-to-student ratio, blood donors and other persons by their state
+    ("en", "HIV seroprevalence among blood donors", True),
+    ("fr", "Séroprévalence de la dengue", True),
+    ("es", "Seroprevalencia de dengue", True),
+    ("es", "Indicador AROPE por tipo de hogar", True),
+    ("en", "AROPE rate by household type", True),
+    ("fr", "Taux AROPE des familles monoparentales", True),
+    ("fr", "Taux d'encadrement", True),
+    ("fr", "Nombre de domiciliés actifs", True),
+    ("es", "Inasistentes a control de crónicos", True),
+    ("es", "Número de hospitalizados en la región", True),
+    ("es", "Número de donantes de sangre", True),
+    ("fr", "Nombre de donneurs de sang", True),
+    ("en", "Number of blood donors", True),
+    ("en", "Number of donors contributing to the pooled fund", False),
 ]
 
 
@@ -2135,6 +2169,7 @@ BY_SEX = [
     ("en", "No. Of Pregnant & Lactating Women Enrolled Into Care"),
     # the share of women among persons, and "each sex" (EcoFemiData's reports)
     ("es", "Tasa de feminización"),
+    ("fr", "Taux féminité"),  # a column's heading, with no "de"
     ("fr", "Taux de féminisation des cadres"),
     ("en", "Feminization rate of managers"),
     ("es", "Proporción de cada sexo entre las personas que realizan las tareas domésticas"),
@@ -2493,6 +2528,10 @@ NOT_BY_SEX = [
     # breastfeeding counts babies: "materna", "maternel" name no one's sex there
     ("es", "Lactancia materna exclusiva en menores de 6 meses (%)"),
     ("fr", "Allaitement maternel exclusif des enfants de moins de 6 mois (%)"),
+    # a mother tongue is a language
+    ("es", "Lengua materna de la población censada"),
+    ("fr", "Population selon la langue maternelle, par commune"),
+    ("en", "Population by mother tongue and district"),
     # midwives are of either sex
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),
     ("en", "Number of households registered (F: 120; F: 80)"),

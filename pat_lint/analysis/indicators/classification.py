@@ -1498,7 +1498,8 @@ class _Reader:
             return True, "a ratio of persons to things (a compound naming persons)"
         if "transparent" in classes:
             linked = self.linked_populations(phrase)
-            if linked and phrase.heads and min(linked[0].tokens) <= phrase.end + RATE_REACH:
+            reach = self._past_unknown_complements(phrase)  # "Proportion *of smoking* among …"
+            if linked and phrase.heads and min(linked[0].tokens) <= reach + RATE_REACH:
                 # "Treatment success rate for patients treated for MDR-TB (%)": a measure
                 # taken over those persons, whose sex is then the one counted
                 self.measured = True
@@ -1537,6 +1538,30 @@ class _Reader:
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
         return False, f"unknown head ({heads}), no person cue"
+
+    def _past_unknown_complements(self, phrase: Phrase) -> int:
+        """Where the phrase ends with the complements after it (up to four words each) that no
+        list knows ("Proportion *of smoking*", "Taux *de tabagisme*"): what they name is taken
+        over the population that follows them."""
+        end, lex = phrase.end, self.lex
+        while end < len(self.tokens) and self.lower(end) in lex.links:
+            if self.lower(end) in lex.population_links:
+                break
+            after = end + 1
+            while (
+                after < len(self.tokens)
+                and after - end <= 4
+                and self.tokens[after].is_word
+                and self.lower(after) not in lex.links
+                and self.lower(after) not in lex.boundaries
+            ):
+                if self.noun_class(after) is not None:
+                    return end
+                after += 1
+            if after == end + 1:
+                break
+            end = after
+        return end
 
     def _population_nearby(self, phrase: Phrase) -> Phrase | None:
         """The persons named by a population link within :data:`POPULATION_REACH` tokens

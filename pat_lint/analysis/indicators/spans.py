@@ -116,7 +116,11 @@ def _caption() -> re.Pattern[str]:
     words = pattern(structure_words("caption_words"))
     # "3.2", "4-1", "1.A." (a table numbered by its section and a letter: "Tableau 1.A. – "),
     # "1.F/G." (two tables at once)
-    number = r"(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-/]\s?(?:\d+|[A-Z]\b))*[a-z]?\.?"
+    # ... or a letter alone, or before its numbers ("Section H:", "SECCIÓN B.2:")
+    number = (
+        r"(?:(?:n[°º]\.?\s*)?[A-Z]?\d+(?:\s?[.\-/]\s?(?:\d+|[A-Z]\b))*[a-z]?\.?"
+        r"|(?-i:[A-Z])(?:\.\d{1,2})*\b\.?)"
+    )
     source = r"(?-i:(?:[A-ZÀ-Ý][\w]*\.?|\d{1,4}[a-z]?|[IVX]{1,4})\s+){1,5}"
     return re.compile(
         rf"^\s*(?:{words}\s+{number}(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))"
