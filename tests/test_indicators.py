@@ -2152,6 +2152,18 @@ PEOPLE = [
     ("fr", "Nombre de donneurs de sang", True),
     ("en", "Number of blood donors", True),
     ("en", "Number of donors contributing to the pooled fund", False),
+    # an age structure is the distribution of what follows it; a level of education and the
+    # use of contraceptives are measured over persons (DARES, DHS)
+    ("fr", "Structure par âge des demandeurs d'emploi de catégorie A", True),
+    ("fr", "Structure par âge du parc de logements", False),
+    ("es", "Estructura por edad de la población", True),
+    ("es", "Estructura por edad del parque vehicular", False),
+    ("en", "Age structure of the population", True),
+    ("fr", "Niveau de diplôme des demandeurs d'emploi", True),
+    ("es", "Nivel de estudios alcanzado", True),
+    ("en", "Modern contraceptive use", True),
+    ("es", "Uso de anticonceptivos", True),
+    ("fr", "Part des néo-bacheliers admis", True),
 ]
 
 
