@@ -2164,6 +2164,22 @@ PEOPLE = [
     ("en", "Modern contraceptive use", True),
     ("es", "Uso de anticonceptivos", True),
     ("fr", "Part des néo-bacheliers admis", True),
+    # a question asking whether something is so counts nothing (Chile's municipal indicators);
+    # a question asking how many persons does
+    (
+        "es",
+        "Existe información estadística de personas con discapacidad en su comuna? (desde 2016)",
+        False,
+    ),
+    ("es", "¿Hay un registro de mujeres víctimas de violencia?", False),
+    ("fr", "Existe-t-il un registre des personnes handicapées ?", False),
+    ("en", "Is there a register of persons with disabilities?", False),
+    ("en", "How many women were trained?", True),
+    ("fr", "Combien de femmes ont été formées ?", True),
+    # a company (of firefighters) is a unit, its firefighters are persons
+    ("es", "N° de Compañías de Bomberos", False),
+    ("fr", "Nombre de compagnies de sapeurs-pompiers", False),
+    ("es", "Número de bomberos voluntarios", True),
 ]
 
 
@@ -2182,6 +2198,14 @@ BY_SEX = [
     # the share of women among persons, and "each sex" (EcoFemiData's reports)
     ("es", "Tasa de feminización"),
     ("fr", "Taux féminité"),  # a column's heading, with no "de"
+    # one sex given for the population in parentheses, after a qualifier (PMA2020, FP2030)
+    ("fr", "Utilisation actuelle de toute méthode contraceptive (toutes les femmes)"),
+    ("en", "Demand satisfied with modern methods (married women or in-union) (%)"),
+    ("es", "Uso actual de métodos anticonceptivos (todas las mujeres)"),
+    # one sex after the persons' own qualifier, at the end (Chile's municipal indicators)
+    ("es", "N° Funcionarios a Contrata Sexo Masculino"),
+    ("es", "Nº Funcionarios a Honorarios Mujeres, destinados a Programas Comunitarios"),
+    ("fr", "Nombre d'agents de santé femmes"),
     ("fr", "Taux de féminisation des cadres"),
     ("en", "Feminization rate of managers"),
     ("es", "Proporción de cada sexo entre las personas que realizan las tareas domésticas"),
@@ -2588,6 +2612,8 @@ NOT_BY_SEX = [
         "etnia, discapacidad u orientación sexual",
     ),
     ("es", "Número de casos de violencia por razones de género"),
+    ("es", "Docentes a cargo de niñas"),
+    ("en", "Number of people trained (excluding women)"),
 ]
 
 

@@ -950,9 +950,16 @@ class _Reader:
         return None
 
     def yes_or_no(self) -> bool:
-        """Whether the title ends by giving its answers as yes or no ("… (yes/no)")."""
+        """Whether the title ends by giving its answers as yes or no ("… (yes/no)"), or is a
+        question that asks whether something is so ("Existe información … en su comuna?",
+        "Is there a referral pathway …?"; lexicon ``question_leads``)."""
         found = re.search(r"\(([^()]{1,12})\)\W*$", self.text)
-        return found is not None and self.lex.is_answer(found.group(1))
+        if found is not None and self.lex.is_answer(found.group(1)):
+            return True
+        start = 1 if self.tokens and self.tokens[0].text == "¿" else 0
+        return "?" in self.text and any(
+            self.words_at(start, lead) for lead in self.lex.question_leads
+        )
 
     def counted_unit(self, acronym: bool = False, measures: bool = False) -> tuple[str, str] | None:
         """What is counted when the title ends by naming it in parentheses ("Number of
@@ -1664,6 +1671,35 @@ class _Reader:
         sexes = {self.sex_of(i) for i in following.tokens if i not in following.heads}
         return len(sexes - {None}) == 1
 
+    def sex_after_qualifier(self, phrase: Phrase) -> bool:
+        """French and Spanish: whether the persons counted are qualified by one sex after a
+        qualifier of their own, at the end of the title or before a comma or a parenthesis
+        ("Funcionarios de planta *mujeres*", "Funcionarios a Contrata *Sexo Masculino*";
+        Chile's municipal indicators). Never past a second link ("docentes a cargo de niñas")."""
+        if self.language == "en":
+            return False
+        persons = [i for i in phrase.tokens if self.noun_class(i) == "person"]
+        if not persons:
+            return False
+        link = persons[0] + 1
+        if link >= len(self.tokens) or self.lower(link) not in {*self.lex.links, "a", "à"}:
+            return False
+        index = link + 1
+        while index < len(self.tokens) and index <= link + 2:
+            lower = self.lower(index)
+            if not self.tokens[index].is_word or lower in self.lex.links:
+                return False
+            sexed = self.noun_class(index) == "person" and self.sex_of(index)
+            named = lower in {"sexo", "sexe"} and index + 1 < len(self.tokens)
+            sexed = sexed or (named and self.sex_of(index + 1))
+            if sexed and index > link + 1:
+                end = index + 2 if named else index + 1
+                return end >= len(self.tokens) or self.tokens[end].text in {",", "(", ";"}
+            if self.noun_class(index) in ("person", "measure"):
+                return False
+            index += 1
+        return False
+
     def collective_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a population noun's complement names one sex ("Población total de hombres",
         "Population of women"; lexicon ``collectives``), also through the group it is part of
@@ -1815,12 +1851,27 @@ class _Reader:
         for index, token in enumerate(self.tokens[:-1]):
             if token.text != "(":
                 continue
-            if self.noun_class(index + 1) == "person":
-                if self.sex_in_phrase(self.phrase(index + 1)):
+            start = self._past_qualifiers(index + 1)  # "(married women)", "(toutes les femmes)"
+            if self.noun_class(start) == "person":
+                if self.sex_in_phrase(self.phrase(start)):
                     return True
             elif self.lower(index + 1) in self.lex.totals and self._groups_of_one_sex(index + 2):
                 return True
         return False
+
+    def _past_qualifiers(self, index: int, most: int = 2) -> int:
+        """The first token from ``index`` past at most ``most`` words that only qualify a noun
+        after them: a total, an article or a word no list knows that is no -ing form
+        ("*married* women", "*toutes les* femmes", "*todas las* mujeres")."""
+        start = index
+        while start - index < most and start + 1 < len(self.tokens):
+            lower = self.lower(start)
+            unknown = self.noun_class(start) is None and self.tokens[start].is_word
+            unknown = unknown and lower not in self.lex.links and not lower.endswith("ing")
+            if not (lower in self.lex.totals or lower in self.lex.articles or unknown):
+                break
+            start += 1
+        return start
 
     def _groups_of_one_sex(self, start: int) -> bool:
         """Whether the groups listed from ``start`` to the parenthesis' end, after its total,
@@ -2315,6 +2366,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.population_by_sex(phrase)
         or bool(reader.identity_sex(phrase))
         or reader.collective_of_one_sex(phrase)
+        or reader.sex_after_qualifier(phrase)
         or reader.complement_of_one_sex(phrase)
         or reader.holders_of_one_sex(phrase)
         or reader.population_of_one_sex(phrase)

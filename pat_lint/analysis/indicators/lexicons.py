@@ -127,6 +127,7 @@ class Lexicon:
     headcounts: CueSet
     age_words: CueSet
     answers: frozenset[str]
+    question_leads: tuple[tuple[str, ...], ...]
     feminine_determiners: CueSet
     common_gender: CueSet
     modifier_phrases: tuple[tuple[str, ...], ...]
@@ -255,6 +256,7 @@ def lexicon(language: str) -> Lexicon:
         positions=_words(cues.get("positions")),
         modifier_phrases=_phrases(data.get("modifier_phrases")),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
+        question_leads=_phrases(data.get("question_leads")),
     )
 
 
