@@ -544,6 +544,14 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "GESTANTES ESTUDIADAS PARA ESTREPTOCOCO GRUPO B",
         ),
         ("es", "SECCION B.2: Personas atendidas en talleres", "Personas atendidas en talleres"),
+        # a table's caption with its publisher's acronym (Spain's INE)
+        (
+            "es",
+            "Tabla INE 60259 - Indicador AROPE por tipo de hogar",
+            "Indicador AROPE por tipo de hogar",
+        ),
+        ("en", "Table ONS 12 - Number of people in employment", "Number of people in employment"),
+        ("fr", "Tableau INSEE 4.2 : Nombre de chômeurs", "Nombre de chômeurs"),
         ("en", "Section C: Persons screened for syphilis", "Persons screened for syphilis"),
         (
             "fr",
@@ -2180,6 +2188,18 @@ PEOPLE = [
     ("es", "N° de Compañías de Bomberos", False),
     ("fr", "Nombre de compagnies de sapeurs-pompiers", False),
     ("es", "Número de bomberos voluntarios", True),
+    # "N." abbreviates "number" before a word in lower case (a cluster's database)
+    ("fr", "N. ménages déplacés assistés en abri durable", False),
+    ("fr", "N. personnes formées en gestion des abris", True),
+    ("en", "N. of beneficiaries reached", True),
+    ("es", "N. de hogares con letrinas", False),
+    # persons diagnosed or infected in an epidemic (COVID-19 dashboards)
+    ("es", "Diagnosticados", True),
+    ("es", "Número de contagiados por municipio", True),
+    ("es", "Casos diagnosticados por semana", False),
+    # the nursery school is a level of education, not a sex
+    ("fr", "Enseignement maternelle", False),
+    ("fr", "Effectifs de l'enseignement maternel", True),
 ]
 
 
@@ -2206,6 +2226,8 @@ BY_SEX = [
     ("es", "N° Funcionarios a Contrata Sexo Masculino"),
     ("es", "Nº Funcionarios a Honorarios Mujeres, destinados a Programas Comunitarios"),
     ("fr", "Nombre d'agents de santé femmes"),
+    # "chez l'homme" may name men (a cancer registry) as well as humans: read as written
+    ("fr", "Prévalence totale du myélome chez l'homme par classe d'âge"),
     ("fr", "Taux de féminisation des cadres"),
     ("en", "Feminization rate of managers"),
     ("es", "Proporción de cada sexo entre las personas que realizan las tareas domésticas"),
@@ -2613,6 +2635,8 @@ NOT_BY_SEX = [
     ),
     ("es", "Número de casos de violencia por razones de género"),
     ("es", "Docentes a cargo de niñas"),
+    ("fr", "Effectifs ST1 - Enseignement Maternelle"),
+    ("fr", "Nombre d'enseignants des écoles maternelles"),
     ("en", "Number of people trained (excluding women)"),
 ]
 

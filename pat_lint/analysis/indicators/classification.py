@@ -1373,8 +1373,11 @@ class _Reader:
         """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
         "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
         lower = self.lower(index)
-        if index > 0 and f"{self.lower(index - 1)} {lower}" in self.lex.unsexed_phrases:
-            return None
+        for size in (2, 3):  # "lactancia materna", "chez l'homme", "en el hombre"
+            if index + 1 >= size:
+                words = " ".join(self.lower(i) for i in range(index - size + 1, index + 1))
+                if words.replace("' ", "'") in self.lex.unsexed_phrases:
+                    return None
         if lower in self.lex.female:
             return "female"
         if lower in self.lex.male:
@@ -1461,8 +1464,8 @@ class _Reader:
         headcount = self.headcount(phrase)
         if headcount:
             return True, f"a headcount ({headcount}) of no thing: persons"
-        if any(self.lower(i) in self.lex.sex_words for i in phrase.tokens):
-            return True, "sex word in the subject"
+        if any(self.lower(i) in self.lex.sex_words and self.sex_of(i) for i in phrase.tokens):
+            return True, "sex word in the subject"  # not "Enseignement maternelle"
         for index in phrase.tokens:
             adjective = (
                 self.lower(index) in self.lex.adjectives

@@ -123,7 +123,8 @@ def _caption() -> re.Pattern[str]:
     )
     source = r"(?-i:(?:[A-ZÀ-Ý][\w]*\.?|\d{1,4}[a-z]?|[IVX]{1,4})\s+){1,5}"
     return re.compile(
-        rf"^\s*(?:{words}\s+{number}(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))"
+        # ... also with the publisher's acronym before its number ("Tabla INE 60259 - ")
+        rf"^\s*(?:{words}\s+(?-i:[A-Z]{{2,6}}\s+)?{number}(?:\s*[:：.–—-]\s*|\s+(?=[A-ZÀ-Ý]))"
         rf"|{source}{words}\s+{number}(?:\s*[:：–—-]\s*|\s+(?=[A-ZÀ-Ý])))",
         re.IGNORECASE,
     )

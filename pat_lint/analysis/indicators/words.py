@@ -12,7 +12,9 @@ from pat_lint.analysis.indicators.lexicons import fold
 _TOKEN = re.compile(
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
     # "No. of", "n°"; a dotted initialism is one word ("the U.S. population", "EE.UU.", "e.g.")
-    r"|(?P<abbr>\b(?:no|nr|nb)\.(?=\s)|\bn[°º]\.?|\b(?:[^\W\d_]{1,2}\.){2,})"
+    # ... and "N." before a word in lower case ("N. ménages déplacés assistés": a cluster database)
+    r"|(?P<abbr>\b(?:no|nr|nb)\.(?=\s)|\bn[°º]\.?|(?-i:\bN\.(?=\s+[a-zà-ÿ]))"
+    r"|\b(?:[^\W\d_]{1,2}\.){2,})"
     # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old";
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
     r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+)?[-–‐‑\s](?:year|month|week|day)s?[-–‐‑\s]olds?\b"
