@@ -2200,6 +2200,15 @@ PEOPLE = [
     # the nursery school is a level of education, not a sex
     ("fr", "Enseignement maternelle", False),
     ("fr", "Effectifs de l'enseignement maternel", True),
+    # a title written all in capitals reads as written in lower case: a short word no list
+    # knows before "coverage" is a programme's acronym, as it would be in capitals
+    ("en", "HIV ART COVERAGE", True),
+    ("en", "UNDER-5 LLIN COVERAGE", True),
+    ("fr", "COUVERTURE TARV", True),
+    ("es", "COBERTURA DE TAR", True),
+    ("en", "FOREST COVERAGE", False),
+    ("es", "COBERTURA DE LA ZONA", False),
+    ("fr", "N. MÉNAGES DÉPLACÉS ASSISTÉS EN ABRI DURABLE", False),
 ]
 
 
@@ -2228,6 +2237,7 @@ BY_SEX = [
     ("fr", "Nombre d'agents de santé femmes"),
     # "chez l'homme" may name men (a cancer registry) as well as humans: read as written
     ("fr", "Prévalence totale du myélome chez l'homme par classe d'âge"),
+    ("en", "ANC COVERAGE (1ST VISIT)"),  # a one-sex service, in capitals
     ("fr", "Taux de féminisation des cadres"),
     ("en", "Feminization rate of managers"),
     ("es", "Proporción de cada sexo entre las personas que realizan las tareas domésticas"),

@@ -1110,14 +1110,15 @@ class _Reader:
 
     def programme_acronym(self, index: int) -> bool:
         """An acronym no list knows, taken as a programme ("MCCT coverage", "Couverture du
-        PTME", "TAR tasa de retención"): a word in capitals, two letters or more."""
+        PTME", "TAR tasa de retención"): a word in capitals, two letters or more; in a title
+        written all in capitals, any short word no list knows ("ANC COVERAGE (1ST VISIT)")."""
         token = self.tokens[index]
-        return (
-            token.kind == "word"
-            and sum(c.isalpha() for c in token.text) >= 2
-            and token.text.isupper()
-            and self.noun_class(index) is None
-        )
+        letters = sum(c.isalpha() for c in token.text)
+        lower, lex = self.lower(index), self.lex
+        function_word = any(lower in words for words in (lex.links, lex.articles, lex.boundaries))
+        guessed = self.capitals and letters <= 5 and not function_word and lower not in lex.skip
+        shaped = token.text.isupper() or guessed
+        return token.kind == "word" and letters >= 2 and shaped and self.noun_class(index) is None
 
     def service_rated(self, phrase: Phrase) -> str:
         """The service a rate is taken of, named right beside the rate word ("HIV testing
