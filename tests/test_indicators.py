@@ -2209,6 +2209,12 @@ PEOPLE = [
     ("en", "FOREST COVERAGE", False),
     ("es", "COBERTURA DE LA ZONA", False),
     ("fr", "N. MÉNAGES DÉPLACÉS ASSISTÉS EN ABRI DURABLE", False),
+    # HIV infections and new infections befall persons (UNAIDS); other infections may be
+    # events (SDG 3.d.2: "bloodstream infections due to … organisms")
+    ("en", "Trend of new HIV infections", True),
+    ("fr", "Nombre d'infections à VIH évitées", True),
+    ("es", "Número de infecciones por VIH en adolescentes", True),
+    ("en", "Percentage of bloodstream infections due to resistant organisms", False),
 ]
 
 
