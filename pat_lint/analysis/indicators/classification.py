@@ -1374,11 +1374,8 @@ class _Reader:
         """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
         "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
         lower = self.lower(index)
-        for size in (2, 3):  # "lactancia materna", "chez l'homme", "en el hombre"
-            if index + 1 >= size:
-                words = " ".join(self.lower(i) for i in range(index - size + 1, index + 1))
-                if words.replace("' ", "'") in self.lex.unsexed_phrases:
-                    return None
+        if index > 0 and f"{self.lower(index - 1)} {lower}" in self.lex.unsexed_phrases:
+            return None
         if lower in self.lex.female:
             return "female"
         if lower in self.lex.male:
@@ -1676,17 +1673,16 @@ class _Reader:
         return len(sexes - {None}) == 1
 
     def sex_after_qualifier(self, phrase: Phrase) -> bool:
-        """French and Spanish: whether the persons counted are qualified by one sex after a
-        qualifier of their own, at the end of the title or before a comma or a parenthesis
-        ("Funcionarios de planta *mujeres*", "Funcionarios a Contrata *Sexo Masculino*";
-        Chile's municipal indicators). Never past a second link ("docentes a cargo de niñas")."""
-        if self.language == "en":
-            return False
+        """Whether the persons counted are qualified by one sex after a qualifier of their own,
+        at the end of the title or before a comma or a parenthesis ("Funcionarios de planta
+        *mujeres*", "Funcionarios a Contrata *Sexo Masculino*"; Chile's municipal indicators;
+        lexicon ``qualifier_links``, ``sex_labels``). Never past a second link ("docentes a
+        cargo de niñas")."""
         persons = [i for i in phrase.tokens if self.noun_class(i) == "person"]
         if not persons:
             return False
         link = persons[0] + 1
-        if link >= len(self.tokens) or self.lower(link) not in {*self.lex.links, "a", "à"}:
+        if link >= len(self.tokens) or self.lower(link) not in self.lex.qualifier_links:
             return False
         index = link + 1
         while index < len(self.tokens) and index <= link + 2:
@@ -1694,7 +1690,7 @@ class _Reader:
             if not self.tokens[index].is_word or lower in self.lex.links:
                 return False
             sexed = self.noun_class(index) == "person" and self.sex_of(index)
-            named = lower in {"sexo", "sexe"} and index + 1 < len(self.tokens)
+            named = lower in self.lex.sex_labels and index + 1 < len(self.tokens)
             sexed = sexed or (named and self.sex_of(index + 1))
             if sexed and index > link + 1:
                 end = index + 2 if named else index + 1
@@ -1865,8 +1861,8 @@ class _Reader:
 
     def _past_qualifiers(self, index: int, most: int = 2) -> int:
         """The first token from ``index`` past at most ``most`` words that only qualify a noun
-        after them: a total, an article or a word no list knows that is no -ing form
-        ("*married* women", "*toutes les* femmes", "*todas las* mujeres")."""
+        after them: a total, an article or a word no list knows that is no -ing form ("*married*
+        women", "*toutes les* femmes", "*todas las* mujeres"; not "(*excluding* women)")."""
         start = index
         while start - index < most and start + 1 < len(self.tokens):
             lower = self.lower(start)
@@ -2105,7 +2101,8 @@ class _Reader:
                 if start == index + 1 and lower not in lex.bare_per_words:
                     continue  # "par sexe": only a number makes "par" a rate
                 if start == index + 1 and (
-                    self.past_participle(index - 1) or self.noun_class(start) != "person"
+                    (index > 0 and self.past_participle(index - 1))
+                    or self.noun_class(start) != "person"
                 ):
                     continue  # "lideradas *por* mujeres" names an agent, "por tipo y agresor"
                 if start > index + 1:

@@ -128,6 +128,8 @@ class Lexicon:
     age_words: CueSet
     answers: frozenset[str]
     question_leads: tuple[tuple[str, ...], ...]
+    qualifier_links: CueSet
+    sex_labels: CueSet
     feminine_determiners: CueSet
     common_gender: CueSet
     modifier_phrases: tuple[tuple[str, ...], ...]
@@ -257,6 +259,8 @@ def lexicon(language: str) -> Lexicon:
         modifier_phrases=_phrases(data.get("modifier_phrases")),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
         question_leads=_phrases(data.get("question_leads")),
+        qualifier_links=_words(data.get("qualifier_links")),
+        sex_labels=_words(data.get("sex_labels")),
     )
 
 
