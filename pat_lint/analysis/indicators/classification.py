@@ -1114,11 +1114,13 @@ class _Reader:
         written all in capitals, any short word no list knows ("ANC COVERAGE (1ST VISIT)")."""
         token = self.tokens[index]
         letters = sum(c.isalpha() for c in token.text)
+        if token.kind != "word" or letters < 2 or self.noun_class(index) is not None:
+            return False
+        if token.text.isupper():
+            return True
         lower, lex = self.lower(index), self.lex
-        function_word = any(lower in words for words in (lex.links, lex.articles, lex.boundaries))
-        guessed = self.capitals and letters <= 5 and not function_word and lower not in lex.skip
-        shaped = token.text.isupper() or guessed
-        return token.kind == "word" and letters >= 2 and shaped and self.noun_class(index) is None
+        function_words = (lex.links, lex.articles, lex.boundaries, lex.skip)
+        return self.capitals and letters <= 5 and not any(lower in w for w in function_words)
 
     def service_rated(self, phrase: Phrase) -> str:
         """The service a rate is taken of, named right beside the rate word ("HIV testing
