@@ -347,6 +347,40 @@ def test_a_unit_put_on_its_own_line_in_a_cell_stays_with_its_indicator(tmp_path:
     ]
 
 
+def test_the_unit_after_an_indicator_is_not_its_text(tmp_path: Path):
+    """A statistical index puts each indicator's unit and scale after it ("(UOM:%(Percentage)),
+    Scaling Factor:1": India's SDG Index column headers): a parenthesis that opens with the unit
+    is dropped whole, a unit field cut like a target; a baseline in parentheses stays."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_heading("Results framework", level=1)
+    table = word.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Indicator", "Target"
+    for indicator in (
+        "Anaemic Pregnant Women In The Age Group Of 15 To 49 Years (%) "
+        "(UOM:%(Percentage)), Scaling Factor:1",
+        "Courts Per 1,00,000 Population (UOM:PerLakh(100000)), Scaling Factor:1",
+        "Taux de chômage des jeunes (Unité : %)",
+        "Porcentaje de alumnas matriculadas; Unidad de medida: porcentaje",
+        "Number of farmers trained (2023 baseline: 2,050)",
+    ):
+        row = table.add_row().cells
+        row[0].text, row[1].text = indicator, "100"
+    path = tmp_path / "index.docx"
+    word.save(str(path))
+    result = lint(path, "en")
+    assert texts(result) == [
+        "Anaemic Pregnant Women In The Age Group Of 15 To 49 Years (%)",
+        "Courts Per 1,00,000 Population",
+        "Taux de chômage des jeunes",
+        "Porcentaje de alumnas matriculadas",
+        "Number of farmers trained (2023 baseline: 2,050)",
+    ]
+    assert facts(result, "Anaemic Pregnant Women In The Age Group Of 15 To 49 Years (%)")["people"]
+    assert not facts(result, "Courts Per 1,00,000 Population")["people"]
+
+
 def test_a_word_table_typed_without_accents_or_in_capitals_is_read_as_written(tmp_path: Path):
     # data systems that take ASCII only, and logframes typed in capitals, drop the accents:
     # "ninas y ninos" is still both sexes, "POR EDAD Y SEXO" still a sex breakdown
@@ -662,6 +696,16 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("fr", "ID 1204 - Nombre de femmes dépistées", "Nombre de femmes dépistées"),
         ("es", "10231 -- Número de mujeres atendidas", "Número de mujeres atendidas"),
+        # a status mark or an emoji before the indicator, as its bullet (a catalogue of social
+        # indicators written in Markdown: "✅ Taux de …", "💜 Féminicides")
+        ("fr", "✅ Taux de fumeurs quotidiens", "Taux de fumeurs quotidiens"),
+        ("fr", "✅ 💜 Nombre de victimes de violences", "Nombre de victimes de violences"),
+        ("en", "➡️ Number of persons receiving cash", "Number of persons receiving cash"),
+        (
+            "es",
+            "☑ Tasa de suicidio por 100.000 habitantes",
+            "Tasa de suicidio por 100.000 habitantes",
+        ),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -2215,6 +2259,24 @@ PEOPLE = [
     ("fr", "Nombre d'infections à VIH évitées", True),
     ("es", "Número de infecciones por VIH en adolescentes", True),
     ("en", "Percentage of bloodstream infections due to resistant organisms", False),
+    # a mental or chronic condition measured on persons, as obesity is (a catalogue of French
+    # social indicators; a Scottish gender index)
+    ("fr", "Taux de dépression", True),
+    ("en", "Depression rate", True),
+    ("es", "Tasa de diabetes", True),
+    ("en", "Hospital admissions for diabetes", False),
+    # a bare share followed by a reflexive verb: those who feel, judge or declare themselves so
+    ("fr", "% se sentant en sécurité", True),
+    ("fr", "Part s'estimant en bonne santé", True),
+    ("fr", "Part des ménages s'approvisionnant au réseau public", False),
+    # persons named by a role's acronym (chief executives; HUD's youth and young adults)
+    ("en", "Number of CEOs of the 50 largest companies", True),
+    ("en", "Number of YYA continuing in case management", True),
+    # a poverty headcount in two words (India's SDG Index), unmet need in the plural (UNFPA)
+    ("en", "Head Count Ratio As Per The Multidimensional Poverty Index (%)", True),
+    ("es", "Necesidades insatisfechas", True),
+    # a service for an age band written with "mo" glued to it (IHME's Salud Mesoamérica)
+    ("en", "Diarrhea treatment with ORS/zinc, age 6-59mo", True),
 ]
 
 
@@ -2227,6 +2289,12 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a sex joined to a data dictionary's variable name by an underscore (ASEAN's gender and
+    # ICT indicators)
+    ("en", "Phone Ownership_Female"),
+    ("en", "Completion Rates in ICT-Related Courses_Male"),
+    ("fr", "Taux de chômage_Femmes"),
+    ("es", "Tasa de desempleo_Mujeres"),
     # "No." before a capital is an abbreviation, not the end of a lead sentence (Title Case)
     ("en", "No. Of Women And Youth Sensitized On Decision Making"),
     ("en", "No. Of Pregnant & Lactating Women Enrolled Into Care"),

@@ -34,7 +34,13 @@ from pat_lint.analysis.indicators.lexicons import (
     unaccented,
     with_accents,
 )
-from pat_lint.analysis.indicators.words import pieces, singulars, word_forms, word_lemma
+from pat_lint.analysis.indicators.words import (
+    pieces,
+    singulars,
+    underscore_as_comma,
+    word_forms,
+    word_lemma,
+)
 from pat_lint.model import LANGUAGES
 
 #: Breakdowns that only persons have: asking for one says the indicator counts people.
@@ -2291,6 +2297,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     it counts; a population named at the end, after a colon or a dash ("Estado VIH a los 12
     meses: trabajadoras sexuales (%)"), is read too.
     """
+    text = underscore_as_comma(text)  # "Phone Ownership_Female"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     dimensions = set(breakdowns(text)) | set(extra)

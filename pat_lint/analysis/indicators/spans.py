@@ -139,8 +139,16 @@ def _field_pattern() -> re.Pattern[str]:
     )
 
 
+#: Pictographs a list or a dashboard puts before an indicator as its bullet or status ("✅ Taux
+#: de ...", "💜 Féminicides", "➡️ Number of ..."): arrows, technical and geometric symbols,
+#: dingbats, circled numbers, emoji and their joiners.
+_PICTOGRAPHS = (
+    "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2500-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\U0001f000-\U0001faff\ufe0f\u200d"
+)
 _LEAD = re.compile(
     r"^(?:\s+|\*\*|__|[-*•–▪◦●■‣➢►⮚·]\s+|o\s+(?=[A-ZÀ-Ý%#])|[-•–](?=[A-ZÀ-Ý¿])"
+    rf"|[{_PICTOGRAPHS}]+\s*"
     # an indicator code or programme tag of a health information system: "CH027 -",
     # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "TB-Ménage - ", "VIH: "
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
@@ -406,10 +414,21 @@ def _first_of_parts(segment: str, lead_end: int) -> bool:
     return following in later
 
 
+@lru_cache(maxsize=1)
+def _unit_parenthesis() -> re.Pattern[str]:
+    """A parenthesis that opens with the indicator's unit ("(UOM:%(Percentage))", "(Unité :
+    %)"): what the figure is measured in, not part of the indicator."""
+    labels = pattern(structure_words("unit_labels"))
+    return re.compile(rf"\s*\(\s*{labels}\s*[:：=]", re.IGNORECASE)
+
+
 def before_field(text: str, start: int, end: int) -> int:
     """Where a field that follows the indicator begins ("; Target: 500"), or ``end``: a field
     label inside a parenthesis ("(2023 baseline: 2,050)") belongs to the indicator as written,
-    so the parenthesis is kept whole."""
+    so the parenthesis is kept whole; one that opens with the unit is dropped whole."""
+    unit = _unit_parenthesis().search(text, start, end)
+    if unit is not None and unit.start() > start:
+        end = unit.start()
     for found in _field_pattern().finditer(text, start, end):
         depth = text.count("(", start, found.end()) - text.count(")", start, found.end())
         if depth <= 0:

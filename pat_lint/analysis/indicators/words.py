@@ -51,6 +51,17 @@ class Piece:
         return self.kind in ("word", "elision", "abbr", "symbol", "age")
 
 
+#: The last part of a data dictionary's variable name, joined by an underscore ("Phone
+#: Ownership_Female", "Taux de chômage_Femmes"): a qualifier, read as after a comma (the same
+#: length, so offsets hold); an underscore inside a name or code stays ("N_Hospitalisation").
+_LAST_PART = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_]+[\s).]*$)")
+
+
+def underscore_as_comma(text: str) -> str:
+    """``text`` with the underscore before a variable name's last part read as a comma."""
+    return _LAST_PART.sub(",", text)
+
+
 def pieces(text: str) -> list[Piece]:
     """Split ``text`` into tokens; hyphenated compounds stay whole, French elisions are split."""
     return [
