@@ -381,6 +381,28 @@ def test_the_unit_after_an_indicator_is_not_its_text(tmp_path: Path):
     assert not facts(result, "Courts Per 1,00,000 Population")["people"]
 
 
+def test_a_markdown_footnote_reference_is_not_part_of_the_indicator(tmp_path: Path):
+    """A Word document converted to Markdown keeps its footnotes as "[^n]" references (pandoc;
+    Mexico's mortality tables "Diez principales causas[^5] de muerte …"): the indicator is
+    reported without them and read as written around them."""
+    path = tmp_path / "indicadores.md"
+    path.write_text(
+        "## Indicadores\n\n"
+        "- Diez principales causas[^5] de muerte desglosadas por sexo\n"
+        "- Número de personas atendidas en los centros de salud[^a]\n\n"
+        "[^5]: Fuente: INEGI, estadísticas de defunciones.\n"
+        "[^a]: Incluye los centros comunitarios.\n",
+        encoding="utf-8",
+    )
+    result = lint(path, "es")
+    assert texts(result) == [
+        "Diez principales causas de muerte desglosadas por sexo",
+        "Número de personas atendidas en los centros de salud",
+    ]
+    # the finding points at the words as written, footnote and all
+    assert flagged(result) == ["Número de personas atendidas en los centros de salud[^a]"]
+
+
 def test_a_word_table_typed_without_accents_or_in_capitals_is_read_as_written(tmp_path: Path):
     # data systems that take ASCII only, and logframes typed in capitals, drop the accents:
     # "ninas y ninos" is still both sexes, "POR EDAD Y SEXO" still a sex breakdown
@@ -2277,6 +2299,24 @@ PEOPLE = [
     ("es", "Necesidades insatisfechas", True),
     # a service for an age band written with "mo" glued to it (IHME's Salud Mesoamérica)
     ("en", "Diarrhea treatment with ORS/zinc, age 6-59mo", True),
+    # persons or households, then what they report (IFAD's core indicator 2.2.6)
+    ("en", "Percentage of persons/households reporting improved physical access to markets", True),
+    # the unemployed of Spain's labour force survey; learners by school status (the
+    # Philippines' school census)
+    ("es", "Parados por sector económico y comunidad autónoma", True),
+    ("en", "Number of Completers/Promotees", True),
+    # a place before a colon, then a headcount in the plural (Mauritania's higher-education
+    # yearbook), as in the singular
+    ("fr", "Universités : effectifs des étudiants par institution et par niveau", True),
+    # a bare count and what was given to those counted (Kenya's GBV information system); a
+    # thing counted stays a thing
+    ("en", "Number given STI treatment", True),
+    ("en", "Number given emergency contraceptive pill", True),
+    ("en", "Number of vitamin A capsules given", False),
+    ("en", "Percentage of wages paid during maternity leave", False),
+    # land held as a farm is a thing, among whomever it is measured (a Uganda refugee survey)
+    ("en", "Size of landholdings among refugees with severe functional limitations", False),
+    ("en", "Proportion of women holding managerial positions", True),
 ]
 
 
@@ -2289,9 +2329,15 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # a breakdown list followed by a relative clause on the persons (Kenya's child-protection
+    # reports)
+    ("en", "Numbers of OVC by age and sex who have experienced a particular adverse condition"),
+    ("fr", "Nombre d'enfants par sexe qui ont reçu des services de protection"),
+    ("es", "Número de niños y adolescentes por sexo que recibieron atención psicosocial"),
     # a sex joined to a data dictionary's variable name by an underscore (ASEAN's gender and
     # ICT indicators)
     ("en", "Phone Ownership_Female"),
+    ("en", "Phone Ownership_Female (%)"),
     ("en", "Completion Rates in ICT-Related Courses_Male"),
     ("fr", "Taux de chômage_Femmes"),
     ("es", "Tasa de desempleo_Mujeres"),

@@ -541,7 +541,20 @@ class _Reader:
             return False
         if not (self.plural(index - 1) and self.plural(index + 1)):
             return False
-        return self.language != "en" or self.ends_here(index + 2)
+        return self.language != "en" or self.ends_here(index + 2) or self._ing_clause(index + 2)
+
+    def _ing_clause(self, index: int) -> bool:
+        """Whether an English "-ing" form at ``index`` opens a clause on the nouns before it,
+        even one a list knows as a noun ("persons/households *reporting* improved access"):
+        a word follows it, and it is no modifier of the next noun ("reporting rate")."""
+        if self.language != "en" or index + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[index + 1]
+        return (
+            self.lower(index).endswith("ing")
+            and after.is_word
+            and self.noun_class(index + 1) not in ("non_person", "measure", "transparent")
+        )
 
     def _age_band_before_persons(self, index: int) -> int:
         """How many tokens an age band written before persons takes ("*6-23 months* boys",
@@ -1661,7 +1674,13 @@ class _Reader:
             return self.tokens[after].text
         if not self.participle(after):
             return ""
-        return self.tokens[after].text if self.lemma(after) in self.lex.person_verbs else ""
+        # ... or, after the count word alone, what was given to them, its object after it
+        # ("Number *given* STI treatment": Kenya's GBV information system; lexicon
+        # ``clause_participles``), not to a thing the count names ("Percentage of wages paid")
+        done = self.lemma(after) in self.lex.person_verbs
+        alone = not any(self.lower(i) in self.lex.links for i in range(after))
+        given = alone and self.lower(after) in self.lex.clause_participles
+        return self.tokens[after].text if done or given else ""
 
     def complement_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a rate or measure's complement is qualified by one sex ("Tasa de
@@ -2477,7 +2496,11 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
             continue
         rest = text[mark.end() :].strip()
         first = re.match(r"[^\W\d_]+", rest)
-        if first is not None and fold(first.group()) in counts:
+        # a headcount in the plural too ("Universités : effectifs des étudiants …")
+        word = fold(first.group()) if first is not None else ""
+        if word and (
+            word in counts or any(form in lex.headcounts for form in singulars(word.lower()))
+        ):
             later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()

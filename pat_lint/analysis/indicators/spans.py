@@ -436,9 +436,16 @@ def before_field(text: str, start: int, end: int) -> int:
     return end
 
 
+#: A Markdown footnote reference ("causas[^5] de muerte": pandoc's footnotes of a converted
+#: Word document); its note is not the indicator.
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,20}\]")
+
+
 def display_text(text: str) -> str:
-    """The indicator as reported: markup removed and whitespace collapsed."""
+    """The indicator as reported: markup and footnote references removed, whitespace
+    collapsed."""
     text = _BREAK.sub(" ", text).replace("**", "").replace("__", "")
+    text = _FOOTNOTE_REFERENCE.sub("", text)
     return " ".join(text.split())
 
 

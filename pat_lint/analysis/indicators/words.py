@@ -52,9 +52,9 @@ class Piece:
 
 
 #: The last part of a data dictionary's variable name, joined by an underscore ("Phone
-#: Ownership_Female", "Taux de chômage_Femmes"): a qualifier, read as after a comma (the same
-#: length, so offsets hold); an underscore inside a name or code stays ("N_Hospitalisation").
-_LAST_PART = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_]+[\s).]*$)")
+#: Ownership_Female", "Taux de chômage_Femmes (%)"): a qualifier, read as after a comma (the
+#: same length, so offsets hold); an underscore inside a name or code stays ("N_Hospitalisation").
+_LAST_PART = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_]+(?:\s*\([^()]*\))?[\s).]*$)")
 
 
 def underscore_as_comma(text: str) -> str:
