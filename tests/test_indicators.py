@@ -718,6 +718,17 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("fr", "ID 1204 - Nombre de femmes dépistées", "Nombre de femmes dépistées"),
         ("es", "10231 -- Número de mujeres atendidas", "Número de mujeres atendidas"),
+        # a numbering before the indicator's unit in parentheses (IFAD's core indicators in a
+        # project's logframe)
+        (
+            "en",
+            "2.2.6 (Number) Percentage of persons reporting improved physical access to markets",
+            "(Number) Percentage of persons reporting improved physical access to markets",
+        ),
+        ("fr", "1.2.1 (Nombre) Femmes formées en gestion", "(Nombre) Femmes formées en gestion"),
+        # a programme's acronym before the indicator label (an IYCF analysis package)
+        ("en", "IYCF Indicator 4: Exclusive Breastfeeding", "Exclusive Breastfeeding"),
+        ("es", "PAI Indicador 2: Niños vacunados con BCG", "Niños vacunados con BCG"),
         # a status mark or an emoji before the indicator, as its bullet (a catalogue of social
         # indicators written in Markdown: "✅ Taux de …", "💜 Féminicides")
         ("fr", "✅ Taux de fumeurs quotidiens", "Taux de fumeurs quotidiens"),
@@ -2317,6 +2328,28 @@ PEOPLE = [
     # land held as a farm is a thing, among whomever it is measured (a Uganda refugee survey)
     ("en", "Size of landholdings among refugees with severe functional limitations", False),
     ("en", "Proportion of women holding managerial positions", True),
+    # WHO/UNICEF's infant and young child feeding indicators (2021), as named in a survey
+    # analysis package; an amount eaten per person stays a quantity
+    ("en", "Ever Breastfed", True),
+    ("en", "Mixed Milk Feeding (MIxMF)", True),
+    ("en", "Bottle Feeding 0-23 months", True),
+    ("en", "Sweet Beverage Consumption 6-23 months (SWB)", True),
+    ("en", "Fruit consumption per capita (kg)", False),
+    # a survey question put to each person counts those persons; one on a place or a
+    # household counts none (a rapid nutrition assessment's analysis plan)
+    ("en", "Has the child ever received measles vaccination? By age group", True),
+    ("en", "Is the woman currently enrolled in a nutrition program?", True),
+    ("en", "Does the school have a latrine?", False),
+    # a local authority's expenses are no "chargés" (OFGL's finance aggregates)
+    ("fr", "Charges financières", False),
+    ("fr", "Achats et charges externes", False),
+    ("fr", "Nombre de chargés de mission formés", True),
+    # a viral load is measured on persons; a bare count and what was done to those counted
+    # (the Naomi HIV model's French labels)
+    ("fr", "Nombre testé pour une charge virale (adultes 15+)", True),
+    ("fr", "Suppression de la charge virale", True),
+    ("es", "Supresión de la carga viral", True),
+    ("en", "Viral load suppression", True),
 ]
 
 
@@ -2786,6 +2819,15 @@ def test_breakdowns_are_listed_in_a_fixed_order():
     assert breakdowns("desagregado por edad y municipio") == ("age", "location")
     assert breakdowns("by sex and destination country") == ("sex", "location")
     assert breakdowns("Number of people (M/F, by age group)") == ("sex", "age")
+
+
+def test_a_breakdown_typed_without_its_accent_in_an_accented_title_is_read():
+    """One word typed without its accent among accented ones ("pasantías por genero": a
+    university's open-data catalogue; "Élèves inscrits par age") still names a breakdown."""
+    assert classify(
+        "Estudiantes que realizan pasantías por genero y en varios periodos", "es"
+    ).disaggregated_by == ("sex",)
+    assert classify("Élèves inscrits par tranche d'age", "fr").disaggregated_by == ("age",)
 
 
 def test_a_breakdown_list_may_name_a_long_french_breakdown():

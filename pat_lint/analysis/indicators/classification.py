@@ -669,7 +669,8 @@ class _Reader:
                     continue
                 if token.kind == "number" or lower in self.predicates:
                     break
-                if self.participle(index) and not modifier:
+                listed = self.noun_class(index) == "measure"  # "Mixed Milk *Feeding*"
+                if self.participle(index) and not modifier and not listed:
                     break
                 if lower in self.lex.verbs and (
                     self.plural(current[-1])
@@ -976,9 +977,17 @@ class _Reader:
         if found is not None and self.lex.is_answer(found.group(1)):
             return True
         start = 1 if self.tokens and self.tokens[0].text == "¿" else 0
-        return "?" in self.text and any(
-            self.words_at(start, lead) for lead in self.lex.question_leads
-        )
+        if "?" not in self.text:
+            return False
+        for lead in self.lex.question_leads:
+            if self.words_at(start, lead):
+                # a question put to each person counts them ("Has the child ever received
+                # measles vaccination?": a survey's share of children)
+                asked = start + len(lead)
+                if asked < len(self.tokens) and self.lower(asked) in self.lex.articles:
+                    asked += 1
+                return asked >= len(self.tokens) or self.noun_class(asked) != "person"
+        return False
 
     def counted_unit(self, acronym: bool = False, measures: bool = False) -> tuple[str, str] | None:
         """What is counted when the title ends by naming it in parentheses ("Number of
@@ -1660,6 +1669,14 @@ class _Reader:
         if following < phrase.end and self.lower(following) in self.lex.elided_links:
             # French and Spanish put what the persons are after the share, inside its phrase
             # ("Proporción *preocupada* por la delincuencia", "Pourcentage *satisfait* des …")
+            return self.tokens[following].text
+        if (
+            self.language != "en"
+            and following < phrase.end
+            and self.participle_of_person_verb(following)
+        ):
+            # ... or what was done to them ("Nombre *testé* pour une charge virale", "Número
+            # *vacunado* contra el sarampión")
             return self.tokens[following].text
         if phrase.tokens != phrase.heads:
             return ""

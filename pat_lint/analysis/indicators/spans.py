@@ -79,7 +79,9 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         r"|[A-Z]\b|[ivxIVX]{1,4}\b"
     )
     paren = r"\([^()]{0,40}\)"
-    item = rf"(?:{qualifier}|{number}|{paren})"
+    # a programme's acronym: "IYCF Indicator 1: …" (WHO/UNICEF's feeding indicators)
+    acronym = r"(?-i:[A-Z]{2,6})"
+    item = rf"(?:{qualifier}|{number}|{paren}|{acronym})"
     markup = r"(?:\*\*|__|\*|_)?"
     # the result it belongs to may come first: "Target 3, Indicator: …", "Outcome 2, indicator 1:"
     result = r"(?:[^\W\d_]{2,12}\s+\d{1,2}(?:\.\d{1,2}){0,2}\s*,\s*)?"
@@ -178,7 +180,9 @@ _LEAD = re.compile(
     r"|\[\d{1,3}\]\s+(?=[A-ZÀ-Ý%#¿])"
     # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
     # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
-    r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿]|\d{1,3}\s?%)"
+    # ... and before the indicator's unit in parentheses: "2.2.6 (Number) Percentage of …"
+    # (IFAD's core indicators in a project's logframe)
+    r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿]|\d{1,3}\s?%|\([A-Z%#])"
     # a report's row code of capitals, digits and a hyphenated line number: "K5-2 ",
     # "HV02-04 " (Kenya's MOH 731)
     r"|[A-Z]{1,4}\d{1,2}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý%#¿])"
