@@ -2350,6 +2350,22 @@ PEOPLE = [
     ("fr", "Suppression de la charge virale", True),
     ("es", "Supresión de la carga viral", True),
     ("en", "Viral load suppression", True),
+    # a tracker's label opened by the participle of a step of care, plural or singular (an
+    # HIV case-surveillance package in French); a thing before it stays a thing
+    ("fr", "Initiés au TAR et décédés, cumulé", True),
+    ("fr", "Testé positif dans la période", True),
+    ("fr", "Violence conjugale signalée à la police", False),
+    ("es", "Iniciado en TAR el mismo día de la prueba", True),
+    ("fr", "Nombre de cas notifiés", False),
+    # "eligible" names persons where a label opens with it, as in English; not after a thing
+    ("fr", "Éligible au TPT cette période", True),
+    ("es", "Elegible para TPT en el periodo", True),
+    ("fr", "Dépenses éligibles au financement", False),
+    # a disease's acronym before the noun that heads a French or Spanish title (DHIS2's
+    # COVID-19 packages in Spanish); a field name before a dash is no persons
+    ("es", "COVID-19 Casos confirmados por sexo", False),
+    ("es", "TB pacientes curados", True),
+    ("es", "Recibido - Vacuna 1 (dosis)", False),
 ]
 
 
@@ -2362,6 +2378,18 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # one sex in the singular among the qualifiers after a comma (an HIV tracker's labels)
+    ("fr", "Éligible au TPT et initié, femme, cumulé (%)"),
+    ("es", "Iniciado en TPT, mujer, acumulado"),
+    # the clients of care only women receive, named with it (DHIS2's RMNCAH package)
+    ("en", "ANC clients tested for HIV"),
+    ("en", "Percentage of antenatal care attendees receiving IPTp"),
+    ("fr", "Nombre de clients vus en CPN"),
+    ("es", "Número de usuarios de control prenatal con prueba de VIH"),
+    # one sex as the last of the qualifiers in parentheses (DHIS2 case-surveillance packages)
+    ("en", "COVID-19 deaths (suspected cases, 5-14 years, female)"),
+    ("es", "COVID-19 Fallecidos (casos sospechosos, 5-14 años, femenino)"),
+    ("fr", "Décès COVID-19 (cas suspects, 5-14 ans, féminin)"),
     # a breakdown list followed by a relative clause on the persons (Kenya's child-protection
     # reports)
     ("en", "Numbers of OVC by age and sex who have experienced a particular adverse condition"),
@@ -2727,6 +2755,8 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # those who give such care are not its clients
+    ("en", "ANC nurses trained in counselling"),
     # children named, whatever condition their mothers had
     ("fr", "Couverture vaccinale des enfants nés après une grossesse à risque"),
     # persons named who give the care, or a cause of death: no one-sex care reached

@@ -304,12 +304,14 @@ class _Reader:
     def nominal_participle(self, index: int) -> bool:
         """A participle that names persons as a noun where a noun phrase starts ("% of
         *employed* working part-time"; lexicon ``nominal_participles``); also the past
-        participle of a verb done to persons, plural in French and Spanish ("*Formés* en
-        entrepreneuriat", "Total de *vacunados*"), before a preposition in English
+        participle of a verb done to persons, plural in French and Spanish or first in the title
+        ("*Formés* en entrepreneuriat", "Total de *vacunados*", "*Testé* positif"), before a
+        preposition in English
         ("*Registered* with the programme"; lexicon ``verbs``)."""
         if self.lower(index) not in self.lex.nominal_participles and not (
             (
-                self.lower(index).endswith("s")
+                # plural, or singular opening a tracker's label ("*Testé* positif dans la période")
+                self.lower(index).endswith("s") or self._opens_a_label(index)
                 if self.language != "en"  # "Registered with the programme", "Enrolled in …"
                 else index + 1 == len(self.tokens)  # "number of assisted"
                 or self.lower(index + 1) in self.lex.boundaries
@@ -322,6 +324,11 @@ class _Reader:
             start -= 1  # "Share of *unproductively* employed"
         before = self.lower(start - 1) if start > 0 else ""
         return not before or before in self.lex.links or before in self.lex.skip
+
+    def _opens_a_label(self, index: int) -> bool:
+        """Whether a singular participle opens the title and words follow it ("*Testé* positif
+        dans la période"), not a field name before a dash ("Recibido - Vacuna 1 (dosis)")."""
+        return index == 0 and len(self.tokens) > 1 and self.tokens[1].kind == "word"
 
     def participle_of_person_verb(self, index: int) -> bool:
         """A past participle of a verb done to persons (lexicon ``verbs``), by its lemma or, in
@@ -915,15 +922,18 @@ class _Reader:
         return None
 
     def _programme_tag(self, index: int) -> bool:
-        """A programme's acronym written before a French or Spanish measure without a
-        separator ("TAR tasa de retención …", "VIH cobertura de …"): an unlisted word in
-        capitals followed by a count word or a measure of persons."""
+        """A programme's or disease's acronym written before a French or Spanish noun without
+        a separator ("TAR tasa de retención …", "VIH cobertura de …", "COVID-19 Casos
+        confirmados …", "TB pacientes curados"): an unlisted word in capitals followed by a
+        listed noun, which heads the title."""
         following = index + 1
         if self.language == "en" or following >= len(self.tokens):
             return False
         return self.programme_acronym(index) and self.noun_class(following) in (
             "transparent",
             "measure",
+            "non_person",
+            "person",
         )
 
     def action_recipients(self, start: int) -> Phrase | None:
@@ -1949,6 +1959,22 @@ class _Reader:
             for i in range(len(self.tokens))
         )
 
+    def clients_of_one_sex_service(self, phrase: Phrase) -> bool:
+        """Whether the persons counted are the clients of care only women receive, named with
+        it ("*ANC* clients tested for HIV", "clientes de la *CPN*"; lexicons
+        ``one_sex_services``, ``one_sex_service_clients``), not those who give it ("ANC
+        nurses")."""
+        if not phrase.heads or not all(
+            self.lower(i) in self.lex.one_sex_service_clients for i in phrase.heads
+        ):
+            return False
+        end = min(len(self.tokens), phrase.heads[-1] + 5)
+        return any(
+            self.lower(i) in self.lex.one_sex_services
+            for i in range(phrase.tokens[0], end)
+            if i not in phrase.heads
+        )
+
     def service_taken_over(self, phrase: Phrase) -> str:
         """The persons a service is measured over, when the head is a service and a population
         link names persons after it ("Cholesterol screening *among adults*", "Dépistage du
@@ -2418,6 +2444,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.population_of_one_sex(phrase)
         or reader.condition_of_one_sex(phrase)
         or reader.service_of_one_sex(phrase)
+        or reader.clients_of_one_sex_service(phrase)
         or reader.share_of_one_sex()
         or reader.population_in_parentheses()
     )

@@ -71,6 +71,7 @@ class Lexicon:
     share_leads: CueSet
     clause_heads: CueSet
     one_sex_services: CueSet
+    one_sex_service_clients: CueSet
     skip: CueSet
     articles: CueSet
     boundaries: CueSet
@@ -190,6 +191,7 @@ def lexicon(language: str) -> Lexicon:
         share_leads=_words(data.get("share_leads")),
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
+        one_sex_service_clients=_words(data.get("one_sex_service_clients")),
         skip=_words(data.get("skip")),
         articles=_words(data.get("articles")),
         boundaries=_words(data.get("boundaries")),
