@@ -554,7 +554,7 @@ class _Reader:
         """Whether an English "-ing" form at ``index`` opens a clause on the nouns before it,
         even one a list knows as a noun ("persons/households *reporting* improved access"):
         a word follows it, and it is no modifier of the next noun ("reporting rate")."""
-        if self.language != "en" or index + 1 >= len(self.tokens):
+        if index + 1 >= len(self.tokens):
             return False
         after = self.tokens[index + 1]
         return (
@@ -1968,7 +1968,7 @@ class _Reader:
             self.lower(i) in self.lex.one_sex_service_clients for i in phrase.heads
         ):
             return False
-        end = min(len(self.tokens), phrase.heads[-1] + 5)
+        end = min(len(self.tokens), phrase.heads[-1] + 1 + CLIENT_REACH)
         return any(
             self.lower(i) in self.lex.one_sex_services
             for i in range(phrase.tokens[0], end)
@@ -2469,6 +2469,9 @@ IDENTITY_REACH = 8
 #: How many words after a position's phrase the clause naming its holders may start
 #: ("postes *de direction* occupés par …", "puestos *de la función pública* ocupados por …").
 HOLDER_REACH = 6
+#: How many words after the clients the care they receive may be named ("clients vus en
+#: CPN", "clientes de la CPN").
+CLIENT_REACH = 4
 #: How many tokens after a rate its population may start, past "for"/"among" and an article
 #: ("Treatment success rate *for* patients").
 RATE_REACH = 2
@@ -2542,9 +2545,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         first = re.match(r"[^\W\d_]+", rest)
         # a headcount in the plural too ("Universités : effectifs des étudiants …")
         word = fold(first.group()) if first is not None else ""
-        if word and (
-            word in counts or any(form in lex.headcounts for form in singulars(word.lower()))
-        ):
+        if word and (word in counts or any(form in lex.headcounts for form in singulars(word))):
             later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()

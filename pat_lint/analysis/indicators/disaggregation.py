@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from pat_lint.analysis.cues import CueSet, pattern
-from pat_lint.analysis.indicators.lexicons import every_language, fold, lexicon
+from pat_lint.analysis.indicators.lexicons import every_language, fold, lexicon, unaccented
 from pat_lint.model import LANGUAGES
 
 #: The order in which breakdowns are reported; unknown ones follow in alphabetical order.
@@ -39,8 +39,11 @@ class _Cues:
     def __init__(self, language: str) -> None:
         self.data = lexicon(language).disaggregation
         self.language = language
+        # a breakdown is read with or without its accents: one word typed without them in a
+        # title that has others ("pasantías por genero", "Élèves inscrits par age")
         self.dims: dict[str, list[str]] = {
-            k: [str(t) for t in v] for k, v in self.data["dimensions"].items()
+            k: list(dict.fromkeys(form for t in v for form in (str(t), unaccented(str(t)))))
+            for k, v in self.data["dimensions"].items()
         }
         self.names = tuple(
             (name, CueSet.of((fold(t) for t in terms), lemmas=False))

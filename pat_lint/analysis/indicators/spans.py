@@ -149,7 +149,7 @@ _PICTOGRAPHS = (
     "\U0001f000-\U0001faff\ufe0f\u200d"
 )
 _LEAD = re.compile(
-    r"^(?:\s+|\*\*|__|[-*•–▪◦●■‣➢►⮚·]\s+|o\s+(?=[A-ZÀ-Ý%#])|[-•–](?=[A-ZÀ-Ý¿])"
+    r"^(?:\s+|\*\*|__|[-*•–‣·]\s+|o\s+(?=[A-ZÀ-Ý%#])|[-•–](?=[A-ZÀ-Ý¿])"
     rf"|[{_PICTOGRAPHS}]+\s*"
     # an indicator code or programme tag of a health information system: "CH027 -",
     # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "TB-Ménage - ", "VIH: "
@@ -229,12 +229,11 @@ _LEAD = re.compile(
     r"(?=[A-ZÀ-Ý%#¿]))"
 )
 #: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
-#: status mark a dashboard puts after it, bare, with a note's code or in parentheses ("…
-#: vitamine A ❌", "… under LLIN ⚠F3", "(✅)").
-_STATUS_MARKS = "✅❌✔✓✗✘✖☑☒⭕⚠️"
+#: status mark a dashboard puts after it (the pictographs of a bullet), bare, with a note's
+#: code or in parentheses ("… vitamine A ❌", "… under LLIN ⚠F3", "(✅)").
 _TRAIL = re.compile(
-    rf"(?:\s|\*\*|__|[.;:,]|[{_STATUS_MARKS}]+(?:\s*[A-Z]{{1,2}}\d{{1,2}}[a-z]?(?![\w-]))?"
-    rf"|\(\s*[{_STATUS_MARKS}]+\s*\))+$"
+    rf"(?:\s|\*\*|__|[.;:,]|[{_PICTOGRAPHS}]+(?:\s*[A-Z]{{1,2}}\d{{1,2}}[a-z]?(?![\w-]))?"
+    rf"|\(\s*[{_PICTOGRAPHS}]+\s*\))+$"
 )
 #: A step of a path of a results chain or an activity database written before the indicator
 #: ("Child protection case management > # of girls and boys …", "Hotlines > # individuals …").
