@@ -2366,6 +2366,47 @@ PEOPLE = [
     ("es", "COVID-19 Casos confirmados por sexo", False),
     ("es", "TB pacientes curados", True),
     ("es", "Recibido - Vacuna 1 (dosis)", False),
+    # persons named by origin, kin or status (Spain's university statistics, a refugee survey)
+    ("es", "Extranjeros en el SUE (incluye a los estudiantes entrantes)", True),
+    ("fr", "Part des étrangers dans la population active", True),
+    ("en", "Alumni in managerial positions", True),
+    # a couple is counted as one unit, like a household (HIV testing registers)
+    ("en", "Number of couples with concordant positive results", False),
+    ("es", "Árboles centenarios protegidos", False),
+    # what is done only to persons, as a survey variable's label (Chile's CASEN module on
+    # discrimination)
+    ("es", "Discriminado por su edad", True),
+    ("fr", "Discriminé en raison de son origine", True),
+    ("es", "Si las leyes de herencia discriminan a las viudas", False),
+    ("en", "Price discrimination index", False),
+    # a section's name, a spaced dash, then the persons counted (DHIS2 TB data elements in
+    # French)
+    ("fr", "Traitement TB - patients TB-UR confirmés en laboratoire mis sous traitement", True),
+    ("en", "TB treatment - patients with confirmed RR-TB enrolled on second-line treatment", True),
+    ("fr", "Résultat TB - Nouveaux cas et rechutes de TB enregistrés l'année précédente", False),
+    ("en", "Recorded offences by offence category - police data", False),
+    ("en", "Stock-out of ACT - Children - Pack", False),
+    # a bare count, then what those counted did, its object after it (Kenya's GBV information
+    # system); with no object it names nothing
+    ("en", "Number completed trauma counselling", True),
+    ("en", "Classrooms - Number completed", False),
+    ("en", "Number given", False),
+    # a survey's share, then the verb its respondents answered with (a WASH project's endline
+    # evaluation matrix); reporting as a facility's task stays a thing
+    ("en", "% reporting improved water quality", True),
+    ("en", "Percentage reporting committees are still active", True),
+    ("en", "Completeness of reporting (%)", False),
+    ("en", "Number of facilities reporting", False),
+    # persons with respiratory symptoms, as a TB programme names them (Paraguay's health forms)
+    ("es", "Número de sintomáticos respiratorios captados y notificados", True),
+    # the acceptance of a vaccine and the dropout between doses are shares of the persons
+    # offered it (DHIS2's COVID-19 vaccination package in Spanish); not of a thing
+    ("es", "Aceptación de la vacuna 2 (%)", True),
+    ("en", "Acceptance of COVID-19 vaccine", True),
+    ("fr", "Abandon DTC1 à DTC3", True),
+    ("es", "Abandono de COV-1 a COV-c", True),
+    ("es", "Abandono de tierras agrícolas", False),
+    ("en", "Acceptance of the project by the community", False),
 ]
 
 
@@ -2378,6 +2419,15 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # women of child-bearing age by their acronym (DHIS2 family-planning indicators)
+    ("en", "Proportion of WCBA using modern contraceptives"),
+    ("es", "Proporción de MEF con método anticonceptivo"),
+    # a classification's code after an item of the breakdown list (the Philippines' and Sri
+    # Lanka's labour force survey tables)
+    ("en", "Employed Persons by Major Occupation Group (PSOC) and Sex"),
+    ("en", "Household Population by Indigenous Peoples (IP) / Ethnic Affiliation and Sex"),
+    ("fr", "Personnes occupées par groupe de professions (CITP-08) et sexe"),
+    ("es", "Ocupados por rama de actividad (CIIU) y sexo"),
     # one sex in the singular among the qualifiers after a comma (an HIV tracker's labels)
     ("fr", "Éligible au TPT et initié, femme, cumulé (%)"),
     ("es", "Iniciado en TPT, mujer, acumulado"),

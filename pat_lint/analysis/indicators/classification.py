@@ -1704,9 +1704,15 @@ class _Reader:
         # ... or, after the count word alone, what was given to them, its object after it
         # ("Number *given* STI treatment": Kenya's GBV information system; lexicon
         # ``clause_participles``), not to a thing the count names ("Percentage of wages paid")
+        # nor with no object ("Classrooms - Number completed")
         done = self.lemma(after) in self.lex.person_verbs
         alone = not any(self.lower(i) in self.lex.links for i in range(after))
-        given = alone and self.lower(after) in self.lex.clause_participles
+        given = (
+            alone
+            and self.lower(after) in self.lex.clause_participles
+            and after + 1 < len(self.tokens)
+            and self.tokens[after + 1].is_word
+        )
         return self.tokens[after].text if done or given else ""
 
     def complement_of_one_sex(self, phrase: Phrase) -> bool:
@@ -2546,6 +2552,17 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         # a headcount in the plural too ("Universités : effectifs des étudiants …")
         word = fold(first.group()) if first is not None else ""
         if word and (word in counts or any(form in lex.headcounts for form in singulars(word))):
+            later.append((rest, True))
+        elif (
+            marks is _TAIL_MARKS
+            and word
+            and len(rest.split()) > TAIL_WORDS
+            and not _TAIL_MARKS.search(rest)
+            and _persons_field(first.group(), language)
+        ):
+            # a section's name, then a phrase on the persons counted ("Traitement TB - patients
+            # TB-UR confirmés en laboratoire mis sous traitement", DHIS2 data elements); not a
+            # short field ("- police data") nor one more step of a path ("- Children - Pack")
             later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()

@@ -229,6 +229,13 @@ def _not_breakdowns() -> re.Pattern[str]:
 #: A footnote mark after a word of a breakdown list ("by Age, Sex* and County", "by Sex 1 ,
 #: Area of Residence"): asterisks, or a lone digit before a comma or "and".
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\*+|(?<=[^\W\d_]{3})\s\d(?=\s*,(?!\d))")
+#: A classification's code or acronym after an item of a breakdown list, before the next item
+#: ("by Major Occupation Group (PSOC) and Sex", "par profession (CITP-08) et sexe", "por rama
+#: (CIIU) y sexo"): one word in capitals or with a digit, no sex pair such as "(M/F)".
+_CODE_IN_LIST = re.compile(
+    r"(?<=[^\W\d_])\s*\((?:[A-Z][\w.-]{1,14}|[\w.-]*\d[\w.-]*)\)"
+    r"(?=\s*(?:,|/|\s(?:and|or|et|ou|y|o|e|u)\s))"
+)
 
 
 def breakdowns(text: str) -> tuple[str, ...]:
@@ -240,6 +247,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
     """
     text = _not_breakdowns().sub(lambda m: " " * len(m.group()), text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    text = _CODE_IN_LIST.sub(lambda m: " " * len(m.group()), text)
     found: set[str] = set()
     for language in LANGUAGES:
         cues = _cues(language)
