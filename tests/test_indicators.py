@@ -2009,11 +2009,28 @@ PEOPLE = [
     ("en", "Household air pollution attributable DALYs (per 100 000 population)", False),
     ("fr", "AVCI attribuables à la pollution de l’air (pour 100 000 habitants)", False),
     ("es", "AVAD atribuibles a la contaminación del aire (por 100.000 habitantes)", False),
-    # Spanish "nacidos vivos" are the babies born alive; a delivery stays an event (SPEC labels)
+    # Spanish "nacidos vivos" are the babies born alive; births count the newborn and a
+    # delivery the woman giving birth (conventions S1; twelve blind sets of vital statistics
+    # and health registers); a birth's certificate stays a document
     ("es", "Porcentaje de nacidos vivos con bajo peso al nacer", True),
     ("es", "Proporción de nacidos vivos de madres adolescentes", True),
     ("es", "Tasa de mortalidad neonatal por 1.000 nacidos vivos", True),
-    ("es", "Proporción de partos por cesárea", False),
+    ("es", "Proporción de partos por cesárea", True),
+    ("en", "Number of live births", True),
+    ("fr", "Naissances dans l'année", True),
+    ("es", "Nacimientos registrados", True),
+    ("fr", "Nombre de mortinaissances fraîches", True),
+    ("en", "Birth certificates issued", False),
+    ("es", "Actas de nacimiento emitidas", False),
+    # things counted beside persons: property crimes per inhabitant (a city observatory),
+    # public roads per inhabitant, market opportunities for value-chain actors, prescriptions
+    ("en", "Thefts per 100,000 inhabitants", False),
+    ("es", "Tasa de hurtos por 100.000 habitantes", False),
+    ("es", "Vías públicas por habitante", False),
+    ("en", "Number of market opportunities identified for value chain actors", False),
+    ("fr", "Nombre de cambriolages pour 1 000 logements", False),
+    ("es", "Porcentaje de recetas surtidas en forma completa", False),
+    ("en", "Cluster members trained", True),
     # the coverage of collective bargaining is the share of employees it covers (ILOSTAT)
     ("en", "Collective bargaining coverage rate (%)", True),
     ("fr", "Taux de couverture de la négociation collective (%)", True),
@@ -2419,6 +2436,17 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # births attended and deliveries count the women giving birth (conventions S1)
+    ("en", "Proportion of births attended by skilled health personnel"),
+    ("fr", "Proportion d'accouchements assistés par du personnel de santé qualifié"),
+    ("es", "Número de partos realizados"),
+    ("en", "Number of institutional deliveries"),
+    # births told by their delivery or their mothers (Rwanda's and the Dominican Republic's
+    # statistics, a DHIS2 portal)
+    ("en", "Institutional births (%)"),
+    ("en", "Live births by age group of the mothers and region"),
+    ("es", "Nacimientos por edad de la madre, según grupos de edad"),
+    ("fr", "Naissances assistées par un personnel qualifié"),
     # women of child-bearing age by their acronym (DHIS2 family-planning indicators)
     ("en", "Proportion of WCBA using modern contraceptives"),
     ("es", "Proporción de MEF con método anticonceptivo"),
@@ -2805,6 +2833,9 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # births count newborns of either sex; only births attended name the women giving birth
+    ("en", "Number of live births"),
+    ("fr", "Nombre de naissances vivantes"),
     # those who give such care are not its clients
     ("en", "ANC nurses trained in counselling"),
     # children named, whatever condition their mothers had
