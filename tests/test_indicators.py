@@ -2031,6 +2031,8 @@ PEOPLE = [
     ("fr", "Nombre de cambriolages pour 1 000 logements", False),
     ("es", "Porcentaje de recetas surtidas en forma completa", False),
     ("en", "Cluster members trained", True),
+    # those present in a district who do not live there (an urban mobility map's captions)
+    ("fr", "Nombre estimé de non-résidents par secteur", True),
     # the coverage of collective bargaining is the share of employees it covers (ILOSTAT)
     ("en", "Collective bargaining coverage rate (%)", True),
     ("fr", "Taux de couverture de la négociation collective (%)", True),

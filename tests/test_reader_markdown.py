@@ -193,6 +193,30 @@ def test_br_splits_a_cell_and_is_a_space_elsewhere(doc: Document) -> None:
     assert "departure. Women are" in paragraph.text
 
 
+def test_tags_that_format_words_join_them_and_keep_their_places(tmp_path: Path) -> None:
+    # a web page's indicator titles pasted into a Markdown table (an urban mobility map's
+    # French captions: "Proportion estimée d'<strong>hommes</strong> par secteur")
+    source = (
+        "| Indicateur | Cible |\n|---|---|\n"
+        "| Proportion estimée d'<strong>hommes</strong> par secteur | 10 |\n"
+        "| Nombre d'<b>ouvriers</b> <span style='font-size: .7em'>(par secteur)</span> | 5 |\n"
+        "| Femmes<sup>1</sup> formées | 3 |\n"
+    )
+    path = tmp_path / "captions.md"
+    path.write_text(source, encoding="utf-8")
+    cells = [b for b in read(path).blocks if b.kind is TC and b.location.col == 1]
+    assert [c.text for c in cells] == [
+        "Indicateur",
+        "Proportion estimée d'hommes par secteur",
+        "Nombre d'ouvriers (par secteur)",
+        "Femmes 1 formées",  # a footnote number still parts the words
+    ]
+    lines = source.splitlines()
+    start = cells[1].text.index("hommes")
+    loc = cells[1].span_location(start, start + len("hommes"))
+    assert lines[loc.line - 1][loc.column - 1 : loc.end_column - 1] == "hommes"
+
+
 def test_span_in_second_wrapped_line_after_bold(doc: Document) -> None:
     lines = source_lines(HEADINGS_MD)
     para = doc.blocks[1]

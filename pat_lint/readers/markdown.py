@@ -43,6 +43,13 @@ from pat_lint.readers.mapped import MappedText, Position, make_block
 from pat_lint.readers.text import anchor_comments, read_source
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: A tag that formats words inside a line ("d'<strong>hommes</strong>"): it joins what is
+#: around it, where other tags (paragraphs, cells, footnote numbers in <sup>) part words.
+_PHRASING_TAG = re.compile(
+    r"</?(?:strong|b|em|i|u|span|a|font|mark|small|big|abbr|s|strike|del|ins|q|cite|tt|code)"
+    r"(?:\s[^>]*)?/?>",
+    re.IGNORECASE,
+)
 _FRONT_MATTER_END = ("---", "...")
 #: how far the aligner looks ahead for a character that markdown-it rewrote
 _LOOKAHEAD = 8
@@ -471,12 +478,13 @@ class InlineWalk:
     _on_hardbreak = _on_softbreak
 
     def _on_html_inline(self, token: Token) -> None:
-        """Inline HTML: comments vanish, ``<br>`` splits a cell, other tags become a space."""
+        """Inline HTML: comments and tags that format words vanish, ``<br>`` splits a cell,
+        other tags become a space."""
         found = self._find(token.content)
         index = found if found >= 0 else self.cursor
         if found >= 0:
             self.cursor = found + len(token.content)
-        if token.content.startswith("<!--"):
+        if token.content.startswith("<!--") or _PHRASING_TAG.fullmatch(token.content):
             return
         if self.split_br and _BR.fullmatch(token.content):
             self.segments.append(MappedText())
