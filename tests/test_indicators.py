@@ -2031,6 +2031,18 @@ PEOPLE = [
     ("fr", "Nombre de cambriolages pour 1 000 logements", False),
     ("es", "Porcentaje de recetas surtidas en forma completa", False),
     ("en", "Cluster members trained", True),
+    # a question that asks how many or what share counts what it names first (a school and
+    # anganwadi monitoring app's report questions)
+    ("en", "In how many schools are teachers regular?", False),
+    ("en", "In how many schools were class 4 and 5 math teachers trained?", False),
+    ("en", "What percentage of children claim to read English?", True),
+    ("en", "How many girls dropped out of school?", True),
+    ("en", "How many of the eligible individuals died?", True),
+    ("fr", "Dans combien d'écoles les enseignants sont-ils formés ?", False),
+    ("fr", "Combien d'enfants sont scolarisés ?", True),
+    ("es", "¿En cuántas escuelas hay docentes capacitados?", False),
+    ("es", "¿Qué porcentaje de niños asiste a la escuela?", True),
+    ("es", "Edades de femicidas, por año", True),
     # those present in a district who do not live there (an urban mobility map's captions)
     ("fr", "Nombre estimé de non-résidents par secteur", True),
     # the coverage of collective bargaining is the share of employees it covers (ILOSTAT)

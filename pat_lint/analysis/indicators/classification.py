@@ -2366,6 +2366,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     meses: trabajadoras sexuales (%)"), is read too.
     """
     text = underscore_as_comma(text)  # "Phone Ownership_Female"
+    text = as_count(text, language)  # "In how many schools are teachers trained?"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     dimensions = set(breakdowns(text)) | set(extra)
@@ -2413,6 +2414,24 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
+
+
+def as_count(text: str, language: str) -> str:
+    """A question that asks how many or what share, as the count it asks for ("In how many
+    schools are teachers trained?" counts schools, "What percentage of children claim to read
+    English?" children; lexicon ``count_questions``)."""
+    for lead, count in lexicon(language).count_questions:
+        match = lead.match(text)
+        if match is None:
+            continue
+        rest = text[match.end() :]
+        if count.endswith(("'", "’")):
+            return count + rest
+        link = count.split()[-1]
+        if rest.lower().startswith(f"{link} "):  # "How many *of* the eligible individuals died?"
+            count = count[: -len(link)].rstrip()
+        return f"{count} {rest}"
+    return text
 
 
 #: The other gender's ending of an inclusive spelling, after a slash ("Médicas/os").

@@ -129,6 +129,7 @@ class Lexicon:
     age_words: CueSet
     answers: frozenset[str]
     question_leads: tuple[tuple[str, ...], ...]
+    count_questions: tuple[tuple[re.Pattern[str], str], ...]
     qualifier_links: CueSet
     sex_labels: CueSet
     feminine_determiners: CueSet
@@ -261,9 +262,20 @@ def lexicon(language: str) -> Lexicon:
         modifier_phrases=_phrases(data.get("modifier_phrases")),
         answers=frozenset(_answer_key(str(a)) for a in data.get("answers") or ()),
         question_leads=_phrases(data.get("question_leads")),
+        count_questions=tuple(
+            (_question_lead(str(lead)), str(count))
+            for lead, count in (data.get("count_questions") or {}).items()
+        ),
         qualifier_links=_words(data.get("qualifier_links")),
         sex_labels=_words(data.get("sex_labels")),
     )
+
+
+def _question_lead(lead: str) -> re.Pattern[str]:
+    """A question's first words at a title's start, after an opening "¿", whole words only
+    unless they end with an elided article ("combien d'")."""
+    end = "" if lead.endswith(("'", "’")) else r"(?![\w'’])"
+    return re.compile(rf"^\s*¿?\s*{re.escape(lead)}{end}\s*", re.IGNORECASE)
 
 
 @cache
