@@ -2450,6 +2450,9 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # those who commit a femicide, men under the law that names the crime (Chile's femicide
+    # register)
+    ("es", "Edades de femicidas, por año"),
     # births attended and deliveries count the women giving birth (conventions S1)
     ("en", "Proportion of births attended by skilled health personnel"),
     ("fr", "Proportion d'accouchements assistés par du personnel de santé qualifié"),
