@@ -2043,6 +2043,15 @@ PEOPLE = [
     ("es", "¿En cuántas escuelas hay docentes capacitados?", False),
     ("es", "¿Qué porcentaje de niños asiste a la escuela?", True),
     ("es", "Edades de femicidas, por año", True),
+    # persons named by a profession's ending (DHIS2's eye and ear care and rehabilitation
+    # packages); not a thing with a like ending
+    ("en", "Ophthalmologists", True),
+    ("en", "Audiologists per 1,000,000 population", True),
+    ("fr", "Nombre d'orthophonistes", True),
+    ("fr", "Physiothérapeutes", True),
+    ("es", "Fonoaudiólogos por 10.000 habitantes", True),
+    ("es", "Número de catálogos publicados", False),
+    ("fr", "Nombre de catalogues publiés", False),
     # those present in a district who do not live there (an urban mobility map's captions)
     ("fr", "Nombre estimé de non-résidents par secteur", True),
     # the coverage of collective bargaining is the share of employees it covers (ILOSTAT)

@@ -149,6 +149,8 @@ class _Reader:
             return "person"
         if index > 0 and lex.person_pattern.fullmatch(self.tokens[index].text):
             return "person"  # "Canadians", "des Haïtiens": a people named after its country
+        if lex.profession_ending.search(self.lower(index)):
+            return "person"  # "Ophthalmologists", "physiothérapeutes", "fonoaudiólogos"
         return self.unaccented_class(index)
 
     def unaccented_class(self, index: int) -> str | None:
@@ -2366,9 +2368,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     meses: trabajadoras sexuales (%)"), is read too.
     """
     text = underscore_as_comma(text)  # "Phone Ownership_Female"
-    text = as_count(text, language)  # "In how many schools are teachers trained?"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
+    text = as_count(text, language)  # "In how many schools are teachers trained?"
     dimensions = set(breakdowns(text)) | set(extra)
     capitals = not any(character.islower() for character in text)
     if capitals:

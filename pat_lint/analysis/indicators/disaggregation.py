@@ -18,6 +18,8 @@ from pat_lint.analysis.cues import CueSet, pattern
 from pat_lint.analysis.indicators.lexicons import every_language, fold, lexicon, unaccented
 from pat_lint.model import LANGUAGES
 
+#: The conjunctions of every language that join the items of a breakdown list or a sex pair.
+_CONJUNCTIONS = r"(?:and|or|et|ou|y|o|e|u)"
 #: The order in which breakdowns are reported; unknown ones follow in alphabetical order.
 DIMENSIONS = ("sex", "age", "disability", "nationality", "ethnicity", "location", "status")
 
@@ -210,7 +212,7 @@ def _parenthesised_sexes() -> re.Pattern[str]:
     """Parenthesised sex words of every language: "(women and men)", "(female/male)",
     "(mujeres y hombres)"."""
     word = _sex_word()
-    joiners = r"(?:\s*(?:,|/|&|\+|\s(?:and|or|et|ou|y|o|e|u)\s)\s*)"  # "(boys+girls)"
+    joiners = rf"(?:\s*(?:,|/|&|\+|\s{_CONJUNCTIONS}\s)\s*)"  # "(boys+girls)"
     return re.compile(rf"\(\s*{word}(?:{joiners}{word})*\s*\)", re.IGNORECASE)
 
 
@@ -234,7 +236,7 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\*+|(?<=[^\W\d_]{3})\s\d(?=\s*,(?!\d)
 #: (CIIU) y sexo"): one word in capitals or with a digit, no sex pair such as "(M/F)".
 _CODE_IN_LIST = re.compile(
     r"(?<=[^\W\d_])\s*\((?:[A-Z][\w.-]{1,14}|[\w.-]*\d[\w.-]*)\)"
-    r"(?=\s*(?:,|/|\s(?:and|or|et|ou|y|o|e|u)\s))"
+    rf"(?=\s*(?:,|/|\s{_CONJUNCTIONS}\s))"
 )
 
 

@@ -110,6 +110,7 @@ class Lexicon:
     statement: dict[str, Any]
 
     person_patterns: tuple[str, ...]
+    profession_endings: tuple[str, ...]
     coverage_words: CueSet
     service_rates: CueSet
     one_sex_conditions: CueSet
@@ -145,6 +146,13 @@ class Lexicon:
     @cached_property
     def sex_words(self) -> CueSet:
         return self.female | self.male
+
+    @cached_property
+    def profession_ending(self) -> re.Pattern[str]:
+        """The ending of a word that names persons by their profession, in lower case
+        (``profession_endings``: "-ologists", "-thérapeutes", "-ólogos")."""
+        endings = "|".join(re.escape(e) for e in self.profession_endings)
+        return re.compile(rf"[^\W\d_]{{3,}}(?:{endings})$" if endings else "(?!)")
 
     @cached_property
     def person_pattern(self) -> re.Pattern[str]:
@@ -233,6 +241,7 @@ def lexicon(language: str) -> Lexicon:
         male_when_paired=_words(data.get("male_when_paired")),
         statement=data.get("statement") or {},
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
+        profession_endings=tuple(str(e).lower() for e in data.get("profession_endings") or ()),
         coverage_words=_words(data.get("coverage_words")),
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
