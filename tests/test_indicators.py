@@ -2052,6 +2052,9 @@ PEOPLE = [
     ("es", "Fonoaudiólogos por 10.000 habitantes", True),
     ("es", "Número de catálogos publicados", False),
     ("fr", "Nombre de catalogues publiés", False),
+    # the mosquitoes of a bio-assay, its controls ("témoins") included (DHIS2 entomology)
+    ("fr", "Moustiques témoins morts - 24h", False),
+    ("en", "Mosquitoes knocked down after 60 minutes (%)", False),
     # those present in a district who do not live there (an urban mobility map's captions)
     ("fr", "Nombre estimé de non-résidents par secteur", True),
     # the coverage of collective bargaining is the share of employees it covers (ILOSTAT)
@@ -3231,6 +3234,28 @@ def test_codes_and_programme_tags_of_a_health_information_system_are_not_the_tex
         "Syphilis screening coverage (%)",
         "Contacts under 5 years screened",
     ]
+
+
+def test_a_hyphenated_code_with_its_dash_joined_is_not_the_text(tmp_path: Path):
+    """DHIS2's vector-control packages in French write their code with the dash joined to it
+    ("VC-ITN- Nombre de personnes …"); a single word before a joined dash stays the text
+    ("HIV- positive clients" is a spelling of "HIV-positive")."""
+    result = lint(
+        framework_table(
+            tmp_path,
+            "VC-ITN- Nombre de personnes à risque bénéficiées",
+            "VC-IRS- Femmes qui habitent dans des structures pulvérisées",
+            "HIV- positive clients enrolled in care",
+        ),
+        "fr",
+    )
+    assert texts(result) == [
+        "Nombre de personnes à risque bénéficiées",
+        "Femmes qui habitent dans des structures pulvérisées",
+        "HIV- positive clients enrolled in care",
+    ]
+    assert flagged(result)[:1] == ["Nombre de personnes à risque bénéficiées"]
+    assert "Femmes qui habitent dans des structures pulvérisées" not in flagged(result)
 
 
 def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):
