@@ -24,7 +24,9 @@ from pat_lint.readers.grid import GridCell
 from pat_lint.readers.mapped import MappedText, Position
 
 #: tags that end one paragraph of a cell and start the next
-_BREAKS = frozenset({"br", "p", "li", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr"})
+#: Tags that end a paragraph: what they part is two paragraphs (a Markdown line parts it by a
+#: space); every other tag formats words and joins what is around it.
+BLOCK_TAGS = frozenset({"br", "p", "li", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr"})
 _SKIPPED = frozenset({"script", "style"})
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
 MAX_SPAN = 200
@@ -93,11 +95,11 @@ class _TableParser(HTMLParser):
         elif self.depth == 1 and tag == "caption":
             self.caption = MappedText()
             self.tables[-1].captions.append(self.caption)
-        elif tag in _BREAKS:
+        elif tag in BLOCK_TAGS:
             self._break()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BREAKS:
+        if tag in BLOCK_TAGS:
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
@@ -114,7 +116,7 @@ class _TableParser(HTMLParser):
             self.in_head = False
         elif self.depth == 1 and tag == "caption":
             self.caption = None
-        elif tag in _BREAKS or tag in ("td", "th"):
+        elif tag in BLOCK_TAGS or tag in ("td", "th"):
             self._break()
 
     def _open_cell(self, tag: str, attrs: dict[str, str | None]) -> None:

@@ -38,18 +38,25 @@ from markdown_it.token import Token
 from pat_lint.model import Block, BlockKind, Document
 from pat_lint.readers import MAX_BLOCKS, check_blocks, check_table, too_large
 from pat_lint.readers.grid import place, table_blocks
-from pat_lint.readers.html_tables import opens_table, read_table, table_end
+from pat_lint.readers.html_tables import BLOCK_TAGS, opens_table, read_table, table_end
 from pat_lint.readers.mapped import MappedText, Position, make_block
 from pat_lint.readers.text import anchor_comments, read_source
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-#: A tag that formats words inside a line ("d'<strong>hommes</strong>"): it joins what is
-#: around it, where other tags (paragraphs, cells, footnote numbers in <sup>) part words.
-_PHRASING_TAG = re.compile(
-    r"</?(?:strong|b|em|i|u|span|a|font|mark|small|big|abbr|s|strike|del|ins|q|cite|tt|code)"
-    r"(?:\s[^>]*)?/?>",
-    re.IGNORECASE,
-)
+#: A tag's name ("<strong>", "</span>", "<br/>").
+_TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
+#: Tags that part words inside a line beside those that end a paragraph: a footnote's number
+#: ("Femmes<sup>1</sup> formées").
+_FOOTNOTE_TAGS = frozenset({"sup", "sub"})
+
+
+def _parts_words(tag: str) -> bool:
+    """Whether an inline tag parts the words around it (a paragraph's tag, as the HTML-table
+    reader reads them, or a footnote's) rather than formatting them ("d'<strong>hommes")."""
+    name = _TAG_NAME.match(tag)
+    return name is None or name.group(1).lower() in BLOCK_TAGS | _FOOTNOTE_TAGS
+
+
 _FRONT_MATTER_END = ("---", "...")
 #: how far the aligner looks ahead for a character that markdown-it rewrote
 _LOOKAHEAD = 8
@@ -484,7 +491,7 @@ class InlineWalk:
         index = found if found >= 0 else self.cursor
         if found >= 0:
             self.cursor = found + len(token.content)
-        if token.content.startswith("<!--") or _PHRASING_TAG.fullmatch(token.content):
+        if token.content.startswith("<!--") or not _parts_words(token.content):
             return
         if self.split_br and _BR.fullmatch(token.content):
             self.segments.append(MappedText())
