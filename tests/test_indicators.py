@@ -2031,6 +2031,21 @@ PEOPLE = [
     ("fr", "Nombre de cambriolages pour 1 000 logements", False),
     ("es", "Porcentaje de recetas surtidas en forma completa", False),
     ("en", "Cluster members trained", True),
+    # cases of an illness counted per a number of persons are an incidence of persons (WHO
+    # vaccine-preventable disease surveillance, TB and malaria programmes); court and police
+    # cases are proceedings, and cases counted alone stay events
+    ("en", "Confirmed measles cases (/100 000)", True),
+    ("en", "Confirmed NT cases (/1000 live births)", True),
+    ("en", "Confirmed malaria cases per 1000", True),
+    ("en", "Notification Rate Of Tuberculosis Cases Per 1,00,000 Population", True),
+    ("en", "Number of Civil Cases Pending per 100,000", False),
+    ("en", "Number of cases per district", False),
+    ("en", "Cases per 1,000 hectares", False),
+    ("fr", "Cas confirmés de rougeole pour 100 000 habitants", True),
+    ("fr", "Affaires et cas pénaux pendants pour 100 000 habitants", False),
+    ("es", "Tasa de casos de dengue por 100 000 habitantes", True),
+    ("es", "Casos confirmados de sarampión por 100.000 habitantes", True),
+    ("es", "Casos de delitos sexuales por 100 000 habitantes", False),
     # a question that asks how many or what share counts what it names first (a school and
     # anganwadi monitoring app's report questions)
     ("en", "In how many schools are teachers regular?", False),

@@ -1500,6 +1500,9 @@ class _Reader:
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
                 return True, f"a service ({heads}) taken over persons ({taken})"
+            incidence = self.cases_per_persons(phrase)
+            if incidence:  # "Confirmed malaria cases per 1,000", "Casos … por 100 000 habitantes"
+                return True, f"cases of illness counted {incidence}: an incidence of persons"
             return False, f"non-person head ({heads})"
         headcount = self.headcount(phrase)
         if headcount:
@@ -2151,6 +2154,43 @@ class _Reader:
         if after < len(self.tokens) and self.lower(after) in self.lex.links:
             after += 1
         return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
+
+    def cases_per_persons(self, phrase: Phrase) -> str:
+        """Cases counted per a number of persons are an incidence rate, each case a person who
+        fell ill ("Confirmed malaria cases per 1000", "Confirmed NT cases (/1000 live births)",
+        "Cas confirmés de rougeole pour 100 000 habitants"); the cases of a court or of the
+        police are proceedings ("Civil cases pending per 100,000"; lexicon
+        ``proceeding_words``). Returns the rate as written ("per 1000"), or ""."""
+        lex = self.lex
+        if not any(form in lex.case_words for index in phrase.heads for form in self.forms(index)):
+            return ""
+        if any(self.lower(i) in lex.proceeding_words for i in range(len(self.tokens))):
+            return ""
+        for index in range(max(phrase.heads) + 1, len(self.tokens)):
+            if self.lower(index) not in lex.per_words:
+                continue
+            after = index + 1
+            while after < len(self.tokens) and (
+                self.tokens[after].kind == "number"
+                or self.lower(after) in lex.number_words
+                or (  # "1,00,000"
+                    self.lower(after) == ","
+                    and after + 1 < len(self.tokens)
+                    and self.tokens[after + 1].kind == "number"
+                )
+            ):
+                after += 1
+            if after == index + 1:
+                continue  # "cases per district": only a number makes it a rate
+            number_end = self.tokens[after - 1].end
+            after = self._past_fillers(after)
+            if after >= len(self.tokens) or self.lower(after) in (")", ":", ",", ";"):
+                return self.text[self.tokens[index].start : number_end]
+            denominator = self.phrase(after)
+            if any(self.noun_class(i) == "person" for i in denominator.heads):
+                end = self.tokens[max(denominator.heads)].end
+                return self.text[self.tokens[index].start : end]  # "per 1000 live births"
+        return ""
 
     def person_denominator(self) -> str:
         """A rate or share of persons: "per 100,000 population", "pour 1 000 habitants", "por

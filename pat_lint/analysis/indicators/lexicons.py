@@ -112,6 +112,8 @@ class Lexicon:
     person_patterns: tuple[str, ...]
     profession_endings: tuple[str, ...]
     coverage_words: CueSet
+    case_words: CueSet
+    proceeding_words: CueSet
     service_rates: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
@@ -243,6 +245,8 @@ def lexicon(language: str) -> Lexicon:
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
         profession_endings=tuple(str(e).lower() for e in data.get("profession_endings") or ()),
         coverage_words=_words(data.get("coverage_words")),
+        case_words=_words(data.get("case_words")),
+        proceeding_words=_words(data.get("proceeding_words")),
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),
