@@ -313,6 +313,34 @@ def test_entities_escapes_autolinks_and_references(tmp_path: Path) -> None:
     assert para.span_location(start, start + 4).line == 3
 
 
+def test_code_names_beside_titles_are_not_text(tmp_path: Path) -> None:
+    """A data dictionary in Markdown names each series' variable in a code span ("Employed
+    `EMPL`", Stats SA's labour force survey concepts): the code name is not the title's text,
+    and the title still points at its source; code inside the text, or in prose, stays text."""
+    text = (
+        "| Indicator | Target |\n|---|---|\n"
+        "| Employed `EMPL` | – |\n"
+        "| `HH_SIZE` Household size | – |\n"
+        "| Women trained `q1.2` | – |\n"
+        "| Share of `EMPL` in the population | – |\n"
+        "| `EMPL` | `utf-8`, utf-16 |\n"
+        "\nRun `pat-lint check` on `EMPL`.\n"
+    )
+    doc, lines = write_md(tmp_path, text)
+    cells = [b.text for b in doc.blocks if b.kind == BlockKind.TABLE_CELL]
+    assert cells[2::2] == [
+        "Employed",
+        "Household size",
+        "Women trained",
+        "Share of EMPL in the population",
+        "EMPL",
+    ]
+    assert cells[-1] == "utf-8, utf-16"  # code alone, or before a comma, is the cell's text
+    household = next(b for b in doc.blocks if b.text == "Household size")
+    assert source_slice(lines, household, 0, 9) == "Household"
+    assert doc.blocks[-1].text == "Run pat-lint check on EMPL."
+
+
 def test_quotes_list_paragraphs_and_html_blocks(tmp_path: Path) -> None:
     text = (
         "> ## Quoted heading\n"

@@ -45,6 +45,10 @@ from pat_lint.readers.text import anchor_comments, read_source
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: A tag's name ("<strong>", "</span>", "<br/>").
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
+#: A code span that names something a program reads — a variable or field code ("`EMPL`",
+#: "`HH_SIZE`", "`q1.2`"): at either end of a table cell (a data dictionary's title and its
+#: code), it is not the cell's text.
+_CODE_NAME = re.compile(r"(?=[\w.-]*[A-Za-z])(?:[A-Z0-9][A-Z0-9.-]*|[\w.-]*[_\d][\w.-]*)")
 #: Tags that part words inside a line beside those that end a paragraph: a footnote's number
 #: ("Femmes<sup>1</sup> formées").
 _FOOTNOTE_TAGS = frozenset({"sup", "sub"})
@@ -399,6 +403,24 @@ class ContentPositions(Sequence[Position]):
             yield index - start, 1, self[min(index, self.size - 1)]
 
 
+def _code_names(children: list[Token]) -> set[int]:
+    """The ids of the code spans that a table cell's words begin or end with, set apart by a
+    space ("Employed `EMPL`", "`HH_SIZE` Household size"): a variable's code beside its title,
+    not its text. A cell of code alone, or code followed by a comma, is kept."""
+    shown = [t for t in children if t.type != "text" or t.content.strip()]
+    if len(shown) < 2:
+        return set()
+    names = set()
+    for code, beside, parted in (
+        (shown[0], shown[1], str.startswith),
+        (shown[-1], shown[-2], str.endswith),
+    ):
+        if code.type == "code_inline" and _CODE_NAME.fullmatch(code.content):
+            if beside.type == "text" and parted(beside.content, " "):
+                names.add(id(code))
+    return names
+
+
 @dataclass
 class InlineWalk:
     """Collects the plain text of one inline token, mapping every character to the source.
@@ -413,9 +435,12 @@ class InlineWalk:
     split_br: bool = False
     cursor: int = 0
     segments: list[MappedText] = field(default_factory=lambda: [MappedText()])
+    code_names: set[int] = field(default_factory=set)
 
     def run(self, children: list[Token]) -> list[MappedText]:
         """Walk ``children`` and return the text segments (one unless ``<br>`` split a cell)."""
+        if self.split_br:
+            self.code_names = _code_names(children)
         for token in children:
             handler = getattr(self, "_on_" + token.type, None)
             if handler is not None:
@@ -455,10 +480,18 @@ class InlineWalk:
         self._text(token.content)
 
     def _on_code_inline(self, token: Token) -> None:
-        """Code text without its backticks (which may span lines: newlines read as spaces)."""
+        """Code text without its backticks (which may span lines: newlines read as spaces); the
+        code name of a variable or field at an end of a table cell (``_CODE_NAME``) is a
+        space."""
         opening = self._find(token.markup)
         if opening >= 0:
             self.cursor = opening + len(token.markup)
+        if id(token) in self.code_names:
+            self._add(" ", self.cursor)
+            closing = self._find(token.content + token.markup)
+            if closing >= 0:
+                self.cursor = closing + len(token.content) + len(token.markup)
+            return
         indexes, self.cursor = align(token.content, self.raw, self.cursor)
         for char, index in zip(token.content, indexes, strict=True):
             self._add(char, index)
