@@ -415,9 +415,9 @@ def _code_names(children: list[Token]) -> set[int]:
         (shown[0], shown[1], str.startswith),
         (shown[-1], shown[-2], str.endswith),
     ):
-        if code.type == "code_inline" and _CODE_NAME.fullmatch(code.content):
-            if beside.type == "text" and parted(beside.content, " "):
-                names.add(id(code))
+        named = code.type == "code_inline" and _CODE_NAME.fullmatch(code.content)
+        if named and beside.type == "text" and parted(beside.content, " "):
+            names.add(id(code))
     return names
 
 
