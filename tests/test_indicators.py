@@ -1568,9 +1568,12 @@ PEOPLE = [
     ("es", "Eficiencia terminal en educación primaria", True),
     ("es", "Cobertura de afiliación al régimen subsidiado", True),
     ("es", "Tarjetas de residente temporal emitidas", False),
-    # pregnancies are events (a pregnancy rate measures women); a possessive person is a person
-    ("en", "Percentage of pregnancies with an early check-up", False),
-    ("es", "Número de embarazos registrados en el primer trimestre", False),
+    # pregnancies count the women who are pregnant, as deliveries do; a possessive person is a
+    # person
+    ("en", "Percentage of pregnancies with an early check-up", True),
+    ("es", "Número de embarazos registrados en el primer trimestre", True),
+    ("fr", "Nombre de grossesses à risque", True),
+    ("en", "Active pregnancies", True),
     ("en", "Number of residents’ reporting problems with their water supply", True),
     ("en", "Number of children's clubs formed", False),
     # actions are measures taken, whoever they are for
@@ -1639,13 +1642,20 @@ PEOPLE = [
     ("es", "Tasa de inserción a los seis meses, por carrera", True),
     ("en", "Job placement rate at six months (%)", True),
     ("fr", "taux de NEET par milieu de résidence", True),
-    # an attribute of persons tabulated over them counts them; a mean age does not
+    # an attribute of persons tabulated over them counts them; so does a mean age taken over
+    # persons (not over things)
     ("en", "Disability status of grantees, by type of grant", True),
     ("es", "Estado civil de los jefes de hogar", True),
     ("fr", "Situation matrimoniale des membres des groupements", True),
-    ("en", "Average age at first marriage of women", False),
-    ("es", "Edad promedio al primer parto de las mujeres de 20 a 24 años", False),
-    ("fr", "Âge moyen au premier mariage des femmes", False),
+    ("en", "Average age at first marriage of women", True),
+    ("es", "Edad promedio al primer parto de las mujeres de 20 a 24 años", True),
+    ("fr", "Âge moyen au premier mariage des femmes", True),
+    ("en", "Median age", True),
+    ("fr", "Âge moyen de départ à la retraite", True),
+    ("es", "Edad promedio primera relación sexual", True),
+    ("en", "Average age of vehicles", False),
+    ("fr", "Âge moyen du parc automobile", False),
+    ("es", "Edad promedio de los vehículos", False),
     # an acronym in parentheses inside a noun phrase does not end it
     ("en", "Number of Integrated Case Management (ICM) officers deployed", True),
     ("en", "Proportion of barangays with access to a sanitary landfill", False),
@@ -2046,6 +2056,43 @@ PEOPLE = [
     ("es", "Tasa de casos de dengue por 100 000 habitantes", True),
     ("es", "Casos confirmados de sarampión por 100.000 habitantes", True),
     ("es", "Casos de delitos sexuales por 100 000 habitantes", False),
+    ("es", "Tasa de casos de violencia contra la mujer por cada 100 mil habitantes", False),
+    # a count's abbreviation with its point ("Num.", "Núm.", "Porc.", "Nbre.", "Pct.")
+    ("es", "Num. mujeres casadas o unidas", True),
+    ("es", "Porc. de mujeres casadas o unidas", True),
+    ("es", "Nro. de beneficiarios", True),
+    ("fr", "Nbre. de bénéficiaires", True),
+    ("en", "Pct. of children vaccinated", True),
+    # a date between a count and what it counts (social-assistance statistics)
+    (
+        "fr",
+        "Part au 31/12 de l'année des personnes orientées parmi les personnes soumises aux droits",
+        True,
+    ),
+    ("en", "Number at the end of the year of persons in receipt of benefit", True),
+    ("es", "Número al 31 de diciembre de personas inscritas", True),
+    # a rate standardised for age is a rate of persons (NYC's health data portal)
+    ("en", "Thyroid cancer, Age-adjusted rate", True),
+    ("en", "Age-adjusted rate of hospitalizations", False),
+    ("fr", "Cancer du poumon, taux standardisé sur l'âge", True),
+    ("es", "Cáncer de pulmón, tasa estandarizada por edad", True),
+    # years of schooling are a statistic of persons, as a mean age is (UNDP's HDR, national
+    # education statistics); an inequality coefficient of them is not
+    ("en", "Mean years of schooling (of adults)", True),
+    ("es", "Años promedio de escolaridad", True),
+    ("fr", "Durée moyenne de scolarisation", True),
+    ("en", "GINI coefficient of years of education, 2012", False),
+    ("en", "Average years to repay a loan", False),
+    # a caption written after its figure ("45% | of females …": Wazimap's census profiles)
+    ("en", "Of the youth population were born in South Africa", True),
+    ("en", "Of schools have a library", False),
+    # Spanish labour statistics' employment rate counts the employed; an occupancy rate of beds
+    # or hotels counts places
+    ("es", "Tasa de ocupación informal nacional, según grandes conurbaciones", True),
+    ("es", "Tasa de ocupación de camas", False),
+    ("es", "Tasa de ocupación de los hoteles", False),
+    # the father is one sex; parents are not; an abortion is a pregnancy's outcome (one sex)
+    ("es", "Edad promedio del padre", True),
     # a question that asks how many or what share counts what it names first (a school and
     # anganwadi monitoring app's report questions)
     ("en", "In how many schools are teachers regular?", False),
@@ -2477,6 +2524,19 @@ def test_counts_people(language: str, text: str, people: bool):
 # --- disaggregated by sex? ---------------------------------------------------------------------
 
 BY_SEX = [
+    # the father (one sex), pregnancies and deaths from abortion (women)
+    ("es", "Edad promedio del padre"),
+    ("es", "Num. muerte por aborto"),
+    ("en", "Deaths due to abortion"),
+    ("fr", "Décès dus aux avortements"),
+    ("fr", "Nombre de grossesses à risque"),
+    ("en", "Active pregnancies"),
+    ("en", "Average number of years of education of women ages 25 and older"),
+    ("es", "Años de escolaridad de las mujeres"),
+    # persons said to identify as one sex (a youth homelessness programme's report)
+    ("en", "Number of YYA served who identified as Woman"),
+    ("fr", "Nombre de jeunes qui s'identifient comme femmes"),
+    ("es", "Número de jóvenes que se identifican como mujeres"),
     # those who commit a femicide, men under the law that names the crime (Chile's femicide
     # register)
     ("es", "Edades de femicidas, por año"),
@@ -2877,6 +2937,12 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # parents are both sexes ("padres"; the singular "padre" is the father)
+    ("es", "Número de padres capacitados"),
+    # orphans who lost their mother are of either sex
+    ("en", "Number of maternal orphans enrolled in the program"),
+    ("fr", "Nombre d'orphelins de mère pris en charge"),
+    ("es", "Número de huérfanos de madre atendidos"),
     # births count newborns of either sex; only births attended name the women giving birth
     ("en", "Number of live births"),
     ("fr", "Nombre de naissances vivantes"),
@@ -3271,6 +3337,28 @@ def test_a_hyphenated_code_with_its_dash_joined_is_not_the_text(tmp_path: Path):
     ]
     assert flagged(result)[:1] == ["Nombre de personnes à risque bénéficiées"]
     assert "Femmes qui habitent dans des structures pulvérisées" not in flagged(result)
+
+
+def test_a_framework_reference_in_brackets_before_the_indicator_is_not_its_text(tmp_path: Path):
+    """A project logframe names the global indicator it reports against in brackets before the
+    title, spaced or joined ("[SDG 4.4.1]Number of youth …", GGGI's DigiGreen logframe); a
+    bracketed note inside the title stays."""
+    result = lint(
+        framework_table(
+            tmp_path,
+            "[SDG 4.4.1]Number of youth and adults with ICT skills, by type of skill",
+            "[SDG 5.5.2] Proportion of women in managerial positions",
+            "Number of [partner] staff trained",
+        ),
+        "en",
+    )
+    assert texts(result) == [
+        "Number of youth and adults with ICT skills, by type of skill",
+        "Proportion of women in managerial positions",
+        "Number of [partner] staff trained",
+    ]
+    assert flagged(result)[:1] == ["Number of youth and adults with ICT skills, by type of skill"]
+    assert "Proportion of women in managerial positions" not in flagged(result)
 
 
 def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):

@@ -93,6 +93,7 @@ class _Reader:
         self.tokens = pieces(_LEADING_UNIT.sub("", _QUOTES.sub(" ", signs)))
         self.predicates = frozenset(fold(w) for w in self.lex.frame.get("predicates") or ())
         self.measured = False  # the subject was reached through a measure ("prevalence among")
+        self.statistic = False  # the head is a statistic only persons have ("years of schooling")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
         self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
         self._holders: dict[Phrase, Phrase | None] = {}
@@ -757,9 +758,10 @@ class _Reader:
         )
 
     def words_at(self, index: int, words: tuple[str, ...]) -> bool:
-        """Whether the tokens from ``index`` on are ``words`` (lower case), one for one."""
+        """Whether the tokens from ``index`` on are ``words`` (lower case, straight
+        apostrophes), one for one."""
         return index + len(words) <= len(self.tokens) and all(
-            self.lower(index + k) == word for k, word in enumerate(words)
+            self.lower(index + k).replace("’", "'") == word for k, word in enumerate(words)
         )
 
     def _modifier_phrase(self, index: int) -> int:
@@ -1416,8 +1418,11 @@ class _Reader:
         """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
         "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
         lower = self.lower(index)
-        if index > 0 and f"{self.lower(index - 1)} {lower}" in self.lex.unsexed_phrases:
-            return None
+        for start in range(max(0, index - 2), index + 1):  # a phrase of two or three words
+            for end in range(max(start + 1, index), min(len(self.tokens), start + 3)):
+                words = " ".join(self.lower(i) for i in range(start, end + 1))
+                if words in self.lex.unsexed_phrases:  # "maternal orphans", "orphelins de mère"
+                    return None
         if lower in self.lex.female:
             return "female"
         if lower in self.lex.male:
@@ -1478,6 +1483,9 @@ class _Reader:
             things = self.share_of_things()
             if things:  # "Bribery incidence (% of firms experiencing …)"
                 return False, f"a share of things ({things}), given as its unit"
+            things = self.measure_of_things(phrase)
+            if things:  # "Average age of vehicles"
+                return False, f"{heads} of things ({things})"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -1500,6 +1508,10 @@ class _Reader:
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
                 return True, f"a service ({heads}) taken over persons ({taken})"
+            statistic = self.statistic_of_persons(phrase)
+            if statistic:  # "Mean years of schooling", "Años promedio de escolaridad"
+                self.statistic = True  # taken over the persons named after it, whose sex counts
+                return True, f"a statistic only persons have ({statistic})"
             incidence = self.cases_per_persons(phrase)
             if incidence:  # "Confirmed malaria cases per 1,000", "Casos … por 100 000 habitantes"
                 return True, f"cases of illness counted {incidence}: an incidence of persons"
@@ -1736,6 +1748,18 @@ class _Reader:
             return False
         sexes = {self.sex_of(i) for i in following.tokens if i not in following.heads}
         return len(sexes - {None}) == 1
+
+    def statistic_of_one_sex(self, phrase: Phrase) -> bool:
+        """Whether the persons a statistic of persons is taken over, named a few complements
+        on, are of one sex ("Mean years of schooling *of women* aged 25 and older")."""
+        current: Phrase | None = phrase
+        for _ in range(3) if self.statistic else ():
+            current = self._complement(current) if current is not None else None
+            if current is None:
+                return False
+            if any(self.noun_class(i) == "person" for i in current.heads):
+                return self.sex_in_phrase(current)
+        return False
 
     def sex_after_qualifier(self, phrase: Phrase) -> bool:
         """Whether the persons counted are qualified by one sex after a qualifier of their own,
@@ -2155,6 +2179,45 @@ class _Reader:
             after += 1
         return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
 
+    def measure_of_things(self, phrase: Phrase) -> str:
+        """The things that a measure which things have too is taken of ("Average age *of
+        vehicles*", "Âge moyen *du parc automobile*", "Tasa de ocupación *de camas*"; lexicon
+        ``thing_measures``), as written, or ""."""
+        found = self.lex.thing_measures.search(self.text) if self.lex.thing_measures else None
+        if found is None:
+            return ""
+        after = next((i for i, t in enumerate(self.tokens) if t.start >= found.end()), None)
+        if after is None:
+            return ""
+        qualified = f"{found.group().split()[-1]} {self.tokens[after].text}"
+        if fold(qualified) in self.lex.non_person:  # "Tasa de *ocupación hotelera*"
+            return self.tokens[after].text
+        link = after
+        while link < len(self.tokens) and self.lower(link) not in self.lex.links:
+            if link - after >= 2 or self.tokens[link].kind != "word":
+                return ""
+            link += 1  # "Tasa de ocupación *anual* de la residencia …"
+        if link >= len(self.tokens):
+            return ""
+        bare = self.lower(link) in ("de", "d'") and self.lower(link + 1) not in self.lex.articles
+        if bare and not self.lower(link + 1).endswith(("s", "x")):
+            return ""  # "Âge moyen *de départ* à la retraite": a kind of age, not whose
+        following = self.phrase(self._past_fillers(link))
+        if not following.heads or any(self.noun_class(i) != "non_person" for i in following.heads):
+            return ""
+        return ", ".join(self.tokens[i].text for i in following.heads)
+
+    def statistic_of_persons(self, phrase: Phrase) -> str:
+        """A statistic only persons have, written from the phrase's head ("*Years of schooling*
+        (mean)", "*Años* promedio *de escolaridad*", "*Durée moyenne de scolarisation*"; lexicon
+        ``person_statistics``), as written, or ""."""
+        pattern = self.lex.person_statistics
+        starts = {self.tokens[i].start for i in phrase.heads}
+        for found in pattern.finditer(self.text) if pattern else ():
+            if found.start() in starts:
+                return found.group()
+        return ""
+
     def cases_per_persons(self, phrase: Phrase) -> str:
         """Cases counted per a number of persons are an incidence rate, each case a person who
         fell ill ("Confirmed malaria cases per 1000", "Confirmed NT cases (/1000 live births)",
@@ -2453,6 +2516,16 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
         if reading.people:  # "No. of Neonatal (0-28 days) Deaths": the phrase goes on past it
             people, sexed = True, reading.sexed
             reason = f"{reading.reason}, read past a parenthesis"
+    lead = text.split(maxsplit=1)
+    if not people and len(lead) == 2 and fold(lead[0]) in lexicon(language).figure_leads:
+        reading = _read(lead[1], language, dimensions, capitals)
+        if reading.people:  # "Of females aged 15-24 have given birth": "45% | of females …"
+            people, sexed = True, reading.sexed
+            reason = f"{reading.reason}, after its figure"
+    standardised = lexicon(language).age_standardised
+    if not people and not title.thing and standardised and standardised.search(text):
+        # "Thyroid cancer, Age-adjusted rate", "Taux standardisé sur l'âge de cancer du sein"
+        people, reason = True, "a rate standardised for age: a rate of persons, who have ages"
     if people and sexed:
         dimensions.add("sex")
     return Classification(people, order_dimensions(dimensions), reason)
@@ -2507,6 +2580,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.collective_of_one_sex(phrase)
         or reader.sex_after_qualifier(phrase)
         or reader.complement_of_one_sex(phrase)
+        or reader.statistic_of_one_sex(phrase)
         or reader.holders_of_one_sex(phrase)
         or reader.population_of_one_sex(phrase)
         or reader.condition_of_one_sex(phrase)

@@ -42,8 +42,10 @@ def _alternatives(values: Iterable[Any] | None, before: str = "") -> re.Pattern[
 
 
 def _phrases(values: Iterable[Any] | None) -> tuple[tuple[str, ...], ...]:
-    """A YAML list of phrases, each as its lower-case words ("at risk" → ("at", "risk"))."""
-    return tuple(tuple(str(phrase).lower().split()) for phrase in values or ())
+    """A YAML list of phrases, each as its lower-case words ("at risk" → ("at", "risk")), an
+    elided word apart as the tokens have it ("qui s'identifient" → ("qui", "s'",
+    "identifient"))."""
+    return tuple(tuple(re.findall(r"\w+'(?=\w)|\S+", fold(str(phrase)))) for phrase in values or ())
 
 
 def fold(text: str) -> str:
@@ -69,6 +71,7 @@ class Lexicon:
     job_units: CueSet
     elided_links: CueSet
     share_leads: CueSet
+    figure_leads: CueSet
     clause_heads: CueSet
     one_sex_services: CueSet
     one_sex_service_clients: CueSet
@@ -113,6 +116,7 @@ class Lexicon:
     profession_endings: tuple[str, ...]
     coverage_words: CueSet
     case_words: CueSet
+    thing_measures: re.Pattern[str] | None
     proceeding_words: CueSet
     service_rates: CueSet
     one_sex_conditions: CueSet
@@ -122,6 +126,8 @@ class Lexicon:
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
     time_spans: re.Pattern[str] | None
+    age_standardised: re.Pattern[str] | None
+    person_statistics: re.Pattern[str] | None
     ages_alone: re.Pattern[str] | None
     age_leads: re.Pattern[str] | None
     grade_words: CueSet
@@ -200,6 +206,7 @@ def lexicon(language: str) -> Lexicon:
         job_units=_words(data.get("job_units")),
         elided_links=_words(data.get("elided_links")),
         share_leads=_words(data.get("share_leads")),
+        figure_leads=_words(data.get("figure_leads")),
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
         one_sex_service_clients=_words(data.get("one_sex_service_clients")),
@@ -246,6 +253,9 @@ def lexicon(language: str) -> Lexicon:
         profession_endings=tuple(str(e).lower() for e in data.get("profession_endings") or ()),
         coverage_words=_words(data.get("coverage_words")),
         case_words=_words(data.get("case_words")),
+        thing_measures=_alternatives(
+            [rf"\b{re.escape(str(entry))}\b" for entry in data.get("thing_measures") or ()]
+        ),
         proceeding_words=_words(data.get("proceeding_words")),
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
@@ -256,6 +266,8 @@ def lexicon(language: str) -> Lexicon:
         # longest first: "started on" before "on"
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=_alternatives(data.get("time_spans"), before=r"\s*"),  # with its space
+        age_standardised=_alternatives(data.get("age_standardised")),
+        person_statistics=_alternatives(data.get("person_statistics")),
         ages_alone=_alternatives(data.get("ages_alone")),
         age_leads=_alternatives(data.get("age_leads")),
         grade_words=_words(data.get("grade_words")),

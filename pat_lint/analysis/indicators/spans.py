@@ -181,6 +181,9 @@ _LEAD = re.compile(
     r"|[A-Z]{1,4}\s*#\s*\d{1,2}\s*[:：]\s+"
     r"|[A-Z][a-z]{1,4}(?:-[A-Z][a-z]{1,4})+-\d{1,2}\s*[:：]\s+"
     r"|\[\d{1,3}\]\s+(?=[A-ZÀ-Ý%#¿])"
+    # a reference to a framework's indicator in brackets, spaced or joined: "[SDG 4.4.1]Number
+    # of youth …" (a project logframe), "[ODS 5.5.2] Porcentaje …"
+    r"|\[[A-Z]{2,5}\s?\d{1,2}(?:\.[\da-z]{1,2}){1,3}\]\s*(?=[A-ZÀ-Ý%#¿])"
     # a dotted numbering, also an SDG id with a letter or a national suffix ("3.b.1 ",
     # "1.2.1.a ", "8.5.1c ": Mexico's SDG platform)
     # ... and before the indicator's unit in parentheses: "2.2.6 (Number) Percentage of …"

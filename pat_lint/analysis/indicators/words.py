@@ -11,10 +11,11 @@ from pat_lint.analysis.indicators.lexicons import fold
 
 _TOKEN = re.compile(
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
-    # "No. of", "n°"; a dotted initialism is one word ("the U.S. population", "EE.UU.", "e.g.")
+    # "No. of", "n°", "Nro.", "Núm.", "Porc.", "Pct."; a dotted initialism is one word ("the U.S.
+    # population", "EE.UU.", "e.g.")
     # ... and "N." before a word in lower case or in a title in capitals ("N. ménages déplacés
     # assistés", "N. MÉNAGES …": a cluster database), never before a name ("N. Diallo")
-    r"|(?P<abbr>\b(?:no|nr|nb)\.(?=\s)|\bn[°º]\.?|(?-i:\b[Nn]\.(?=\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý]{2})))"
+    r"|(?P<abbr>\b(?:no|nr|nb|nbr|nbre|nro|num|núm|pct|porc)\.(?=\s)|\bn[°º]\.?|(?-i:\b[Nn]\.(?=\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý]{2})))"
     r"|\b(?:[^\W\d_]{1,2}\.){2,})"
     # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old";
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
