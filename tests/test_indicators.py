@@ -2083,6 +2083,20 @@ PEOPLE = [
     ("fr", "Durée moyenne de scolarisation", True),
     ("en", "GINI coefficient of years of education, 2012", False),
     ("en", "Average years to repay a loan", False),
+    # treatment success and case notification rates of TB programmes are rates of persons;
+    # deliveries at a place or by an operation count the women giving birth
+    ("en", "Tuberculosis treatment success rate", True),
+    ("en", "Tuberculosis treatment success rate (% of new cases)", False),
+    ("fr", "Taux de notification TB (p.100000)", True),
+    ("es", "Tasa de éxito del tratamiento de la tuberculosis", True),
+    ("es", "Tasa de éxito de los proyectos", False),
+    ("en", "Institutional delivery coverage (%)", True),
+    ("en", "Service delivery rate", False),
+    # a sex adjective put after a thing is its qualifier (WHO's VPD surveillance labels)
+    ("en", "Rotavirus cases Female", False),
+    ("en", "Condoms female", False),
+    ("en", "Teachers female", True),
+    ("es", "Porcentaje de Cuerpos Académicos Consolidados", False),
     # a caption written after its figure ("45% | of females …": Wazimap's census profiles)
     ("en", "Of the youth population were born in South Africa", True),
     ("en", "Of schools have a library", False),
@@ -2533,6 +2547,17 @@ BY_SEX = [
     ("en", "Active pregnancies"),
     ("en", "Average number of years of education of women ages 25 and older"),
     ("es", "Años de escolaridad de las mujeres"),
+    # "según sexos" (ISTAC's table titles); one sex as a segment of an INE series name
+    ("es", "Tasas de paro según sexos y estudios terminados (CNED-14). Canarias por trimestres"),
+    ("fr", "Population active selon les sexes"),
+    (
+        "es",
+        "Total Nacional. Mortalidad. Tasa de mortalidad infantil de menores de 5 años. Mujeres. "
+        "Anual. Dato base",
+    ),
+    # live births told by their mothers count the women giving birth (vital statistics)
+    ("en", "Caesarean Section rate (%)"),
+    ("es", "Nacidos vivos de madres adolescentes"),
     # persons said to identify as one sex (a youth homelessness programme's report)
     ("en", "Number of YYA served who identified as Woman"),
     ("fr", "Nombre de jeunes qui s'identifient comme femmes"),
@@ -2937,6 +2962,8 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # live births alone are newborns of both sexes
+    ("es", "Nacidos vivos"),
     # parents are both sexes ("padres"; the singular "padre" is the father)
     ("es", "Número de padres capacitados"),
     # orphans who lost their mother are of either sex
@@ -3359,6 +3386,27 @@ def test_a_framework_reference_in_brackets_before_the_indicator_is_not_its_text(
     ]
     assert flagged(result)[:1] == ["Number of youth and adults with ICT skills, by type of skill"]
     assert "Proportion of women in managerial positions" not in flagged(result)
+
+
+def test_a_form_s_section_codes_and_question_number_are_not_the_text(tmp_path: Path):
+    """A baseline survey's forms put two section codes and the question's number before each
+    question ("EDL - BCZS - 114. Nombre …", "EDL - CS - 201 - RH au CS : …"); a word with its
+    plural mark glued in parentheses ("Pharmacien(s)") is read as the word."""
+    result = lint(
+        framework_table(
+            tmp_path,
+            "EDL - BCZS - 114. Nombre d'hôpitaux dans la zone de santé",
+            "EDL - CS - 902.2 Participation communautaire : Nombre de membres du COGE",
+            "EDL - BCZS - 203. RH au BCZS : Nombre de Pharmacien(s) homme",
+        ),
+        "fr",
+    )
+    assert texts(result) == [
+        "Nombre d'hôpitaux dans la zone de santé",
+        "Participation communautaire : Nombre de membres du COGE",
+        "RH au BCZS : Nombre de Pharmacien(s) homme",
+    ]
+    assert flagged(result) == ["Participation communautaire : Nombre de membres du COGE"]
 
 
 def test_an_activity_path_before_the_indicator_is_not_its_text(tmp_path: Path):

@@ -723,12 +723,16 @@ class _Reader:
         return Phrase(heads, tokens, index)
 
     def _head_last(self, words: list[int]) -> int:
-        """An English conjunct's head: its last word, or the coverage word before a rate that
-        only says how it is given ("Health insurance *coverage* rate", "Antenatal care
-        *coverage* rate": the coverage's reading, as without "rate")."""
+        """An English conjunct's head: its last word, the coverage word before a rate that only
+        says how it is given ("Health insurance *coverage* rate", "Antenatal care *coverage*
+        rate": the coverage's reading, as without "rate"), or the things counted before a sex
+        adjective put after them (lexicon ``sex_adjectives``; "Rotavirus cases Female")."""
         last = words[-1]
         if len(words) > 1 and self.noun_class(last) == "transparent" and self.covers(words[-2]):
             return words[-2]
+        thing = len(words) > 1 and self.noun_class(words[-2]) == "non_person"
+        if thing and self.plural(words[-2]) and self.lower(last) in self.lex.sex_adjectives:
+            return words[-2]  # "Rotavirus cases Female": a sex put after the things counted
         return last
 
     def _clause_start(self, words: list[int], end: int) -> int | None:

@@ -72,6 +72,7 @@ class Lexicon:
     elided_links: CueSet
     share_leads: CueSet
     figure_leads: CueSet
+    sex_adjectives: CueSet
     clause_heads: CueSet
     one_sex_services: CueSet
     one_sex_service_clients: CueSet
@@ -207,6 +208,7 @@ def lexicon(language: str) -> Lexicon:
         elided_links=_words(data.get("elided_links")),
         share_leads=_words(data.get("share_leads")),
         figure_leads=_words(data.get("figure_leads")),
+        sex_adjectives=_words(data.get("sex_adjectives")),
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
         one_sex_service_clients=_words(data.get("one_sex_service_clients")),

@@ -156,6 +156,10 @@ _LEAD = re.compile(
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
     r"\s*[-–—:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
     r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+(?=[A-ZÀ-Ý¿])"
+    # ... and a form's section code with its question number: "EDL - BCZS - 114. Nombre …",
+    # "EDL - CS - 902.2 Participation …", "EDL - CS - 201 - RH au CS : …" (a baseline survey's
+    # forms, read one code at a time)
+    r"|[A-Z]{2,5}\s+[-–—]\s+\d{1,4}(?:\.\d{1,3})*(?:\.|\s+[-–—])?\s+(?=[A-ZÀ-Ýa-zà-ÿ¿])"
     # ... and a hyphenated code with its dash joined to it: "VC-ITN- Nombre de personnes …"
     # (DHIS2 vector control; not "HIV- Positive", one word)
     r"|[A-Z]{2,5}(?:-[A-Z]{2,5}){1,2}-\s+(?=[A-ZÀ-Ý¿])"

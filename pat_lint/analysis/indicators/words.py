@@ -26,7 +26,9 @@ _TOKEN = re.compile(
     r"(?:\s*(?:ou|et)\s+plus\b|\s*\+)?)"
     # an English ordinal is one word, a modifier like an adjective ("DPT 3rd dose coverage")
     r"|(?P<number>(?!\d+(?:st|nd|rd|th)\b)\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
-    r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:['’](?:s\b)?)?)"
+    # ... a word with its plural or feminine mark glued in parentheses is one word:
+    # "médecin(s)", "Chargé(s)", "salarié(e)s", "participant(s)"
+    r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:\((?:e?s|e|x)\)s?(?!\w))?(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
     r"|(?P<punct>[^\w\s])",
     re.IGNORECASE,
@@ -99,6 +101,9 @@ def word_forms(word: str, language: str) -> list[str]:
     and for a hyphenated compound the part that carries its meaning (English: the last one,
     "man-months" → "months"; French and Spanish: the first one, "horas-hombre" → "horas")."""
     lower = fold(word)
+    marked = re.sub(r"\((?:e?s|e|x)\)s?$", "", lower)  # "médecin(s)" is listed as "médecin"
+    if marked != lower:
+        return [marked, *singulars(marked), word_lemma(marked, language)]
     forms = [lower, *singulars(lower), word_lemma(lower, language)]
     possessor = re.sub(r"['’]s?$", "", lower)
     if possessor != lower and language == "en":  # "residents’", "children's": the persons
