@@ -762,10 +762,10 @@ class _Reader:
         )
 
     def words_at(self, index: int, words: tuple[str, ...]) -> bool:
-        """Whether the tokens from ``index`` on are ``words`` (lower case, straight
+        """Whether the tokens from ``index`` on are ``words`` (folded: lower case, straight
         apostrophes), one for one."""
         return index + len(words) <= len(self.tokens) and all(
-            self.lower(index + k).replace("’", "'") == word for k, word in enumerate(words)
+            self.lower(index + k) == word for k, word in enumerate(words)
         )
 
     def _modifier_phrase(self, index: int) -> int:
@@ -1418,19 +1418,24 @@ class _Reader:
         token = self.tokens[index].text
         return (token.isupper() or self.capitals) and self.lower(index) in self.lex.job_units
 
+    def in_unsexed_phrase(self, index: int) -> bool:
+        """Whether the word at ``index`` is part of a phrase of two or three words that names
+        no one's sex ("maternal orphans", "orphelins de mère"; lexicon ``unsexed_phrases``)."""
+        for start in range(max(0, index - 2), index + 1):
+            for end in range(max(start + 1, index), min(len(self.tokens), start + 3)):
+                if " ".join(self.lower(i) for i in range(start, end + 1)) in (
+                    self.lex.unsexed_phrases
+                ):
+                    return True
+        return False
+
     def sex_of(self, index: int) -> str | None:
         """``female`` or ``male`` for a sex word at ``index``, else None ("materna" in
         "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
         lower = self.lower(index)
-        for start in range(max(0, index - 2), index + 1):  # a phrase of two or three words
-            for end in range(max(start + 1, index), min(len(self.tokens), start + 3)):
-                words = " ".join(self.lower(i) for i in range(start, end + 1))
-                if words in self.lex.unsexed_phrases:  # "maternal orphans", "orphelins de mère"
-                    return None
-        if lower in self.lex.female:
-            return "female"
-        if lower in self.lex.male:
-            return "male"
+        sex = "female" if lower in self.lex.female else "male" if lower in self.lex.male else None
+        if sex is not None:
+            return None if self.in_unsexed_phrase(index) else sex
         parts = re.split(r"[-‐‑]", lower)  # "Rapport enfants-femmes", "girl-boy ratio"
         for sex, words in (("female", self.lex.female), ("male", self.lex.male)):
             if len(parts) > 1 and any(part in words for part in parts):
@@ -1756,9 +1761,11 @@ class _Reader:
     def statistic_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether the persons a statistic of persons is taken over, named a few complements
         on, are of one sex ("Mean years of schooling *of women* aged 25 and older")."""
+        if not self.statistic:
+            return False
         current: Phrase | None = phrase
-        for _ in range(3) if self.statistic else ():
-            current = self._complement(current) if current is not None else None
+        for _ in range(3):
+            current = self._complement(current)
             if current is None:
                 return False
             if any(self.noun_class(i) == "person" for i in current.heads):
@@ -2204,7 +2211,7 @@ class _Reader:
         if link >= len(self.tokens):
             return ""
         bare = self.lower(link) in ("de", "d'") and self.lower(link + 1) not in self.lex.articles
-        if bare and not self.lower(link + 1).endswith(("s", "x")):
+        if bare and link + 1 < len(self.tokens) and not self.plural(link + 1):
             return ""  # "Âge moyen *de départ* à la retraite": a kind of age, not whose
         following = self.phrase(self._past_fillers(link))
         if not following.heads or any(self.noun_class(i) != "non_person" for i in following.heads):
@@ -2236,17 +2243,7 @@ class _Reader:
         for index in range(max(phrase.heads) + 1, len(self.tokens)):
             if self.lower(index) not in lex.per_words:
                 continue
-            after = index + 1
-            while after < len(self.tokens) and (
-                self.tokens[after].kind == "number"
-                or self.lower(after) in lex.number_words
-                or (  # "1,00,000"
-                    self.lower(after) == ","
-                    and after + 1 < len(self.tokens)
-                    and self.tokens[after + 1].kind == "number"
-                )
-            ):
-                after += 1
+            after = self._past_rate_number(index + 1)
             if after == index + 1:
                 continue  # "cases per district": only a number makes it a rate
             number_end = self.tokens[after - 1].end
@@ -2258,6 +2255,23 @@ class _Reader:
                 end = self.tokens[max(denominator.heads)].end
                 return self.text[self.tokens[index].start : end]  # "per 1000 live births"
         return ""
+
+    def _past_rate_number(self, start: int) -> int:
+        """The first index from ``start`` on past a rate's number, written in figures or words
+        ("100,000", "1,00,000", "por cada cien mil")."""
+        lex = self.lex
+        while start < len(self.tokens) and (
+            self.tokens[start].kind == "number"
+            or self.lower(start) in lex.per_words
+            or self.lower(start) in lex.number_words
+            or (  # "1,00,000": an Indian grouping read as two numbers
+                self.lower(start) == ","
+                and start + 1 < len(self.tokens)
+                and self.tokens[start + 1].kind == "number"
+            )
+        ):
+            start += 1
+        return start
 
     def person_denominator(self) -> str:
         """A rate or share of persons: "per 100,000 population", "pour 1 000 habitants", "por
@@ -2276,13 +2290,7 @@ class _Reader:
                 adjective = before > 0 and self.noun_class(before) is None
                 if adjective and self.noun_class(before - 1) == "non_person":
                     continue  # "huertos *urbanos* por habitante": past its adjective
-                start = index + 1
-                while start < len(self.tokens) and (
-                    self.tokens[start].kind == "number"
-                    or self.lower(start) in lex.per_words
-                    or self.lower(start) in lex.number_words  # "por cada cien mil habitantes"
-                ):
-                    start += 1
+                start = self._past_rate_number(index + 1)
                 if start == index + 1 and lower not in lex.bare_per_words:
                     continue  # "par sexe": only a number makes "par" a rate
                 if start == index + 1 and (

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
-from pat_lint.analysis.indicators.lexicons import fold
+from pat_lint.analysis.indicators.lexicons import every_language, fold
 
-_TOKEN = re.compile(
+_TOKEN_SOURCE = (
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
-    # "No. of", "n°", "Nro.", "Núm.", "Porc.", "Pct."; a dotted initialism is one word ("the U.S.
-    # population", "EE.UU.", "e.g.")
+    # a count's abbreviation with its point, as the lexicons list it among the count words
+    # ("No. of", "Nro.", "Núm.", "Porc.", "Pct.": ``ABBREVIATIONS``), and "n°"; a dotted
+    # initialism is one word ("the U.S. population", "EE.UU.", "e.g.")
     # ... and "N." before a word in lower case or in a title in capitals ("N. ménages déplacés
     # assistés", "N. MÉNAGES …": a cluster database), never before a name ("N. Diallo")
-    r"|(?P<abbr>\b(?:no|nr|nb|nbr|nbre|nro|num|núm|pct|porc)\.(?=\s)|\bn[°º]\.?|(?-i:\b[Nn]\.(?=\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý]{2})))"
+    r"|(?P<abbr>\b(?:ABBREVIATIONS)\.(?=\s)|\bn[°º]\.?|(?-i:\b[Nn]\.(?=\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý]{2})))"
     r"|\b(?:[^\W\d_]{1,2}\.){2,})"
     # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old";
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
@@ -30,9 +31,18 @@ _TOKEN = re.compile(
     # "médecin(s)", "Chargé(s)", "salarié(e)s", "participant(s)"
     r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:\((?:e?s|e|x)\)s?(?!\w))?(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
-    r"|(?P<punct>[^\w\s])",
-    re.IGNORECASE,
+    r"|(?P<punct>[^\w\s])"
 )
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    """The tokenizer, its abbreviations the count words of every lexicon written with their
+    point (``transparent``: "no.", "núm.", "porc.", "nbre."; a single "n." has its own rule)."""
+    listed = every_language("transparent").cues
+    abbreviations = {c.text[:-1] for c in listed if re.fullmatch(r"[^\W\d_]{2,5}\.", c.text)}
+    words = "|".join(re.escape(w) for w in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(_TOKEN_SOURCE.replace("ABBREVIATIONS", words or "(?!)"), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,7 +78,8 @@ def underscore_as_comma(text: str) -> str:
 def pieces(text: str) -> list[Piece]:
     """Split ``text`` into tokens; hyphenated compounds stay whole, French elisions are split."""
     return [
-        Piece(m.group(), m.lastgroup or "punct", m.start(), m.end()) for m in _TOKEN.finditer(text)
+        Piece(m.group(), m.lastgroup or "punct", m.start(), m.end())
+        for m in _token().finditer(text)
     ]
 
 
