@@ -134,7 +134,9 @@ def _from_yaml(item: dict) -> Labelled:
     )
 
 
-_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=[^\d%])")  # not "100 % des …"
+#: A numbering before a labelled text: dotted ("1.2 ", "3. "); a bare number is the target's
+#: quantity ("250 km de pistes …", "40 femmes formées"), and "100 % des …" a share.
+_NUMBERING = re.compile(r"^\d+(?:(?:\.\d+)+\.?|\.)\s+(?=[^\d%])")
 
 
 @cache

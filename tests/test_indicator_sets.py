@@ -13,6 +13,7 @@ import pytest
 from tests.indicator_eval import (
     LANGUAGES,
     Score,
+    _from_yaml,
     against_majority,
     agreement,
     labelled,
@@ -66,3 +67,22 @@ def test_the_sdg_labels_readers_agree(part: str):
             assert found.people >= 0.98 * found.titles, found.line()
             assert found.flag >= 0.98 * found.titles, found.line()
     print(f"{part:5} pat-lint vs majority  {against_majority(part).line()}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.2 Number of people trained", "Number of people trained"),
+        ("3. Número de mujeres capacitadas", "Número de mujeres capacitadas"),
+        # a target's quantity is its text, not a numbering
+        ("250 km de pistes rurales réhabilités", "250 km de pistes rurales réhabilités"),
+        ("40 femmes formées", "40 femmes formées"),
+        ("100 % des écoles", "100 % des écoles"),
+    ],
+)
+def test_a_labelled_text_loses_its_numbering_but_not_its_quantity(text: str, expected: str):
+    """A labeller's text is compared without a numbering it kept ("1.2 "), but a target
+    statement's quantity ("250 km …") is what pat-lint must report: taking it off made the
+    scorer miss titles pat-lint had extracted as written."""
+    item = _from_yaml({"id": "x", "text": text, "people": True, "sex": False})
+    assert item.text == expected
