@@ -795,6 +795,7 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "1.2.1.a",
         "8.5.1c",
         "3.b.1",
+        "12.09.01 -",  # a national development plan's reference before its name
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -2526,6 +2527,34 @@ PEOPLE = [
     ("es", "Abandono de COV-1 a COV-c", True),
     ("es", "Abandono de tierras agrícolas", False),
     ("en", "Acceptance of the project by the community", False),
+    # a French capital typed without its accent, the rest of the word with it
+    ("fr", "Nombre d'Elèves", True),
+    ("fr", "ratio Elève/Enseignant (%)", True),
+    # a compound with both parts in the plural, hyphenated or not, is the listed compound
+    ("fr", "Nombre d'aides-soignants", True),
+    ("fr", "Effectif des aides soignants", True),
+    ("fr", "Nombre de laborantin(e)", True),
+    # professions named by their ending
+    ("en", "Increase the number of trained and skilled Geoscientists", True),
+    ("en", "Number of statisticians trained", True),
+    # hospitalisations per a number of inhabitants are persons hospitalised, as cases are ill
+    # persons; "hab" is "habitantes"; counted alone they stay stays
+    ("es", "Tasa ajustada de hospitalizacion por asma por 10 000 hab", True),
+    ("fr", "Taux d'hospitalisation pour 1 000 habitants", True),
+    ("en", "Preventable hospitalization rate per 100,000 population", True),
+    ("es", "Casos de dengue por 10.000 hab.", True),
+    ("en", "Confirmed malaria cases per 100k", True),
+    ("fr", "Total des hospitalisations pour paludisme grave", False),
+    ("en", "Asthma Hospitalisations", False),
+    # things per inhabitant stay things
+    ("es", "Quirófanos por 1.000 hab", False),
+    ("es", "Computadores entregados (por 100 hab. en edad escolar, 6-19 años)", False),
+    # money that persons receive, taken per person, is an amount per head (SPEC P4)
+    ("es", "Renta neta media por persona", False),
+    ("es", "Cuantía media mensual del IMV por beneficiario", False),
+    ("en", "Average net income per person", False),
+    ("fr", "Revenu disponible moyen par habitant", False),
+    ("es", "Médicos por 10 000 hab.", True),
 ]
 
 
@@ -2949,7 +2978,6 @@ BY_SEX = [
     ("es", "Muertes maternales"),
     ("es", "Tasa de fertilidad adolescente"),
     ("en", "Number of grandmothers trained"),
-    ("es", "Número de matronas"),
     ("fr", "Nombre de fillettes vaccinées"),
 ]
 
@@ -3001,8 +3029,12 @@ NOT_BY_SEX = [
     ("es", "Lengua materna de la población censada"),
     ("fr", "Population selon la langue maternelle, par commune"),
     ("en", "Population by mother tongue and district"),
-    # midwives are of either sex
+    # midwives are of either sex, in every language
     ("en", "Number of nurses and midwives trained in emergency obstetric care"),
+    ("fr", "Effectif total des sages-femmes"),
+    ("fr", "Nombre de sage femme diplômé"),
+    ("es", "Número de matronas"),
+    ("es", "Parteras capacitadas en atención del parto limpio"),
     ("en", "Number of households registered (F: 120; F: 80)"),
     # a parity index between other groups
     ("es", "Índice de paridad entre personas con y sin discapacidad en la matrícula"),

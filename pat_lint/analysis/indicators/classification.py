@@ -1240,10 +1240,13 @@ class _Reader:
 
     def things_per_persons(self, index: int) -> bool:
         """Whether a hyphenated word names a listed thing first, then persons ("ATM-population
-        ratio", "Textbook-pupil ratio"): a ratio counts what it names first, so things."""
+        ratio", "Textbook-pupil ratio"): a ratio counts what it names first, so things. A
+        compound a list knows whole is that ("aides-soignants" are persons)."""
         parts = self._hyphen_parts(index)
+        whole = [f for f in self.forms(index) if "-" in f]
         return (
             len(parts) == 2
+            and not any(f in self.lex.person or f in self.lex.non_person for f in whole)
             and any(f in self.lex.non_person for f in parts[0])
             and any(f in self.lex.person for f in parts[1])
         )
@@ -1437,6 +1440,8 @@ class _Reader:
         if sex is not None:
             return None if self.in_unsexed_phrase(index) else sex
         parts = re.split(r"[-‐‑]", lower)  # "Rapport enfants-femmes", "girl-boy ratio"
+        if lower in self.lex.unsexed_phrases:
+            return None  # "sages-femmes" are midwives of either sex
         for sex, words in (("female", self.lex.female), ("male", self.lex.male)):
             if len(parts) > 1 and any(part in words for part in parts):
                 return sex
@@ -2243,12 +2248,14 @@ class _Reader:
         for index in range(max(phrase.heads) + 1, len(self.tokens)):
             if self.lower(index) not in lex.per_words:
                 continue
+            if index > 0 and self.tokens[index - 1].kind == "number":
+                continue  # "2018/19": a span of years, not "/1000"
             after = self._past_rate_number(index + 1)
             if after == index + 1:
                 continue  # "cases per district": only a number makes it a rate
             number_end = self.tokens[after - 1].end
             after = self._past_fillers(after)
-            if after >= len(self.tokens) or self.lower(after) in (")", ":", ",", ";"):
+            if after >= len(self.tokens) or self.lower(after) in ("(", ")", ":", ",", ";"):
                 return self.text[self.tokens[index].start : number_end]
             denominator = self.phrase(after)
             if any(self.noun_class(i) == "person" for i in denominator.heads):
@@ -2258,10 +2265,11 @@ class _Reader:
 
     def _past_rate_number(self, start: int) -> int:
         """The first index from ``start`` on past a rate's number, written in figures or words
-        ("100,000", "1,00,000", "por cada cien mil")."""
+        ("100,000", "1,00,000", "por cada cien mil", "100k")."""
         lex = self.lex
         while start < len(self.tokens) and (
             self.tokens[start].kind == "number"
+            or self.thousands_sign(start)
             or self.lower(start) in lex.per_words
             or self.lower(start) in lex.number_words
             or (  # "1,00,000": an Indian grouping read as two numbers
@@ -2272,6 +2280,16 @@ class _Reader:
         ):
             start += 1
         return start
+
+    def thousands_sign(self, index: int) -> bool:
+        """Whether the token at ``index`` is a "k" joined to the number before it: "per 100k",
+        "per 1k" (a health index's dataset titles)."""
+        return (
+            index > 0
+            and self.lower(index) == "k"
+            and self.tokens[index - 1].kind == "number"
+            and self.tokens[index - 1].end == self.tokens[index].start
+        )
 
     def person_denominator(self) -> str:
         """A rate or share of persons: "per 100,000 population", "pour 1 000 habitants", "por
@@ -2287,6 +2305,8 @@ class _Reader:
                     before -= 1  # "infections *recorded* per 1000 …": the noun before it
                 if before >= 0 and self.noun_class(before) == "non_person":
                     continue  # "hectares per person", "kilocalories per person per day"
+                if any(self.lower(i) in lex.money_measures for i in range(index)):
+                    continue  # "Renta neta media por persona": money per person (SPEC P4)
                 adjective = before > 0 and self.noun_class(before) is None
                 if adjective and self.noun_class(before - 1) == "non_person":
                     continue  # "huertos *urbanos* por habitante": past its adjective

@@ -117,6 +117,7 @@ class Lexicon:
     profession_endings: tuple[str, ...]
     coverage_words: CueSet
     case_words: CueSet
+    money_measures: CueSet
     thing_measures: re.Pattern[str] | None
     proceeding_words: CueSet
     service_rates: CueSet
@@ -255,6 +256,7 @@ def lexicon(language: str) -> Lexicon:
         profession_endings=tuple(str(e).lower() for e in data.get("profession_endings") or ()),
         coverage_words=_words(data.get("coverage_words")),
         case_words=_words(data.get("case_words")),
+        money_measures=_words(data.get("money_measures")),
         thing_measures=_alternatives(
             [rf"\b{re.escape(str(entry))}\b" for entry in data.get("thing_measures") or ()]
         ),
@@ -350,12 +352,13 @@ def with_accents(text: str, language: str) -> str:
     each word's case kept, the text's length unchanged: every such word of a title typed
     without any accent ("Ninas y ninos vacunados", "filles/garcons", "paridad de genero"), only
     words the language does not know as written in a title that has accents elsewhere
-    ("Esperance de vie à la naissance"; "esta", "anos" stay)."""
+    ("Esperance de vie à la naissance"; "esta", "anos" stay), and a word typed with only some of
+    its accents, as French capitals are ("Elèves" is "Élèves")."""
     typed_without = not any(c.isalpha() and not c.isascii() for c in text)
 
     def restore(match: re.Match[str]) -> str:
         word = match.group()
-        accented = _accented_words(language).get(word.lower())
+        accented = _accented_words(language).get(unaccented(word).replace("ñ", "n").lower())
         if accented is None or len(accented) != len(word):
             return word
         if not typed_without and is_known_form(word, language):

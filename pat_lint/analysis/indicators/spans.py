@@ -193,6 +193,9 @@ _LEAD = re.compile(
     # ... and before the indicator's unit in parentheses: "2.2.6 (Number) Percentage of …"
     # (IFAD's core indicators in a project's logframe)
     r"|\d{1,2}(?:\.(?:\d{1,2}|[a-z])){1,3}(?:\.?[a-z])?\s+(?=[A-ZÀ-Ý%#¿]|\d{1,3}\s?%|\([A-Z%#])"
+    # ... and before a spaced dash: "12.09.01 - Reduced Under 5 Mortality Rate" (a national
+    # development plan's reference and name, joined as its database shows them)
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+[-–—]\s+(?=[A-ZÀ-Ý%#¿])"
     # a report's row code of capitals, digits and a hyphenated line number: "K5-2 ",
     # "HV02-04 " (Kenya's MOH 731)
     r"|[A-Z]{1,4}\d{1,2}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý%#¿])"

@@ -121,6 +121,8 @@ def word_forms(word: str, language: str) -> list[str]:
         forms += [possessor, *singulars(possessor)]
     parts = re.split(r"[-‐‑]", lower)
     if len(parts) > 1 and all(parts):
+        if language != "en":  # both parts in the plural: "aides-soignants" is "aide-soignant"
+            forms.append("-".join((singulars(p) or [p])[0] for p in parts))
         part = parts[-1] if language == "en" else parts[0]
         forms += [part, *singulars(part), word_lemma(part, language)]
     return list(dict.fromkeys(forms))
