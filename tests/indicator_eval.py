@@ -123,11 +123,13 @@ def sdg_set(language: str, part: str) -> tuple[Labelled, ...]:
 
 def _from_yaml(item: dict) -> Labelled:
     """One indicator of a labelled YAML set: ``text`` as pat-lint should report it (without a
-    "1.2 " numbering prefix), ``raw`` as the document writes it (``text`` when not given)."""
+    "1.2 " numbering prefix), ``raw`` as the document writes it (``text`` when not given). A
+    line break a labeller copied from a source's string as ``\\n`` is the break it shows."""
     text = " ".join(str(item["text"]).split())
+    raw = str(item.get("raw") or text).replace("\\n", " ")
     return Labelled(
         str(item["id"]),
-        " ".join(str(item.get("raw") or text).split()),
+        " ".join(raw.split()),
         _NUMBERING.sub("", text),
         bool(item["people"]),
         bool(item["sex"]),

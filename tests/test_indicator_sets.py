@@ -86,3 +86,18 @@ def test_a_labelled_text_loses_its_numbering_but_not_its_quantity(text: str, exp
     scorer miss titles pat-lint had extracted as written."""
     item = _from_yaml({"id": "x", "text": text, "people": True, "sex": False})
     assert item.text == expected
+
+
+def test_a_line_break_copied_as_backslash_n_is_the_break_the_source_shows():
+    """A labeller copying a title from a source's string keeps its "\\n" in ``raw``; the
+    document the scorer writes shows it as the line break it is, not as the letters."""
+    item = _from_yaml(
+        {
+            "id": "x",
+            "raw": "Transition\\nRate",
+            "text": "Transition Rate",
+            "people": True,
+            "sex": False,
+        }
+    )
+    assert item.raw == "Transition Rate"
