@@ -860,6 +860,38 @@ def test_a_placeholder_for_a_value_to_come_is_not_the_text(tmp_path: Path, place
     assert texts(result) == ["Homicide rate, by sex"]
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        (
+            "fr",
+            "Répartition des personnes selon le genre à Laval, 2020 (Source: Statistique Canada)",
+            "Répartition des personnes selon le genre à Laval, 2020",
+        ),
+        (
+            "es",
+            "Número de mujeres capacitadas (Fuente: registros del proyecto)",
+            "Número de mujeres capacitadas",
+        ),
+        (
+            "en",
+            "Number of people trained (Means of verification: attendance lists)",
+            "Number of people trained",
+        ),
+        # a baseline in parentheses belongs to a target statement as written
+        (
+            "en",
+            "Number of people trained (2023 baseline: 2,050)",
+            "Number of people trained (2023 baseline: 2,050)",
+        ),
+    ],
+)
+def test_a_citation_in_parentheses_after_the_indicator_is_dropped_whole(
+    tmp_path: Path, language: str, title: str, text: str
+):
+    assert texts(lint(framework_table(tmp_path, title), language)) == [text]
+
+
 def test_a_title_written_inside_square_brackets_is_read_without_them(tmp_path: Path):
     # a Markdown link's text left without its address, as in copied tables of contents
     path = tmp_path / "tables.md"
@@ -2555,6 +2587,27 @@ PEOPLE = [
     ("en", "Average net income per person", False),
     ("fr", "Revenu disponible moyen par habitant", False),
     ("es", "Médicos por 10 000 hab.", True),
+    # a consumption measured among persons is theirs, as a use is; in a unit or per head it is
+    # an amount
+    ("es", "Consumo diario de frutas y verduras en adultos", True),
+    ("es", "Consumo intensivo de alcohol en jóvenes", True),
+    ("en", "Alcohol consumption among adolescents", True),
+    ("fr", "Consommation quotidienne de fruits chez les adultes", True),
+    ("en", "Per capita alcohol consumption among people aged 14 years and older", False),
+    ("fr", "Consommation d'alcool (litres/an/habitant)", False),
+    ("en", "Energy consumption in households", False),
+    ("es", "Porcentaje de bebedores de riesgo de alcohol", True),
+    # persons per dwelling or household are its size or crowding; per doctor, a ratio of persons
+    ("en", "Average of people per room", False),
+    ("es", "Promedio de personas por hogar", False),
+    ("fr", "Nombre moyen de personnes par pièce d'habitation", False),
+    ("en", "Proportion living in overcrowded housing (> 3 persons per room)", True),
+    ("en", "Number of people per doctor", True),
+    ("es", "Promedio de personas por cada hogar", False),
+    ("fr", "Nombre total de personnes couvertes par les foyers bas revenus", True),
+    # fatalities are persons who died, in every language
+    ("es", "Fatalidades de tránsito", True),
+    ("fr", "Ratio de Fatalité", True),
 ]
 
 

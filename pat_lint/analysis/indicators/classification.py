@@ -466,9 +466,17 @@ class _Reader:
 
     def persons_at(self, index: int) -> Phrase | None:
         """The phrase of persons that starts at ``index``, past links and skipped words ("…
-        occupés par *des femmes*", "en *las adolescentes*"), or None."""
-        phrase = self.phrase(self._past_fillers(index))
-        return phrase if any(self.noun_class(i) == "person" for i in phrase.heads) else None
+        occupés par *des femmes*", "en *las adolescentes*"), or None. A skipped word that is
+        the noun itself ("en *jóvenes*", at the end) is read as the noun."""
+        starts = [self._past_fillers(index)]
+        while index < len(self.tokens) and self.lower(index) in self.lex.links:
+            index += 1
+        starts.append(index)
+        for start in dict.fromkeys(starts):
+            phrase = self.phrase(start)
+            if any(self.noun_class(i) == "person" for i in phrase.heads):
+                return phrase
+        return None
 
     # -- noun phrases ---------------------------------------------------------------------
 
@@ -1471,6 +1479,9 @@ class _Reader:
             unit = self.counted_unit(acronym=True)
         if unit is not None and unit[0] == "non_person":
             return False, f"counted in {unit[1]}, given in parentheses at the end"
+        dwelling = self.persons_per_dwelling(phrase) if "person" in classes else ""
+        if dwelling:  # "Promedio de personas por hogar": household size, crowding
+            return False, f"persons per {dwelling}: the size of a dwelling or household"
         if "person" not in classes:
             named = self.counted_unit(measures=True)
             # "Méningite (Décès)", "Cholera (deaths)": what is counted, named at the end; under
@@ -1521,7 +1532,7 @@ class _Reader:
             taken = self.service_taken_over(phrase)
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
-                return True, f"a service ({heads}) taken over persons ({taken})"
+                return True, f"a service or use ({heads}) taken over persons ({taken})"
             statistic = self.statistic_of_persons(phrase)
             if statistic:  # "Mean years of schooling", "Años promedio de escolaridad"
                 self.statistic = True  # taken over the persons named after it, whose sex counts
@@ -2027,14 +2038,21 @@ class _Reader:
         )
 
     def service_taken_over(self, phrase: Phrase) -> str:
-        """The persons a service is measured over, when the head is a service and a population
-        link names persons after it ("Cholesterol screening *among adults*", "Dépistage du
-        VIH *chez les femmes enceintes*"; lexicon ``services``): their head as written, or ""."""
+        """The persons a service or a use is measured over, when the head is a service or a use
+        and a population link names persons after it ("Cholesterol screening *among adults*",
+        "Dépistage du VIH *chez les femmes enceintes*", "Consumo diario de frutas *en adultos*";
+        lexicon ``services``, ``use_words``): their head as written, or "". A use given in a
+        unit or per person is an amount ("… consumption per capita (litres)")."""
+        taken = self.lex.services | self.lex.use_words
         if not phrase.heads or not all(
-            any(form in self.lex.services for form in self.forms(i)) and not self.plural(i)
+            any(form in taken for form in self.forms(i)) and not self.plural(i)
             for i in phrase.heads
         ):
             return ""  # "Number of tests among children" counts the tests
+        if any(f in self.lex.use_words for i in phrase.heads for f in self.forms(i)) and (
+            self.unit_given() or self.person_denominator() or self.money()
+        ):
+            return ""  # "Per capita alcohol consumption among people aged 14+": an amount
         for population in self.linked_populations(phrase):
             link = self._link_before(phrase, population)
             if link is None or self.lower(link) in self.lex.recipient_links:
@@ -2280,6 +2298,24 @@ class _Reader:
         ):
             start += 1
         return start
+
+    def persons_per_dwelling(self, phrase: Phrase) -> str:
+        """The dwelling or household the persons are counted per, right after them ("Average
+        of people *per room*", "Personnes *par ménage*"; lexicon ``dwelling_units``): the
+        size of a household or the crowding of a dwelling, as written, or ""."""
+        index = phrase.end
+        if index >= len(self.tokens) or self.lower(index) not in self.lex.per_words:
+            return ""
+        index += 1  # no article: "couvertes *par les* foyers" names an agent
+        while index < len(self.tokens) and (
+            self.lower(index) in self.lex.skip and self.lower(index) not in self.lex.articles
+        ):
+            index += 1  # "por cada hogar"
+        if index < len(self.tokens) and any(
+            form in self.lex.dwelling_units for form in self.forms(index)
+        ):
+            return self.tokens[index].text
+        return ""
 
     def thousands_sign(self, index: int) -> bool:
         """Whether the token at ``index`` is a "k" joined to the number before it: "per 100k",

@@ -118,6 +118,7 @@ class Lexicon:
     coverage_words: CueSet
     case_words: CueSet
     money_measures: CueSet
+    dwelling_units: CueSet
     thing_measures: re.Pattern[str] | None
     proceeding_words: CueSet
     service_rates: CueSet
@@ -257,6 +258,7 @@ def lexicon(language: str) -> Lexicon:
         coverage_words=_words(data.get("coverage_words")),
         case_words=_words(data.get("case_words")),
         money_measures=_words(data.get("money_measures")),
+        dwelling_units=_words(data.get("dwelling_units")),
         thing_measures=_alternatives(
             [rf"\b{re.escape(str(entry))}\b" for entry in data.get("thing_measures") or ()]
         ),

@@ -433,8 +433,9 @@ def _first_of_parts(segment: str, lead_end: int) -> bool:
 @lru_cache(maxsize=1)
 def _unit_parenthesis() -> re.Pattern[str]:
     """A parenthesis that opens with the indicator's unit ("(UOM:%(Percentage))", "(Unité :
-    %)"): what the figure is measured in, not part of the indicator."""
-    labels = pattern(structure_words("unit_labels"))
+    %)") or a citation ("(Source: Statistique Canada)"): what the figure is measured in or
+    where it comes from, not part of the indicator."""
+    labels = pattern([*structure_words("unit_labels"), *structure_words("citation_labels")])
     return re.compile(rf"\s*\(\s*{labels}\s*[:：=]", re.IGNORECASE)
 
 
