@@ -864,6 +864,27 @@ def test_a_placeholder_for_a_value_to_come_is_not_the_text(tmp_path: Path, place
     ("language", "title", "text"),
     [
         (
+            "es",
+            "Gráfica 5. Número de mujeres con discapacidad",
+            "Número de mujeres con discapacidad",
+        ),
+        ("fr", "Graphe 2 : Nombre de femmes formées", "Nombre de femmes formées"),
+        ("en", "Chart 3: Number of women trained", "Number of women trained"),
+    ],
+)
+def test_a_charts_caption_label_is_not_the_indicator(
+    tmp_path: Path, language: str, title: str, text: str
+):
+    # a dashboard's chart titles are numbered as a yearbook's tables are
+    result = lint(framework_table(tmp_path, title), language)
+    assert texts(result) == [text]
+    assert not flagged(result)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        (
             "fr",
             "Répartition des personnes selon le genre à Laval, 2020 (Source: Statistique Canada)",
             "Répartition des personnes selon le genre à Laval, 2020",
@@ -2608,6 +2629,15 @@ PEOPLE = [
     # fatalities are persons who died, in every language
     ("es", "Fatalidades de tránsito", True),
     ("fr", "Ratio de Fatalité", True),
+    # the dependency index is a ratio of persons, as the dependency ratio; rough sleeping
+    # counts persons; homelessness per household counts households
+    ("es", "Indice de dependencia juvenil", True),
+    ("fr", "Indice de dépendance des personnes âgées", True),
+    ("en", "Rough sleeping", True),
+    ("en", "Statutory homelessness: rate per 1,000 households", False),
+    # a scale after a target's number is no currency
+    ("en", "Number of producers trained on reduced PHL: 4 million", True),
+    ("en", "USD 5 million disbursed to farmers", False),
 ]
 
 
@@ -3032,6 +3062,9 @@ BY_SEX = [
     ("es", "Tasa de fertilidad adolescente"),
     ("en", "Number of grandmothers trained"),
     ("fr", "Nombre de fillettes vaccinées"),
+    # the sexes' letters closing a parenthesised list of breakdown codes (IFAD frameworks)
+    ("en", "Number of persons trained in IGA or business management: 200,000 (IP, Youth, W, M)"),
+    ("fr", "Nombre de jeunes formés (PA, Jeunes, H, F)"),
 ]
 
 

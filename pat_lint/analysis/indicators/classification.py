@@ -2428,8 +2428,13 @@ class _Reader:
         )
 
     def money(self) -> bool:
-        """Whether the indicator gives an amount of money ("$25 million", "(USD)", "FCFA")."""
-        return any(t.lower in self.lex.money_words or "$" in t.text for t in self.tokens)
+        """Whether the indicator gives an amount of money ("$25 million", "(USD)", "FCFA"); a
+        scale alone is a number's ("Number of producers trained: 4 million")."""
+        lex = self.lex
+        return any(
+            (t.lower in lex.money_words and t.lower not in lex.scale_words) or "$" in t.text
+            for t in self.tokens
+        )
 
 
 _UNIT_WORDS = frozenset({"in", "en", "per", "par", "por"})
