@@ -2043,13 +2043,14 @@ class _Reader:
         "Dépistage du VIH *chez les femmes enceintes*", "Consumo diario de frutas *en adultos*";
         lexicon ``services``, ``use_words``): their head as written, or "". A use given in a
         unit or per person is an amount ("… consumption per capita (litres)")."""
-        taken = self.lex.services | self.lex.use_words
+        lex = self.lex
         if not phrase.heads or not all(
-            any(form in taken for form in self.forms(i)) and not self.plural(i)
+            any(form in lex.services or form in lex.use_words for form in self.forms(i))
+            and not self.plural(i)
             for i in phrase.heads
         ):
             return ""  # "Number of tests among children" counts the tests
-        if any(f in self.lex.use_words for i in phrase.heads for f in self.forms(i)) and (
+        if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and (
             self.unit_given() or self.person_denominator() or self.money()
         ):
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
