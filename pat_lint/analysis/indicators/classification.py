@@ -2267,7 +2267,11 @@ class _Reader:
         for index in range(max(phrase.heads) + 1, len(self.tokens)):
             if self.lower(index) not in lex.per_words:
                 continue
-            if index > 0 and self.tokens[index - 1].kind == "number":
+            if (
+                self.tokens[index].text == "/"
+                and index > 0
+                and self.tokens[index - 1].kind == "number"
+            ):
                 continue  # "2018/19": a span of years, not "/1000"
             after = self._past_rate_number(index + 1)
             if after == index + 1:

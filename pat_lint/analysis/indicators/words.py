@@ -9,6 +9,9 @@ from functools import cache, cached_property
 
 from pat_lint.analysis.indicators.lexicons import every_language, fold
 
+#: A plural or feminine mark glued in parentheses to a word: "médecin(s)", "salarié(e)s".
+_GLUED_MARK = r"\((?:e?s|e|x)\)s?"
+
 _TOKEN_SOURCE = (
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
     # a count's abbreviation with its point, as the lexicons list it among the count words
@@ -29,7 +32,7 @@ _TOKEN_SOURCE = (
     r"|(?P<number>(?!\d+(?:st|nd|rd|th)\b)\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     # ... a word with its plural or feminine mark glued in parentheses is one word:
     # "médecin(s)", "Chargé(s)", "salarié(e)s", "participant(s)"
-    r"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:\((?:e?s|e|x)\)s?(?!\w))?(?:['’](?:s\b)?)?)"
+    rf"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:{_GLUED_MARK}(?!\w))?(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
     r"|(?P<punct>[^\w\s])"
 )
@@ -112,7 +115,7 @@ def word_forms(word: str, language: str) -> list[str]:
     and for a hyphenated compound the part that carries its meaning (English: the last one,
     "man-months" → "months"; French and Spanish: the first one, "horas-hombre" → "horas")."""
     lower = fold(word)
-    marked = re.sub(r"\((?:e?s|e|x)\)s?$", "", lower)  # "médecin(s)" is listed as "médecin"
+    marked = re.sub(rf"{_GLUED_MARK}$", "", lower)  # "médecin(s)" is listed as "médecin"
     if marked != lower:
         return [marked, *singulars(marked), word_lemma(marked, language)]
     forms = [lower, *singulars(lower), word_lemma(lower, language)]
