@@ -360,7 +360,8 @@ def with_accents(text: str, language: str) -> str:
 
     def restore(match: re.Match[str]) -> str:
         word = match.group()
-        accented = _accented_words(language).get(unaccented(word).replace("ñ", "n").lower())
+        bare = word if word.isascii() else unaccented(word).replace("ñ", "n")
+        accented = _accented_words(language).get(bare.lower())
         if accented is None or len(accented) != len(word):
             return word
         if not typed_without and is_known_form(word, language):
