@@ -796,6 +796,10 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "8.5.1c",
         "3.b.1",
         "12.09.01 -",  # a national development plan's reference before its name
+        # a statistical series' dotted code, taken whole (UNESCO-UIS)
+        "CR.3.DPIA",
+        "EA.2T8.AG25T99.F.LPIA",
+        "AIDEDUC.LOWINCOMECOUNT",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -2638,6 +2642,15 @@ PEOPLE = [
     # a scale after a target's number is no currency
     ("en", "Number of producers trained on reduced PHL: 4 million", True),
     ("en", "USD 5 million disbursed to farmers", False),
+    # an age range with its first hyphen suspended or in words names persons
+    ("en", "Proportion of 15- to 24-year-olds enrolled in vocational education", True),
+    ("en", "Number of 3- and 4-year-olds enrolled in pre-school", True),
+    ("en", "Proportion of 15 to 24 year olds in school", True),
+    # a series' total over both sexes is of persons, and no breakdown by sex
+    ("en", "Inbound mobility rate, both sexes (UIS estimate) (%)", True),
+    ("fr", "Taux de mobilité entrante, les deux sexes (%)", True),
+    ("es", "Tasa de movilidad saliente, ambos sexos (%)", True),
+    ("en", "Government expenditure on education (% of GDP), both sexes", False),
 ]
 
 
@@ -3167,6 +3180,9 @@ NOT_BY_SEX = [
     ("fr", "Effectifs ST1 - Enseignement Maternelle"),
     ("fr", "Nombre d'enseignants des écoles maternelles"),
     ("en", "Number of people trained (excluding women)"),
+    ("en", "Inbound mobility rate, both sexes (UIS estimate) (%)"),
+    ("fr", "Taux brut de scolarisation (sexes confondus)"),
+    ("es", "Tasa de movilidad saliente, ambos sexos (%)"),
 ]
 
 

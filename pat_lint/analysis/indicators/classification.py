@@ -1569,6 +1569,9 @@ class _Reader:
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
             return True, "breakdown only persons have"
+        together = self.lex.sexes_together and self.lex.sexes_together.search(self.text)
+        if together:  # "Inbound mobility rate, both sexes (%)": a total only persons have
+            return True, f"a total over both sexes ({together.group().strip(' ,;(')}): persons"
         band = self.age_band() if self.serves(phrase) else ""
         if band:  # "Vitamin A coverage 6-59 months", "IYCF counselling (0-5 months)"
             return True, f"a service's coverage for an age band of persons ({band})"

@@ -131,6 +131,7 @@ class Lexicon:
     time_spans: re.Pattern[str] | None
     age_standardised: re.Pattern[str] | None
     person_statistics: re.Pattern[str] | None
+    sexes_together: re.Pattern[str] | None
     ages_alone: re.Pattern[str] | None
     age_leads: re.Pattern[str] | None
     grade_words: CueSet
@@ -274,6 +275,7 @@ def lexicon(language: str) -> Lexicon:
         time_spans=_alternatives(data.get("time_spans"), before=r"\s*"),  # with its space
         age_standardised=_alternatives(data.get("age_standardised")),
         person_statistics=_alternatives(data.get("person_statistics")),
+        sexes_together=_alternatives(data.get("sexes_together")),
         ages_alone=_alternatives(data.get("ages_alone")),
         age_leads=_alternatives(data.get("age_leads")),
         grade_words=_words(data.get("grade_words")),

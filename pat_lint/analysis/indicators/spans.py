@@ -211,23 +211,25 @@ _LEAD = re.compile(
     # a logframe's numeric code of three digits, or four with a letter (never a year):
     # "120. ", "1200a. ", "1210b) "
     r"|(?:\d{3,4}[a-z]|\d{3})[.)]\s+(?=[A-ZÀ-Ý%#¿])"
+    # a dotted code of capitals: a WHO digital adaptation kit's "HIV.IND.2 ", a statistical
+    # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
+    # catalogues), "CR.3.DPIA ", "EA.2T8.AG25T99.F.LPIA ", "AIDEDUC.LOWINCOMECOUNT " (UNESCO-UIS
+    # series), taken whole before a result-chain code could take its first part ("CR.3.")
+    r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,16}){0,6}\.[A-Z0-9]{1,16}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
     # ... also before a target's share ("B.4.2 100% d'enseignants …", a PBF contract's targets)
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–—]\s+|\s+)(?=[A-ZÀ-Ý%#¿]|\d{1,3}(?:[.,]\d+)?\s?%)"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
-    # a dotted code of capitals: a WHO digital adaptation kit's "HIV.IND.2 ", a statistical
-    # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
-    # catalogues); and a Global Fund modular-framework code, "HIV I-9a(M) ", "KP-1b(M) "
-    r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,12}){0,6}\.[A-Z0-9]{1,12}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
-    # ... and a variable's name with an underscore, before a colon or a capitalised title: a
+    # a variable's name with an underscore, before a colon or a capitalised title: a
     # survey's "al_prim_none_dfcl_all Persons with …", INSEE's "P11_FCHOM1564 : Chômeurs …" and
     # "P15_NSCOL15P_DIPLMIN Pop 15 ans …", the CAF's "RSA_SOCLE_Majore_Pers_couv_yyyy : nombre …"
     # (before a space, two underscores at least: "N_Hospitalisation Deces", "FP_Implants
     # Removed" are a form's label and the title)
     r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:：]\s*(?=[^\W\d_])"
     r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
+    # a Global Fund modular-framework code, "HIV I-9a(M) ", "KP-1b(M) "
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
     r"|[A-Z]{2,5}-\d{1,2}(?:[a-z](?:\([A-Z]\))?|\([A-Z]\)))\s+(?=[A-ZÀ-Ý%#¿])"
     # a code of capitals and two or three numbers: "IND-2-005 " (never "COVID-19 "), or one

@@ -23,7 +23,10 @@ _TOKEN_SOURCE = (
     r"|\b(?:[^\W\d_]{1,2}\.){2,})"
     # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old";
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
-    r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+)?[-–‐‑\s](?:year|month|week|day)s?[-–‐‑\s]olds?\b"
+    # ... also a range with its first hyphen suspended or in words: "15- to 24-year-olds",
+    # "3- and 4-year-olds", "15 to 24 year olds" (UNESCO-UIS series)
+    r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+|[-–‐‑]?\s+(?:to|and|or)\s+\d+)?[-–‐‑\s](?:year|month|week|day)s?"
+    r"[-–‐‑\s]olds?\b"
     r"|\bunder[-–‐‑\s]?(?:\d+|one|two|three|five|fifteen|eighteen)s\b"
     r"|(?:(?<=\b(?:les|des|aux)\s)|(?<=\bde\s)(?<!âgé\sde\s)(?<!âgée\sde\s)(?<!âgés\sde\s)"
     r"(?<!âgées\sde\s))(?:moins\s+de\s+|plus\s+de\s+)?\d+(?:\s*(?:[-–]|à)\s*\d+)?\s*ans\b"
