@@ -800,6 +800,8 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "CR.3.DPIA",
         "EA.2T8.AG25T99.F.LPIA",
         "AIDEDUC.LOWINCOMECOUNT",
+        "OH\u201103",  # a code's hyphen typed as Unicode's non-breaking one (Healthy People 2030)
+        "AHS\u201002",
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -854,6 +856,33 @@ def test_a_numbering_joined_by_an_underscore_is_not_the_text(tmp_path: Path, pre
 def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Path, quoted: str):
     result = lint(framework_table(tmp_path, quoted), "en")
     assert texts(result) == ["Number of people trained"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a footnote's mark glued to the last word (India's infrastructure KPI framework)
+        ("Passenger movement#", "Passenger movement"),
+        ("Exposure to unsafe drinking water@", "Exposure to unsafe drinking water"),
+        # a value after a colon: a figure with its thousands or a share; a year stays
+        ("No. of TVET graduates: 25,002", "No. of TVET graduates"),
+        ("Share of women in management: 45%", "Share of women in management"),
+        ("Employed scientists, by sex: 2019", "Employed scientists, by sex: 2019"),
+        ("Number of students trained in C#", "Number of students trained in C#"),
+    ],
+)
+def test_a_footnote_mark_or_a_value_after_the_indicator_is_not_its_text(
+    tmp_path: Path, title: str, text: str
+):
+    result = lint(framework_table(tmp_path, title), "en")
+    assert texts(result) == [text]
+
+
+def test_an_abbreviated_count_without_its_point_stays_in_the_documents_language(tmp_path: Path):
+    # "no de personas" (Bolivia's health information system): "no" is not English "No."
+    result = lint(framework_table(tmp_path, "no de personas con discapacidad atendidas"), "es")
+    assert [i.people for i in result.indicators] == [True]
+    assert flagged(result) == ["no de personas con discapacidad atendidas"]
 
 
 @pytest.mark.parametrize(
@@ -2651,6 +2680,30 @@ PEOPLE = [
     ("fr", "Taux de mobilité entrante, les deux sexes (%)", True),
     ("es", "Tasa de movilidad saliente, ambos sexos (%)", True),
     ("en", "Government expenditure on education (% of GDP), both sexes", False),
+    # an objective's verb before what it measures (Healthy People objectives, national plans)
+    ("en", "Increase the present Contraceptive Prevalence Rate (CPR) of 34% to 50% by 2025", True),
+    ("en", "Increase the Advanced Placement (AP) participation rate among students", True),
+    ("en", "Achieve 90% immunization coverage", True),
+    ("en", "Increase the number of rural roads rehabilitated", False),
+    # ordinals listed before their noun
+    (
+        "en",
+        "Increase the percentage of 10th, 11th and 12th grade students who pass an AP exam",
+        True,
+    ),
+    ("en", "Number of 3rd, 4th and 5th grade classrooms built", False),
+    # chronic absenteeism is a share of pupils; absenteeism alone, of working days lost
+    ("en", "Establish a baseline and decrease chronic absenteeism rates across PSUs", True),
+    ("es", "Tasa de ausentismo crónico escolar", True),
+    ("fr", "Taux d'absentéisme chronique des élèves", True),
+    ("en", "Absenteeism rate", False),
+    ("fr", "Taux d'absentéisme", False),
+    # the persons killed; a "vs." compares, it ends no sentence
+    ("en", "Killed, Fire-Related Incidents, by Province, 2017-2021", True),
+    ("en", "Jail Population vs. Ideal Capacity, 2019-2022", True),
+    # "rn": a newborn in a Spanish health information system
+    ("es", "rn con malformacion congenita", True),
+    ("es", "Porcentaje de RN con bajo peso al nacer", True),
 ]
 
 

@@ -47,6 +47,8 @@ from pat_lint.model import LANGUAGES
 #: The lists a word's forms are looked up in, in this order: the first that holds it decides.
 _LOOKUP_ORDER = ("transparent", "person_measures", "person", "non_person")
 PERSON_DIMENSIONS = frozenset({"sex", "age", "disability", "nationality", "ethnicity"})
+#: An English ordinal written in figures ("10th", "3rd"), a modifier of the noun after it.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: How many tokens after the subject phrase a person verb may stand ("officials *trained*").
 CUE_WINDOW = 6
 
@@ -656,6 +658,16 @@ class _Reader:
             if not current and spanned and lower in self.lex.conjunctions:
                 spanned.append(index)  # "New *or* existing enterprises": two modifiers joined
                 index += 1
+                continue
+            listed_ordinal = (
+                not current
+                and _ORDINAL.fullmatch(lower)
+                and index + 1 < len(self.tokens)
+                and (self.lower(index + 1) == "," or self.lower(index + 1) in self.lex.conjunctions)
+            )
+            if listed_ordinal:  # "10th, 11th and 12th grade students": ordinals listed first
+                spanned.extend((index, index + 1))
+                index += 2
                 continue
             if not current and lower.endswith("ly") and self._pre_modifier(index):
                 spanned.append(index)  # "% of *currently* married women": an adverb first
@@ -2529,11 +2541,16 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     to = rf"(?:[-–]|{pattern(frame.get('range_links') or ())})"
     year = r"(?:Q[1-4]\s+|S[12]\s+)?(?:19|20)\d{2}"
     number = r"\d(?:[\d\u202f\u00a0 .,]*\d)?"
+    # an objective's verb before its measure: "Increase the proportion of …", "Achieve 90% …";
+    # not a noun before its link ("Increase in the number of …")
+    verbs = frame.get("target_verbs")
+    links = pattern(lexicon(language).links)
+    target = rf"(?:{pattern(verbs)}\s+(?!{links}\b))?" if verbs else ""
     return re.compile(
         # a time, or a span of years: "By 2029,", "Between 2020 and 2025"
         rf"\s*(?:{time}\s+(?:{period}\s+)?{year}(?:\s*{to}\s*{year})?"
         rf"\s*[,:;–—-]?\s*)?"
-        rf"(?:{quantifier}\s+)*"
+        rf"{target}(?:{quantifier}\s+)*"
         # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"; a range
         # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"
         rf"(?:{number}(?:\s*{to}\s*{number})?\s*(?:{percent})\s*"
@@ -2720,8 +2737,9 @@ _TAIL_MARKS = re.compile(r":|\s[-–—]\s")
 #: personnes couvertes", IFRC GO).
 _COMMA = re.compile(r",\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
-#: ("N. gonorrhoeae" and "Sr. Pérez" go on, and so does "No. Of Women …" in Title Case).
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[Nn][OoBbRr])\.\s+(?=[A-ZÀ-Ý¿])")
+#: ("N. gonorrhoeae" and "Sr. Pérez" go on, and so do "No. Of Women …" in Title Case and a "vs."
+#: between two things compared: "Jail Population vs. Ideal Capacity").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[Nn][OoBbRr])(?<!\b[Vv][Ss])\.\s+(?=[A-ZÀ-Ý¿])")
 #: Most words of a place or a short label before a colon that a table title starts with.
 LABEL_WORDS = 2
 #: A place, a label or a topic of up to :data:`LEAD_WORDS` words before a colon, then a title
@@ -2866,12 +2884,20 @@ def _composite_parts(text: str, language: str) -> list[str]:
 def indicator_language(text: str, default: str) -> str:
     """The language of an indicator: the block's, unless its first word is a measure word of
     exactly one other language ("Nombre de ..." quoted in an English proposal). An abbreviation
-    ("No. de personas", "Nb. de …") belongs to no language."""
-    match = re.match(r"\W*([^\W\d_]+)(\.?)", text)
+    ("No. de personas", "Nb. de …") belongs to no language, nor does a word followed by a link
+    of the block's language that the other language does not have ("no de personas": Bolivia's
+    health information system abbreviates "número" without its point)."""
+    match = re.match(r"\W*([^\W\d_]+)(\.?)(?:\s+([^\W\d_]+))?", text)
     if not match or match.group(2):
         return default
     first = fold(match.group(1))
     if default in LANGUAGES and first in lexicon(default).unaccented("transparent"):
         return default  # "Age des personnes …": French "âge" typed without its accent
     owners = [lang for lang in LANGUAGES if first in lexicon(lang).transparent]
-    return owners[0] if len(owners) == 1 else default
+    if len(owners) != 1:
+        return default
+    link = fold(match.group(3) or "")
+    theirs = lexicon(owners[0]).links
+    if default in LANGUAGES and link in lexicon(default).links and link not in theirs:
+        return default
+    return owners[0]

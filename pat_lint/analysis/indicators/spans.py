@@ -243,12 +243,22 @@ _LEAD = re.compile(
     r"|(?=[A-Z0-9._/#-]{0,11}\d)[A-Z][A-Za-z0-9._/#-]{0,15}\s*(?:[:：)]|\s(?:--|[-–—]))\s+"
     r"(?=[A-ZÀ-Ý%#¿]))"
 )
+#: Unicode's hyphen and non-breaking hyphen, read as the hyphen-minus a code's pattern knows.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: What ends a line without being the indicator: spaces, markup, closing punctuation, and a
 #: status mark a dashboard puts after it (the pictographs of a bullet), bare, with a note's
 #: code or in parentheses ("… vitamine A ❌", "… under LLIN ⚠F3", "(✅)").
 _TRAIL = re.compile(
     rf"(?:\s|\*\*|__|[.;:,]|[{_PICTOGRAPHS}]+(?:\s*[A-Z]{{1,2}}\d{{1,2}}[a-z]?(?![\w-]))?"
     rf"|\(\s*[{_PICTOGRAPHS}]+\s*\))+$"
+    # ... and a footnote's mark glued to the last word ("Passenger movement#", "Exposure to
+    # unsafe drinking water@": India's infrastructure KPI framework)
+    r"|(?<=[a-zà-ÿ])[#@^†‡]{1,2}$"
+)
+#: A value given after the indicator and a colon, a figure with its thousands or a share ("No.
+#: of TVET graduates: 25,002", "…: 45%"): not the indicator; a year stays ("…, by sex: 2019").
+_VALUE_AFTER_COLON = re.compile(
+    r"(?<=[^\W\d_])\s*[:：]\s*(?:\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?\s*%)\s*$"
 )
 #: A step of a path of a results chain or an activity database written before the indicator
 #: ("Child protection case management > # of girls and boys …", "Hotlines > # individuals …").
@@ -349,7 +359,8 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
             start, end = start + bracketed.start(inside), start + bracketed.end(inside)
             continue
         match = (
-            _LEAD.match(segment)
+            # a code's hyphen typed as Unicode's ("OH‑03 ", Healthy People 2030) read as "-"
+            _LEAD.match(segment.translate(_HYPHENS))
             or labelled.match(segment)
             or _caption().match(segment)
             or _result_lead().match(segment)
@@ -365,6 +376,9 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     trail = _TRAIL.search(text, start, end)
     if trail is not None:
         end = trail.start()
+    value = _VALUE_AFTER_COLON.search(text, start, end)
+    if value is not None:
+        end = value.start()
     end = before_footnote(text, start, end)
     placeholder = _PLACEHOLDER.search(text, start, end)
     if placeholder is not None:
