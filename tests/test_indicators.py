@@ -802,6 +802,8 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "AIDEDUC.LOWINCOMECOUNT",
         "OH\u201103",  # a code's hyphen typed as Unicode's non-breaking one (Healthy People 2030)
         "AHS\u201002",
+        "ICTSKILLCONNEC.AG75OROVER.F",
+        "X.PPPCONST.2T4.V.FSGOV",  # a first part of one letter, with two points at least
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -869,6 +871,11 @@ def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Pat
         ("Share of women in management: 45%", "Share of women in management"),
         ("Employed scientists, by sex: 2019", "Employed scientists, by sex: 2019"),
         ("Number of students trained in C#", "Number of students trained in C#"),
+        # an acronym and the words of a measure before a spaced dash are no programme tag
+        (
+            "GRDP Per Capita - Annual Average Growth Rate",
+            "GRDP Per Capita - Annual Average Growth Rate",
+        ),
     ],
 )
 def test_a_footnote_mark_or_a_value_after_the_indicator_is_not_its_text(
@@ -2704,6 +2711,28 @@ PEOPLE = [
     # "rn": a newborn in a Spanish health information system
     ("es", "rn con malformacion congenita", True),
     ("es", "Porcentaje de RN con bajo peso al nacer", True),
+    # what only persons use: its use, named alone, is measured on persons (DHS)
+    ("en", "Current Use of Family Planning Method- Any Method (per cent)", True),
+    ("en", "Family planning use (%)", True),
+    ("fr", "Utilisation de méthodes contraceptives modernes", True),
+    ("es", "Uso actual de métodos de planificación familiar", True),
+    ("en", "Use of internet", False),
+    # interruptions of a supply are events, also per customer; a pregnancy's are not
+    ("en", "Average number of electrical interruptions per customer per year", False),
+    ("fr", "Nombre moyen de coupures par client", False),
+    ("es", "Número promedio de interrupciones del suministro por usuario", False),
+    ("es", "Tasa de interrupciones voluntarias del embarazo en mujeres de 15 a 44 años", True),
+    # the demography of businesses
+    ("en", "Survival rate of enterprises", False),
+    ("en", "Business survival rates in the health care industry", False),
+    ("fr", "Taux de survie des entreprises", False),
+    ("es", "Tasa de supervivencia de las empresas", False),
+    ("en", "Five-year survival rate of cancer patients", True),
+    # money broken down by sex is of the persons who receive it (SPEC P4's exception); taken per
+    # person it is an amount
+    ("es", "Pensión media mensual Mujeres", True),
+    ("fr", "Pension moyenne Femmes", True),
+    ("es", "Pensión media por beneficiario", False),
 ]
 
 
@@ -3131,6 +3160,13 @@ BY_SEX = [
     # the sexes' letters closing a parenthesised list of breakdown codes (IFAD frameworks)
     ("en", "Number of persons trained in IGA or business management: 200,000 (IP, Youth, W, M)"),
     ("fr", "Nombre de jeunes formés (PA, Jeunes, H, F)"),
+    # one sex put last as a column's qualifier (the EU's Joint Assessment Framework, Madrid's
+    # panel of indicators)
+    ("en", "Employment rate (15-64) women"),
+    ("en", "Material and social deprivation - (65+) females"),
+    ("es", "Pensión media mensual Mujeres"),
+    ("es", "Paro registrado (número de personas registradas en SEPE) Hombres"),
+    ("fr", "Pension moyenne Femmes"),
 ]
 
 
@@ -3236,6 +3272,8 @@ NOT_BY_SEX = [
     ("en", "Inbound mobility rate, both sexes (UIS estimate) (%)"),
     ("fr", "Taux brut de scolarisation (sexes confondus)"),
     ("es", "Tasa de movilidad saliente, ambos sexos (%)"),
+    ("en", "Cases of violence against Women"),
+    ("es", "Etapas educativas. Total niños"),
 ]
 
 

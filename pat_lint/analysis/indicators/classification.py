@@ -1552,6 +1552,9 @@ class _Reader:
             incidence = self.cases_per_persons(phrase)
             if incidence:  # "Confirmed malaria cases per 1,000", "Casos … por 100 000 habitantes"
                 return True, f"cases of illness counted {incidence}: an incidence of persons"
+            money = any(f in self.lex.money_measures for i in phrase.heads for f in self.forms(i))
+            if money and by_person:  # "Pensión media mensual Mujeres" (SPEC P4's exception)
+                return True, f"money ({heads}) broken down by {', '.join(by_person)}: of persons"
             return False, f"non-person head ({heads})"
         headcount = self.headcount(phrase)
         if headcount:
@@ -1642,6 +1645,9 @@ class _Reader:
             self.measured = True
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
+        used = self.personal_use(phrase)
+        if used:  # "Current Use of Family Planning Method", "Uso de métodos anticonceptivos"
+            return True, f"a use only persons make ({used})"
         return False, f"unknown head ({heads}), no person cue"
 
     def _past_unknown_complements(self, phrase: Phrase) -> int:
@@ -2075,6 +2081,31 @@ class _Reader:
                 continue  # "Accreditation Program *for* Engineers": a programme for them
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
+        return ""
+
+    def personal_use(self, phrase: Phrase) -> str:
+        """What only persons use, named in a use's phrase or its two complements ("Current use of
+        *family planning* method", "*Contraceptive* use", "Utilisation de méthodes
+        *contraceptives*"; lexicon ``personal_uses``), as written, or "". A use given in a unit,
+        per person or in money is an amount."""
+        lex = self.lex
+        if not phrase.heads or not all(
+            any(f in lex.use_words for f in self.forms(i)) for i in phrase.heads
+        ):
+            return ""
+        if self.unit_given() or self.person_denominator() or self.money():
+            return ""
+        words = list(phrase.tokens)
+        complement = self._complement(phrase)
+        for _ in range(2):  # "Uso de métodos *de planificación familiar*": one further
+            if complement is None:
+                break
+            words += complement.tokens
+            complement = self._complement(complement)
+        for index in words:
+            for found in (*self._multiword(index), *self.forms(index)):
+                if found in lex.personal_uses:
+                    return " ".join(found.split()) if " " in found else self.tokens[index].text
         return ""
 
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:

@@ -105,6 +105,7 @@ class Lexicon:
     action_verbs: CueSet
     recipient_links: CueSet
     use_words: CueSet
+    personal_uses: CueSet
     agent_links: CueSet
     money_words: CueSet
     scale_words: CueSet
@@ -247,6 +248,7 @@ def lexicon(language: str) -> Lexicon:
         action_verbs=_words(data.get("action_verbs")),
         recipient_links=_words(data.get("recipient_links")),
         use_words=_words(data.get("use_words")),
+        personal_uses=_words(data.get("personal_uses")),
         agent_links=_words(data.get("agent_links")),
         money_words=_words(data.get("money_words")),
         scale_words=_words(data.get("scale_words")),

@@ -155,7 +155,9 @@ _LEAD = re.compile(
     # "HIV - 1.1 -", "TB03a:", "VIH - ", "HIV PREV - PRV.3", "TB-Ménage - ", "VIH: "
     r"|(?:[A-Z]{1,4}\d{3}[a-z]?|[A-Z]{2,5}\s+[-–]\s+\d{1,2}(?:[.,]\d{1,2}){0,3}[a-z]?)"
     r"\s*[-–—:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
-    r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|[-\s][A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+(?=[A-ZÀ-Ý¿])"
+    # ... its words in capitals, or hyphenated to a word ("TB-Household - "), not an acronym
+    # and the words of a measure ("GRDP Per Capita - Annual Average Growth Rate")
+    r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|-[A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+(?=[A-ZÀ-Ý¿])"
     # ... and a form's section code with its question number: "EDL - BCZS - 114. Nombre …",
     # "EDL - CS - 902.2 Participation …", "EDL - CS - 201 - RH au CS : …" (a baseline survey's
     # forms, read one code at a time)
@@ -214,8 +216,10 @@ _LEAD = re.compile(
     # a dotted code of capitals: a WHO digital adaptation kit's "HIV.IND.2 ", a statistical
     # series' "SE.PRM.ENRR ", "IN.POV.HCR.EST.RURL ", "YOUTH.LITERACY.RATE " (World Bank
     # catalogues), "CR.3.DPIA ", "EA.2T8.AG25T99.F.LPIA ", "AIDEDUC.LOWINCOMECOUNT " (UNESCO-UIS
-    # series), taken whole before a result-chain code could take its first part ("CR.3.")
-    r"|[A-Z][A-Z0-9]{1,11}(?:[._][A-Z0-9]{1,16}){0,6}\.[A-Z0-9]{1,16}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
+    # series), taken whole before a result-chain code could take its first part ("CR.3."); a
+    # first part of one letter needs two points at least ("X.PPPCONST.2T4.V.FSGOV ")
+    r"|[A-Z](?:[A-Z0-9]{1,19}(?:[._][A-Z0-9]{1,16}){0,6}|(?:[._][A-Z0-9]{1,16}){1,6})"
+    r"\.[A-Z0-9]{1,16}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
