@@ -2733,6 +2733,10 @@ PEOPLE = [
     ("es", "Pensión media mensual Mujeres", True),
     ("fr", "Pension moyenne Femmes", True),
     ("es", "Pensión media por beneficiario", False),
+    # a couple is counted as a unit, as a household is
+    ("en", "Number of couples counseled and tested", False),
+    ("fr", "Nombre de couples sérodiscordants dépistés", False),
+    ("en", "Number of HIV negative women in discordant couple who received prophylaxis", True),
 ]
 
 
@@ -3167,6 +3171,9 @@ BY_SEX = [
     ("es", "Pensión media mensual Mujeres"),
     ("es", "Paro registrado (número de personas registradas en SEPE) Hombres"),
     ("fr", "Pension moyenne Femmes"),
+    # ... also after a capital or a figure, in a title not in Title Case (Rwanda's OpenMRS)
+    ("en", "New Case patients with Hypertension Male"),
+    ("en", "Old case Diabetes - Type 2 Female"),
 ]
 
 
@@ -3274,6 +3281,8 @@ NOT_BY_SEX = [
     ("es", "Tasa de movilidad saliente, ambos sexos (%)"),
     ("en", "Cases of violence against Women"),
     ("es", "Etapas educativas. Total niños"),
+    ("en", "Access to Services for Female"),
+    ("en", "Violence Against Women Survey Report By Region"),
 ]
 
 
