@@ -2737,6 +2737,10 @@ PEOPLE = [
     ("en", "Number of couples counseled and tested", False),
     ("fr", "Nombre de couples sérodiscordants dépistés", False),
     ("en", "Number of HIV negative women in discordant couple who received prophylaxis", True),
+    # a participle listed as a thing is the thing; an adverb may end the title
+    ("es", "Número de certificados únicos para casos de violencia", False),
+    ("es", "Porcentaje de docentes certificados", True),
+    ("en", "Increase the percentage of schools reporting incidents of violence annually", False),
 ]
 
 

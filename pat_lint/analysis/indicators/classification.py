@@ -312,8 +312,16 @@ class _Reader:
         participle of a verb done to persons, plural in French and Spanish or first in the title
         ("*Formés* en entrepreneuriat", "Total de *vacunados*", "*Testé* positif"), before a
         preposition in English
-        ("*Registered* with the programme"; lexicon ``verbs``)."""
-        if self.lower(index) not in self.lex.nominal_participles and not (
+        ("*Registered* with the programme"; lexicon ``verbs``). A participle listed as a thing
+        is the thing ("Número de *certificados* únicos …": certificates)."""
+        listed = self.lower(index) in self.lex.nominal_participles
+        if index >= len(self.tokens):
+            return False
+        written = self.lower(index)
+        singular = written[:-1] if written.endswith("s") else written
+        if not listed and (written in self.lex.non_person or singular in self.lex.non_person):
+            return False
+        if not listed and not (
             (
                 # plural, or singular opening a tracker's label ("*Testé* positif dans la période")
                 self.lower(index).endswith("s") or self._opens_a_label(index)
