@@ -2741,6 +2741,10 @@ PEOPLE = [
     ("es", "Número de certificados únicos para casos de violencia", False),
     ("es", "Porcentaje de docentes certificados", True),
     ("en", "Increase the percentage of schools reporting incidents of violence annually", False),
+    # a Spanish inclusive "x" reads as the masculine beside it (UNHCR Colombia)
+    ("es", "Porcentaje de venezolanxs afiliadxs por depto", True),
+    ("fr", "Taux brut de préscolarisation", True),
+    ("fr", "Nombre de doctorants", True),
 ]
 
 
@@ -3178,6 +3182,8 @@ BY_SEX = [
     # ... also after a capital or a figure, in a title not in Title Case (Rwanda's OpenMRS)
     ("en", "New Case patients with Hypertension Male"),
     ("en", "Old case Diabetes - Type 2 Female"),
+    # one sex after a slash at the end, a column's share (education statistical yearbooks)
+    ("fr", "Nombre de doctorants / filles"),
 ]
 
 
@@ -3287,6 +3293,7 @@ NOT_BY_SEX = [
     ("es", "Etapas educativas. Total niños"),
     ("en", "Access to Services for Female"),
     ("en", "Violence Against Women Survey Report By Region"),
+    ("es", "Número de niñxs atendidxs"),
 ]
 
 

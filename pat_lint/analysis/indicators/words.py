@@ -11,6 +11,9 @@ from pat_lint.analysis.indicators.lexicons import every_language, fold
 
 #: A plural or feminine mark glued in parentheses to a word: "médecin(s)", "salarié(e)s".
 _GLUED_MARK = r"\((?:e?s|e|x)\)s?"
+#: The "x" of a Spanish inclusive spelling in place of the gender's vowel ("venezolanxs",
+#: "afiliadxs": UNHCR Colombia), read as the masculine it stands beside: both sexes, none named.
+_INCLUSIVE_X = re.compile(r"(?<=[a-zñ]{3})x(s)?$")
 
 _TOKEN_SOURCE = (
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
@@ -121,6 +124,9 @@ def word_forms(word: str, language: str) -> list[str]:
     marked = re.sub(rf"{_GLUED_MARK}$", "", lower)  # "médecin(s)" is listed as "médecin"
     if marked != lower:
         return [marked, *singulars(marked), word_lemma(marked, language)]
+    if language == "es" and _INCLUSIVE_X.search(lower):  # "venezolanxs" as "venezolanos"
+        marked = _INCLUSIVE_X.sub(lambda m: "os" if m.group(1) else "o", lower)
+        return [lower, marked, *singulars(marked), word_lemma(marked, language)]
     forms = [lower, *singulars(lower), word_lemma(lower, language)]
     possessor = re.sub(r"['’]s?$", "", lower)
     if possessor != lower and language == "en":  # "residents’", "children's": the persons
