@@ -2745,6 +2745,11 @@ PEOPLE = [
     ("es", "Porcentaje de venezolanxs afiliadxs por depto", True),
     ("fr", "Taux brut de préscolarisation", True),
     ("fr", "Nombre de doctorants", True),
+    # French "en" leads to persons only before a plural noun: "en formation" is a state
+    ("fr", "Densité en médecins, tous modes d'exercice", True),
+    ("fr", "Densité en cardiologues libéraux", True),
+    ("fr", "Effectifs en formation d'ingénieur", True),
+    ("fr", "Taux d'équipement en ordinateurs", False),
 ]
 
 

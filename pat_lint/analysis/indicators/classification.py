@@ -1325,7 +1325,10 @@ class _Reader:
         after = self._skip_parenthesis(phrase.end)
         if after < len(self.tokens) and self.lower(after) in self.lex.per_words:
             return self._past_rate_unit(after)
-        if after >= len(self.tokens) or self.lower(after) not in self.lex.links:
+        if after >= len(self.tokens):
+            return None
+        plural_link = self.lower(after) in self.lex.plural_links and self.plural(after + 1)
+        if self.lower(after) not in self.lex.links and not plural_link:
             return None
         after = self._past_amount(after)
         following = self.phrase(after + 1)
