@@ -314,12 +314,9 @@ class _Reader:
         preposition in English
         ("*Registered* with the programme"; lexicon ``verbs``). A participle listed as a thing
         is the thing ("Número de *certificados* únicos …": certificates)."""
-        listed = self.lower(index) in self.lex.nominal_participles
-        if index >= len(self.tokens):
-            return False
-        written = self.lower(index)
-        singular = written[:-1] if written.endswith("s") else written
-        if not listed and (written in self.lex.non_person or singular in self.lex.non_person):
+        written = self.lower(index)  # "" past the last token
+        listed = written in self.lex.nominal_participles
+        if not listed and any(w in self.lex.non_person for w in (written, *singulars(written))):
             return False
         if not listed and not (
             (
@@ -2082,9 +2079,7 @@ class _Reader:
             for i in phrase.heads
         ):
             return ""  # "Number of tests among children" counts the tests
-        if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and (
-            self.unit_given() or self.person_denominator() or self.money()
-        ):
+        if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
         for population in self.linked_populations(phrase):
             link = self._link_before(phrase, population)
@@ -2093,6 +2088,11 @@ class _Reader:
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
+
+    def amount(self) -> bool:
+        """Whether the indicator is given in a unit, per person or in money: what a use or
+        consumption measures is then an amount, not persons ("… per capita (litres)")."""
+        return bool(self.unit_given() or self.person_denominator() or self.money())
 
     def personal_use(self, phrase: Phrase) -> str:
         """What only persons use, named in a use's phrase or its two complements ("Current use of
@@ -2104,7 +2104,7 @@ class _Reader:
             any(f in lex.use_words for f in self.forms(i)) for i in phrase.heads
         ):
             return ""
-        if self.unit_given() or self.person_denominator() or self.money():
+        if self.amount():
             return ""
         words = list(phrase.tokens)
         complement = self._complement(phrase)
