@@ -871,6 +871,13 @@ def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Pat
         ("Share of women in management: 45%", "Share of women in management"),
         ("Employed scientists, by sex: 2019", "Employed scientists, by sex: 2019"),
         ("Number of students trained in C#", "Number of students trained in C#"),
+        # a footnote's number in parentheses after the last word (France's anti-poverty
+        # dashboard); a dose in the parenthesis stays
+        (
+            "Proportion of adults in persistent poverty (2)",
+            "Proportion of adults in persistent poverty",
+        ),
+        ("Number of children vaccinated (Penta 3)", "Number of children vaccinated (Penta 3)"),
         # an acronym and the words of a measure before a spaced dash are no programme tag
         (
             "GRDP Per Capita - Annual Average Growth Rate",
@@ -2750,6 +2757,48 @@ PEOPLE = [
     ("fr", "Densité en cardiologues libéraux", True),
     ("fr", "Effectifs en formation d'ingénieur", True),
     ("fr", "Taux d'équipement en ordinateurs", False),
+    # offences measured are events, whoever their victims (Canadian Indicator Framework)
+    ("en", "Incidence of selected types of crime", False),
+    ("en", "Incidence of cyber-crime", False),
+    ("fr", "Incidence de certains types de crime", False),
+    ("fr", "Incidence de cybercrimes", False),
+    ("es", "Incidencia de delitos", False),
+    ("en", "Incidence of selected diseases", True),
+    ("en", "Incidence of violence against children", True),
+    ("es", "Tasa de homicidios por cada 100.000 habitantes", True),
+    # a title that says only per whom it counts, then names what it counts after a colon
+    ("en", "Total density per 100 000 population: Health posts", False),
+    ("en", "Total density per 100 000 population: Hospitals", False),
+    ("en", "Density per 10,000 population: nurses", True),
+    # words listed before the head of the last conjunct qualify it
+    ("en", "Water, sanitation and hygiene attributable deaths per 100'000 children under 5", True),
+    (
+        "en",
+        "Number of Science, Technology, Engineering, and Mathematics (STEM) enrollees in higher "
+        "education institutes (HEIs) increased (in million, cumulative)",
+        True,
+    ),
+    ("en", "Number of civil society, government and private sector participants in meetings", True),
+    ("en", "Number of schools, hospitals and health posts built", False),
+    ("en", "Passenger and freight volumes", False),
+    # school flow named without "rate of"
+    ("es", "Repitencia primaria", True),
+    ("es", "Deserción primaria intra-anual", True),
+    ("es", "Reprobación transición", True),
+    ("fr", "Redoublement au primaire", True),
+    # the share of producers who take up a practice
+    ("en", "Adoption rate of improved practices", True),
+    ("fr", "Taux d'adoption des pratiques", True),
+    ("es", "Tasa de adopción de tecnologías mejoradas", True),
+    # time spent studying; the self-employed
+    ("en", "Average number of additional semesters to graduate", False),
+    (
+        "es",
+        "Promedio de semestres académicos adicionales para la culminación de la formación",
+        False,
+    ),
+    ("es", "Porcentaje de autoempleados formalizados tributariamente", True),
+    ("en", "Number of PW given Td2 (Tetanus Diphtheria dose 2)", True),
 ]
 
 
@@ -3189,6 +3238,7 @@ BY_SEX = [
     ("en", "Old case Diabetes - Type 2 Female"),
     # one sex after a slash at the end, a column's share (education statistical yearbooks)
     ("fr", "Nombre de doctorants / filles"),
+    ("en", "Number of PW given Td2 (Tetanus Diphtheria dose 2)"),  # PW: pregnant women
 ]
 
 
@@ -3299,6 +3349,10 @@ NOT_BY_SEX = [
     ("en", "Access to Services for Female"),
     ("en", "Violence Against Women Survey Report By Region"),
     ("es", "Número de niñxs atendidxs"),
+    # mother-to-child transmission infects infants of either sex
+    ("en", "Mother-to-child transmission rate of HIV"),
+    ("es", "TASA DE TRANSMISION MATERNO INFANTIL POR VIH"),
+    ("fr", "Taux de transmission mère-enfant du VIH"),
 ]
 
 

@@ -97,6 +97,9 @@ class _Reader:
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.statistic = False  # the head is a statistic only persons have ("years of schooling")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
+        self.per_persons = (
+            False  # persons only as the rate's denominator ("per 100 000 population")
+        )
         self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
         self._holders: dict[Phrase, Phrase | None] = {}
         self._forms: dict[int, list[str]] = {}
@@ -543,6 +546,39 @@ class _Reader:
             )
         )
 
+    def _listed_modifiers(self, index: int, current: list[int]) -> int:
+        """At a comma after a lone first word that names no person, where single words listed
+        with commas and a conjunction qualify the head of the last conjunct, a person or a
+        measure of persons ("Water, sanitation and hygiene attributable *deaths*", "Science,
+        Technology, Engineering, and Mathematics (STEM) *enrollees*"): the index the next
+        conjunct starts at (past an Oxford comma's conjunction), or 0."""
+
+        def listed_persons(item: int) -> bool:  # "Engineering" names no engineers
+            return self.noun_class(item) in ("person", "measure") and self.plural(item)
+
+        if self.lower(index) != "," or any(listed_persons(i) for i in [*current, index - 1]):
+            return 0  # "Women, men and older persons": a list of persons, read as such
+        last = len(self.tokens)
+        item = index + 1
+        reach = min(last, index + LIST_REACH)
+        while item < reach and self.lower(item) not in self.lex.conjunctions:
+            if not self.tokens[item].is_word or listed_persons(item):
+                return 0
+            after = item + 1
+            if after < last and self.lower(after) == ",":
+                item = after + 1
+            elif after < last and self.lower(after) in self.lex.conjunctions:
+                item = after
+            else:
+                return 0
+        if item >= last or self.lower(item) not in self.lex.conjunctions:
+            return 0
+        final = self.phrase(item + 1)
+        persons = bool(final.heads) and self.noun_class(final.heads[-1]) in ("person", "measure")
+        if len(final.tokens) < 2 or not persons:
+            return 0
+        return index + 2 if self.lower(index + 1) in self.lex.conjunctions else index + 1
+
     def _slashed_alternatives(self, index: int) -> bool:
         """Whether the slash at ``index`` joins two nouns as alternatives, each a head:
         "individuals/families", "familias/personas", "ménages/personnes" (one of them persons,
@@ -613,6 +649,7 @@ class _Reader:
         conjuncts: list[list[int]] = []
         current: list[int] = []
         spanned: list[int] = []
+        modifiers_listed = False  # the conjuncts before the last qualify its head
         index = start
         while index < len(self.tokens):
             token = self.tokens[index]
@@ -622,6 +659,18 @@ class _Reader:
                 current = []
                 index += 1
                 continue
+            # a listed word the reader took as a modifier counts as one ("Engineering,"); the
+            # first item may have a few words ("civil society, government and private sector")
+            lone = len(current) == 1 or not current and spanned and spanned[-1] == index - 1
+            first = not conjuncts and 1 < len(current) <= 3
+            if (lone or first) and all(len(c) == 1 for c in conjuncts[1:]):
+                listed = self._listed_modifiers(index, current)
+                if listed:  # "Water, sanitation and hygiene attributable deaths"
+                    conjuncts.append(current)
+                    current = []
+                    index = listed
+                    modifiers_listed = True
+                    continue
             # "mine/ERW", "Qualified/Untrained"; a spaced slash is a "per" ("Oil consumption
             # /person")
             slashed = (
@@ -744,6 +793,8 @@ class _Reader:
         if len(conjuncts) > 1 and len(conjuncts[-1]) > 1 and len(conjuncts[0]) == 1:
             # "passenger and freight volumes": a lone first word shares the last head
             heads = tuple(c[-1] for c in conjuncts[1:])
+        if modifiers_listed and len(conjuncts) > 1 and len(conjuncts[-1]) > 1:
+            heads = heads[-1:]  # "Water, sanitation and hygiene attributable deaths"
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
         return Phrase(heads, tokens, index)
 
@@ -1531,6 +1582,9 @@ class _Reader:
             things = self.measure_of_things(phrase)
             if things:  # "Average age of vehicles"
                 return False, f"{heads} of things ({things})"
+            offences = self.offences_measured(phrase)
+            if offences:  # "Incidence of cyber-crime": crimes, whoever their victims
+                return False, f"{heads} of offences ({offences}): events, not persons"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -1589,6 +1643,7 @@ class _Reader:
             return held
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
+            self.per_persons = True
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
             return True, "breakdown only persons have"
@@ -2299,6 +2354,24 @@ class _Reader:
             return ""
         return ", ".join(self.tokens[i].text for i in following.heads)
 
+    def offences_measured(self, phrase: Phrase) -> str:
+        """The offences a measure of persons is taken of, past "types of" ("Incidence *of
+        cyber-crime*", "Incidence de certains types *de crime*", "Incidencia *de delitos*";
+        lexicon ``offences``): an offence counted is an event, as a crime rate is, whoever its
+        victims; as written, or ""."""
+        following = self._complement(phrase)
+        for _ in range(2):  # past a count word or a word no list knows: "selected *types* of"
+            if following is None or any(
+                self.noun_class(i) not in ("transparent", None) for i in following.heads
+            ):
+                break
+            following = self._complement(following)
+        if following is None or not all(
+            any(form in self.lex.offences for form in self.forms(i)) for i in following.heads
+        ):
+            return ""
+        return ", ".join(self.tokens[i].text for i in following.heads)
+
     def statistic_of_persons(self, phrase: Phrase) -> str:
         """A statistic only persons have, written from the phrase's head ("*Years of schooling*
         (mean)", "*Años* promedio *de escolaridad*", "*Durée moyenne de scolarisation*"; lexicon
@@ -2628,6 +2701,11 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             if people and reading.thing and not reading.people:
                 people, reason = False, f"{reading.reason}, after a topic"
             continue
+        if after_lead is False and title.per_persons and reading.thing and not reading.people:
+            # "Total density per 100 000 population: Health posts": the title says only per whom
+            # it counts; the tail names what it counts
+            people, reason = False, f"{reading.reason}, named at the end"
+            continue
         if not after_lead and (title.thing or not reading.names_persons):
             # a tail names persons by its head, a measure of persons or a sex ("- adult health"
             # is a topic), and only where the title's own head is not a known thing ("Legal
@@ -2706,6 +2784,7 @@ class _Reading(NamedTuple):
     sexed: bool
     thing: bool
     names_persons: bool
+    per_persons: bool = False  # its persons are only a rate's denominator
 
 
 def _read(text: str, language: str, dimensions: set[str], capitals: bool = False) -> _Reading:
@@ -2734,7 +2813,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
     names_persons = bool({"person", "measure"} & classes) or any(
         reader.lower(i) in reader.lex.sex_words for i in phrase.tokens
     )
-    return _Reading(people, reason, bool(sexed), thing, names_persons)
+    return _Reading(people, reason, bool(sexed), thing, names_persons, reader.per_persons)
 
 
 #: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of

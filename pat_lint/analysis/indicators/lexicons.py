@@ -122,6 +122,7 @@ class Lexicon:
     dwelling_units: CueSet
     thing_measures: re.Pattern[str] | None
     proceeding_words: CueSet
+    offences: CueSet
     service_rates: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
@@ -267,6 +268,7 @@ def lexicon(language: str) -> Lexicon:
             [rf"\b{re.escape(str(entry))}\b" for entry in data.get("thing_measures") or ()]
         ),
         proceeding_words=_words(data.get("proceeding_words")),
+        offences=_words(data.get("offences")),
         service_rates=_words(data.get("service_rates")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),

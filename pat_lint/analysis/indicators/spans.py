@@ -305,8 +305,13 @@ def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a".
-_FOOTNOTE = re.compile(r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$")
+#: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a";
+#: or a footnote's number in parentheses after the last word ("taux de pauvreté monétaire au
+#: seuil de 60 % du revenu médian équivalent (2)": France's anti-poverty dashboard, a legal
+#: annex whose notes follow the table).
+_FOOTNOTE = re.compile(
+    r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$|(?<=[^\W\d_)])\s\(\d{1,2}\)$"
+)
 #: A placeholder for a value still to come, or a reference to an indicator or a note, left at
 #: the end: "[TBD]", "[TBC]", "[XX]", "[…]", "[12.3.1]", "[1.5.1, 11.5.1]", "[3]".
 _PLACEHOLDER = re.compile(
