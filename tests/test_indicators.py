@@ -2799,6 +2799,22 @@ PEOPLE = [
     ),
     ("es", "Porcentaje de autoempleados formalizados tributariamente", True),
     ("en", "Number of PW given Td2 (Tetanus Diphtheria dose 2)", True),
+    # a use at an age band is the share of persons of those ages who use
+    ("fr", "Usage régulier de cannabis à 15-64 ans", True),
+    ("fr", "Usage quotidien de tabac à 15-75ans", True),
+    ("fr", "Consommation moyenne de sel 18-79 ans (g/jour)", False),
+    # numeracy as literacy; school leavers; bank accounts; the depth of poverty; events,
+    # targets and progress
+    ("en", "Numeracy rate", True),
+    ("fr", "taux de sortants du système scolaire à faible niveau d'études", True),
+    ("fr", "taux de bancarisation", True),
+    ("es", "Tasa de bancarización", True),
+    ("fr", "intensité de la pauvreté monétaire", False),
+    ("es", "Intensidad de la pobreza", False),
+    ("es", "Número de hechos registrados en los expedientes de queja", False),
+    ("es", "Porcentaje de metas alcanzadas del plan nacional", False),
+    ("es", "Porcentaje de avance alcanzado en la implementación", False),
+    ("es", "Personas víctimas de hechos violentos", True),
 ]
 
 
@@ -3239,6 +3255,7 @@ BY_SEX = [
     # one sex after a slash at the end, a column's share (education statistical yearbooks)
     ("fr", "Nombre de doctorants / filles"),
     ("en", "Number of PW given Td2 (Tetanus Diphtheria dose 2)"),  # PW: pregnant women
+    ("en", "Gender-wise % Students Present"),  # India's school dashboards
 ]
 
 

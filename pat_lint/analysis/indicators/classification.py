@@ -1650,9 +1650,12 @@ class _Reader:
         together = self.lex.sexes_together and self.lex.sexes_together.search(self.text)
         if together:  # "Inbound mobility rate, both sexes (%)": a total only persons have
             return True, f"a total over both sexes ({together.group().strip(' ,;(')}): persons"
-        band = self.age_band() if self.serves(phrase) else ""
-        if band:  # "Vitamin A coverage 6-59 months", "IYCF counselling (0-5 months)"
-            return True, f"a service's coverage for an age band of persons ({band})"
+        used = bool(phrase.heads) and all(
+            any(f in self.lex.use_words for f in self.forms(i)) for i in phrase.heads
+        )
+        band = self.age_band() if self.serves(phrase) or used and not self.amount() else ""
+        if band:  # "Vitamin A coverage 6-59 months", "Usage régulier de cannabis à 15-64 ans"
+            return True, f"a service or a use for an age band of persons ({band})"
         if (
             _PERCENT_UNIT.search(self.text)
             and (self.serves(phrase, coverage=False) or self.service_step(phrase))
