@@ -2815,6 +2815,16 @@ PEOPLE = [
     ("es", "Porcentaje de metas alcanzadas del plan nacional", False),
     ("es", "Porcentaje de avance alcanzado en la implementación", False),
     ("es", "Personas víctimas de hechos violentos", True),
+    # a unit of time the measure is given in counts nothing
+    ("en", "Life expectancy of men at birth (years)", True),
+    ("fr", "Espérance de vie des hommes à la naissance- (années)", True),
+    ("es", "Esperanza de vida de los hombres al nacer (años)", True),
+    ("en", "Average time spent by women on unpaid care work (hours)", False),
+    ("en", "Number of beneficiaries with access to financial services (firms)", False),
+    # "per cent" in two words, first (UNICEF's indicator names)
+    ("en", "Per cent of young people (aged 15-24 years) with comprehensive knowledge of HIV", True),
+    ("en", "GDP growth per cent", False),
+    ("es", "Variación interanual de empadronados", True),
 ]
 
 
@@ -3256,6 +3266,10 @@ BY_SEX = [
     ("fr", "Nombre de doctorants / filles"),
     ("en", "Number of PW given Td2 (Tetanus Diphtheria dose 2)"),  # PW: pregnant women
     ("en", "Gender-wise % Students Present"),  # India's school dashboards
+    # a double hyphen ends a breakdown list before its source (ILO modelled estimates)
+    ("en", "Labour force by sex and age -- ILO modelled estimates"),
+    ("en", "Informal employment rate by sex -- ILO modelled estimates"),
+    ("fr", "Espérance de vie des hommes à la naissance- (années)"),
 ]
 
 

@@ -75,6 +75,8 @@ class Classification:
 
 #: Double quotation marks around a term of art ('% of "women and girls at risk"').
 _QUOTES = re.compile(r"[\"“”«»„]")
+#: "Per cent" written in two words.
+_PER_CENT = re.compile(r"\b([Pp])er\s+cent\b")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
@@ -1548,7 +1550,10 @@ class _Reader:
             unit = self.counted_unit()
         elif "measure" in classes:  # "Emploi direct fourni (ETP)", not "… (years)"
             unit = self.counted_unit(acronym=True)
-        if unit is not None and unit[0] == "non_person":
+        # a unit of time such a measure is given in counts nothing ("Life expectancy of men at
+        # birth (years)", "Espérance de vie des hommes à la naissance (années)")
+        timed = unit is not None and fold(unit[1]) in self.lex.age_units
+        if unit is not None and unit[0] == "non_person" and not timed:
             return False, f"counted in {unit[1]}, given in parentheses at the end"
         dwelling = self.persons_per_dwelling(phrase) if "person" in classes else ""
         if dwelling:  # "Promedio de personas por hogar": household size, crowding
@@ -2687,6 +2692,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     meses: trabajadoras sexuales (%)"), is read too.
     """
     text = underscore_as_comma(text)  # "Phone Ownership_Female"
+    # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
+    # "per" is no rate's
+    text = _PER_CENT.sub(r"\1ercent", text)
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"

@@ -112,12 +112,13 @@ class _Cues:
         followers = self._listed("list_followers")
         # a year may follow the list ("par sexe 2019-2023": a statistical table's period), and
         # another breakdown ("par sexe selon la région", "by sex by district"), or a spaced
-        # dash before the table's period or place ("by Sex and Region - 2005/6"), or a date
+        # dash, also a double hyphen, before the table's period, place or source ("by Sex and
+        # Region - 2005/6", "by sex and age -- ILO modelled estimates"), or a date
         # after a short word ("selon le groupe d'âge et le sexe au 1er juillet", "as of 1 July")
         return re.compile(
             rf"(?<![\w-]){weak}\s+{_list_grammar().article}(?P<list>{self._listing})"
             rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d))"
-            rf"|\s+[-–—]\s|\s+(?:[^\W\d_]{{1,5}}\s+){{1,2}}\d)",
+            rf"|\s+(?:--|[-–—])\s|\s+(?:[^\W\d_]{{1,5}}\s+){{1,2}}\d)",
             re.IGNORECASE,
         )
 
