@@ -2825,6 +2825,14 @@ PEOPLE = [
     ("en", "Per cent of young people (aged 15-24 years) with comprehensive knowledge of HIV", True),
     ("en", "GDP growth per cent", False),
     ("es", "Variación interanual de empadronados", True),
+    # what a respondent ever or never did, and respondents named in brackets (DHS labels)
+    ("en", "Ever tested for cervical cancer", True),
+    ("en", "Ever experienced fistula", True),
+    ("en", "Never tested for HIV", True),
+    ("en", "Reported cases", False),
+    ("en", "Family planning messages on television [Men]", True),
+    ("fr", "Messages sur la planification familiale à la radio [Femmes]", True),
+    ("es", "Mensajes de planificación familiar en la radio [Mujeres]", True),
 ]
 
 
@@ -3270,6 +3278,13 @@ BY_SEX = [
     ("en", "Labour force by sex and age -- ILO modelled estimates"),
     ("en", "Informal employment rate by sex -- ILO modelled estimates"),
     ("fr", "Espérance de vie des hommes à la naissance- (années)"),
+    # a service given during pregnancy reaches women
+    ("en", "Counselling on appropriate weight gain during pregnancy in facility (%)"),
+    ("es", "Consejería nutricional durante el embarazo (%)"),
+    # the respondents' sex in square brackets (DHS labels)
+    ("en", "Sex before the age of 15 [Men]"),
+    ("fr", "Messages sur la planification familiale à la radio [Femmes]"),
+    ("es", "Mensajes de planificación familiar en la radio [Mujeres]"),
 ]
 
 
@@ -3384,6 +3399,8 @@ NOT_BY_SEX = [
     ("en", "Mother-to-child transmission rate of HIV"),
     ("es", "TASA DE TRANSMISION MATERNO INFANTIL POR VIH"),
     ("fr", "Taux de transmission mère-enfant du VIH"),
+    ("en", "Number of infants whose mothers received ARV during pregnancy"),
+    ("en", "Counselling on infant feeding (%)"),
 ]
 
 

@@ -1183,6 +1183,11 @@ class _Reader:
             return ""
         finite = self.lemma(index) != self.lower(index) and not self.lower(index).endswith("ing")
         inflected = finite or bool(lead)  # "Received", "Sought", "Receives"; not "Knowing"
+        if lead and finite:
+            # what the respondent ever or never did names the respondent whatever follows
+            # ("Ever tested for cervical cancer", "Ever heard of HIV self test kits", "Ever
+            # experienced fistula": the DHS Program's indicator labels)
+            return f"{self.tokens[0].text} {self.tokens[index].text}"
         if not inflected or self.lemma(index) not in self.lex.person_verbs:
             return ""
         for after in range(index + 1, min(len(self.tokens), index + 5)):
@@ -1545,6 +1550,9 @@ class _Reader:
             return False, "measured in money (a currency unit)"
         if self.yes_or_no():
             return False, "a yes/no question: it counts nothing"
+        marked = self.lex.respondent_marks and self.lex.respondent_marks.search(self.text)
+        if marked:  # "Family planning messages on television [Men]": a survey's respondents
+            return True, f"the respondents named in brackets ({marked.group().strip('[] ')})"
         unit = None
         if "person" in classes:
             unit = self.counted_unit()
@@ -2105,10 +2113,14 @@ class _Reader:
         if any(self.noun_class(i) in ("person", "measure") for i in [*phrase.heads, *read]):
             return False  # persons named, or a measure such as deaths ("Cause of death, by …
             # maternal, prenatal and nutrition conditions"): prenatal names a cause there
+        # a coverage, or a service given in a condition only women have: "Couverture du
+        # traitement préventif … pendant la grossesse", "Counselling on appropriate weight gain
+        # during pregnancy (%)" (WHO's nutrition indicators for DHIS2)
         covering = self.coverage or any(self.covers(i) for i in phrase.heads)
+        covering = covering or self.serves(phrase, coverage=False)
         return any(
             self.lower(i) in self.lex.one_sex_services
-            or covering  # "Couverture du traitement préventif … pendant la grossesse"
+            or covering
             and self.lower(i) in self.lex.one_sex_conditions
             for i in range(len(self.tokens))
         )

@@ -134,6 +134,7 @@ class Lexicon:
     age_standardised: re.Pattern[str] | None
     person_statistics: re.Pattern[str] | None
     sexes_together: re.Pattern[str] | None
+    respondent_marks: re.Pattern[str] | None
     ages_alone: re.Pattern[str] | None
     age_leads: re.Pattern[str] | None
     grade_words: CueSet
@@ -281,6 +282,7 @@ def lexicon(language: str) -> Lexicon:
         age_standardised=_alternatives(data.get("age_standardised")),
         person_statistics=_alternatives(data.get("person_statistics")),
         sexes_together=_alternatives(data.get("sexes_together")),
+        respondent_marks=_alternatives(data.get("respondent_marks")),
         ages_alone=_alternatives(data.get("ages_alone")),
         age_leads=_alternatives(data.get("age_leads")),
         grade_words=_words(data.get("grade_words")),
