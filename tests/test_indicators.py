@@ -804,6 +804,7 @@ def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
         "AHS\u201002",
         "ICTSKILLCONNEC.AG75OROVER.F",
         "X.PPPCONST.2T4.V.FSGOV",  # a first part of one letter, with two points at least
+        "[CONFIG] RMNCAH -",  # a DHIS2 metadata package's tag and a programme of six capitals
     ],
 )
 def test_numbering_codes_and_labels_of_real_frameworks_are_not_the_text(
@@ -878,6 +879,8 @@ def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Pat
             "Proportion of adults in persistent poverty",
         ),
         ("Number of children vaccinated (Penta 3)", "Number of children vaccinated (Penta 3)"),
+        # a programme tag before a duration: the duration stays (DHIS2's HIV package)
+        ("HIV - 12 months on ART rate (%)", "12 months on ART rate (%)"),
         # an acronym and the words of a measure before a spaced dash are no programme tag
         (
             "GRDP Per Capita - Annual Average Growth Rate",
@@ -2833,6 +2836,7 @@ PEOPLE = [
     ("en", "Family planning messages on television [Men]", True),
     ("fr", "Messages sur la planification familiale à la radio [Femmes]", True),
     ("es", "Mensajes de planificación familiar en la radio [Mujeres]", True),
+    ("en", "Currently receiving ART", True),
 ]
 
 

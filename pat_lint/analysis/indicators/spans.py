@@ -157,11 +157,15 @@ _LEAD = re.compile(
     r"\s*[-–—:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
     # ... its words in capitals, or hyphenated to a word ("TB-Household - "), not an acronym
     # and the words of a measure ("GRDP Per Capita - Annual Average Growth Rate")
-    r"|[A-Z]{2,5}(?:[-\s][A-Z]{2,5}|-[A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+(?=[A-ZÀ-Ý¿])"
+    # ("RMNCAH - ", also before a duration: "HIV - 12 months on ART rate (%)")
+    r"|[A-Z]{2,6}(?:[-\s][A-Z]{2,5}|-[A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+"
+    r"(?=[A-ZÀ-Ý¿]|\d{1,3}\s+(?:months?|years?|weeks?|days?|mois|ans|meses|años)\b)"
     # ... and a form's section code with its question number: "EDL - BCZS - 114. Nombre …",
     # "EDL - CS - 902.2 Participation …", "EDL - CS - 201 - RH au CS : …" (a baseline survey's
     # forms, read one code at a time)
+    # (not a tag before a duration: "HIV - 12 months on ART rate (%)")
     r"|[A-Z]{2,5}\s+[-–—]\s+\d{1,4}(?:\.\d{1,3})*(?:\.|\s+[-–—])?\s+(?=[A-ZÀ-Ýa-zà-ÿ¿])"
+    r"(?!(?:months?|years?|weeks?|days?|mois|ans|années|semaines|jours|meses|años|semanas|días)\b)"
     # ... and a hyphenated code with its dash joined to it: "VC-ITN- Nombre de personnes …"
     # (DHIS2 vector control; not "HIV- Positive", one word)
     r"|[A-Z]{2,5}(?:-[A-Z]{2,5}){1,2}-\s+(?=[A-ZÀ-Ý¿])"
@@ -187,6 +191,9 @@ _LEAD = re.compile(
     r"|[A-Z]{1,4}\s*#\s*\d{1,2}\s*[:：]\s+"
     r"|[A-Z][a-z]{1,4}(?:-[A-Z][a-z]{1,4})+-\d{1,2}\s*[:：]\s+"
     r"|\[\d{1,3}\]\s+(?=[A-ZÀ-Ý%#¿])"
+    # a metadata package's tag in brackets before the name: "[CONFIG] RMNCAH - ANC 4th visit
+    # coverage (%)" (DHIS2 metadata packages)
+    r"|\[[A-Z]{3,10}\]\s+(?=[A-ZÀ-Ý])"
     # a reference to a framework's indicator in brackets, spaced or joined: "[SDG 4.4.1]Number
     # of youth …" (a project logframe), "[ODS 5.5.2] Porcentaje …"
     r"|\[[A-Z]{2,5}\s?\d{1,2}(?:\.[\da-z]{1,2}){1,3}\]\s*(?=[A-ZÀ-Ý%#¿])"
