@@ -2837,6 +2837,13 @@ PEOPLE = [
     ("fr", "Messages sur la planification familiale à la radio [Femmes]", True),
     ("es", "Mensajes de planificación familiar en la radio [Mujeres]", True),
     ("en", "Currently receiving ART", True),
+    # offences counted per persons are a crime rate
+    ("en", "Crime rate per 100,000 population", False),
+    ("fr", "Taux de criminalité pour 1 000 habitants", False),
+    ("es", "Tasa de criminalidad por cada 100.000 habitantes", False),
+    ("en", "Homicide rate per 100,000 population", True),
+    # a population group's code in capitals joined by underscores (UNHCR Jordan)
+    ("en", "# of WOMEN_IN_HOST_COMMUNITY receiving food assistance", True),
 ]
 
 
@@ -3289,6 +3296,12 @@ BY_SEX = [
     ("en", "Sex before the age of 15 [Men]"),
     ("fr", "Messages sur la planification familiale à la radio [Femmes]"),
     ("es", "Mensajes de planificación familiar en la radio [Mujeres]"),
+    ("en", "# of SYRIAN_GIRLS_IN_URBAN provided with individual education kits"),
+    # a catalogue title's field of one sex, before an age band (Kenya's health sector review)
+    ("en", "Obesity, women 15-49 (%)"),
+    ("en", "Tobacco use, men 18-69 (%)"),
+    ("fr", "Obésité, femmes 15-49 ans (%)"),
+    ("es", "Obesidad, mujeres 15-49 años (%)"),
 ]
 
 

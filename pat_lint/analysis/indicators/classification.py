@@ -1654,6 +1654,9 @@ class _Reader:
         held = self.positions_held(phrase, dimensions)
         if held is not None:
             return held
+        offence = next((i for i in phrase.tokens if self.is_offence(i)), None)
+        if offence is not None:  # "Part 1 Crime Rate per 1,000 Residents": a crime rate
+            return False, f"offences ({self.tokens[offence].text}) counted: events, not persons"
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
             self.per_persons = True
@@ -2374,6 +2377,10 @@ class _Reader:
             return ""
         return ", ".join(self.tokens[i].text for i in following.heads)
 
+    def is_offence(self, index: int) -> bool:
+        """Whether the word at ``index`` names an offence (lexicon ``offences``)."""
+        return any(form in self.lex.offences for form in self.forms(index))
+
     def offences_measured(self, phrase: Phrase) -> str:
         """The offences a measure of persons is taken of, past "types of" ("Incidence *of
         cyber-crime*", "Incidence de certains types *de crime*", "Incidencia *de delitos*";
@@ -2386,9 +2393,7 @@ class _Reader:
             ):
                 break
             following = self._complement(following)
-        if following is None or not all(
-            any(form in self.lex.offences for form in self.forms(i)) for i in following.heads
-        ):
+        if following is None or not all(self.is_offence(i) for i in following.heads):
             return ""
         return ", ".join(self.tokens[i].text for i in following.heads)
 
@@ -2948,9 +2953,12 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
             later.append((tail, False))
     # the persons of a topic, as one field of a catalogue title: "Primary education, pupils,
     # national source", "Secondary education, general pupils"
-    fields = [field.strip() for field in re.sub(r"\s*\([^()]*\)", "", text).split(",")]
-    if len(fields) > 1 and _persons_field(fields[1], language):
-        later.append((fields[1], False))
+    # (a comma between digits separates thousands: "Part 1 Crime Rate per 1,000 Residents")
+    unbracketed = re.sub(r"\s*\([^()]*\)", "", text)
+    fields = [field.strip() for field in re.split(r"(?<!\d),|,(?!\d)", unbracketed)]
+    field = _TRAILING_AGES.sub("", fields[1]) if len(fields) > 1 else ""
+    if field and _persons_field(field, language):  # "Obesity, women 15-49 (%)": past the ages
+        later.append((field, False))
     return later
 
 
@@ -2970,6 +2978,10 @@ def _persons_field(field: str, language: str) -> bool:
     )
 
 
+#: An age band closing a catalogue title's field ("…, women 15-49", "…, men 18-69 years").
+_TRAILING_AGES = re.compile(
+    r"\s+\d{1,2}\s?(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?\s*$", re.IGNORECASE
+)
 #: A letter that opens a part of a composite indicator: "(a)", "b)".
 _PART_LETTER = re.compile(r"(?<![\w(])\(?([a-h])\)\s+")
 

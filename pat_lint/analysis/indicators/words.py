@@ -79,8 +79,15 @@ class Piece:
 _LAST_PART = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_]+(?:\s*\([^()]*\))?[\s).]*$)")
 
 
+#: Words in capitals joined by underscores, a population group's code written in a title ("# of
+#: SYRIAN_GIRLS_IN_CAMPS enrolled …": UNHCR Jordan's ActivityInfo indicators).
+_CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]{2,})+\b")
+
+
 def underscore_as_comma(text: str) -> str:
-    """``text`` with the underscore before a variable name's last part read as a comma."""
+    """``text`` with the underscore before a variable name's last part read as a comma, and
+    words in capitals joined by underscores read as words (the same length, so offsets hold)."""
+    text = _CAPITAL_WORDS.sub(lambda m: m.group().replace("_", " "), text)
     return _LAST_PART.sub(",", text)
 
 
