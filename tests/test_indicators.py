@@ -2844,6 +2844,10 @@ PEOPLE = [
     ("en", "Homicide rate per 100,000 population", True),
     # a population group's code in capitals joined by underscores (UNHCR Jordan)
     ("en", "# of WOMEN_IN_HOST_COMMUNITY receiving food assistance", True),
+    # money per person, its currency given in a parenthesis before more words
+    ("en", "Gross taxable base per person (€/year) in the city of Barcelona", False),
+    ("es", "Base imponible media por persona (€/año) de la ciudad de Barcelona", False),
+    ("en", "Average income (USD) of women entrepreneurs", True),
 ]
 
 

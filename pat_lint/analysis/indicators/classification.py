@@ -2759,7 +2759,10 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     inner = _INNER_PARENTHESIS.sub("", text)
     if not people and not title.thing and inner != text:
         reading = _read(inner, language, dimensions, capitals)
-        if reading.people:  # "No. of Neonatal (0-28 days) Deaths": the phrase goes on past it
+        # past a currency given as the unit, persons only as the amount's divisor are none
+        # ("Renda tributaria bruta media por persona (€/Año) de la ciudad de Barcelona")
+        priced = reading.per_persons and _Reader(text, language, capitals).money_unit()
+        if reading.people and not priced:  # "No. of Neonatal (0-28 days) Deaths": past it
             people, sexed = True, reading.sexed
             reason = f"{reading.reason}, read past a parenthesis"
     lead = text.split(maxsplit=1)
