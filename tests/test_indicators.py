@@ -3306,6 +3306,8 @@ BY_SEX = [
     ("en", "Tobacco use, men 18-69 (%)"),
     ("fr", "Obésité, femmes 15-49 ans (%)"),
     ("es", "Obesidad, mujeres 15-49 años (%)"),
+    # persons' ages after them are no head ("females age 12 or older": the US SDG platform)
+    ("en", "Rate of violent victimizations for females age 12 or older per 1,000 population"),
 ]
 
 

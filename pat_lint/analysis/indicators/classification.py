@@ -755,6 +755,8 @@ class _Reader:
                     continue
                 if token.kind == "number" or lower in self.predicates:
                     break
+                if self.ages_at(index):  # "women *age 15-49*", "females age 12 or older"
+                    break
                 listed = self.noun_class(index) == "measure"  # "Mixed Milk *Feeding*"
                 if self.participle(index) and not modifier and not listed:
                     break
