@@ -99,9 +99,8 @@ class _Reader:
         self.measured = False  # the subject was reached through a measure ("prevalence among")
         self.statistic = False  # the head is a statistic only persons have ("years of schooling")
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
-        self.per_persons = (
-            False  # persons only as the rate's denominator ("per 100 000 population")
-        )
+        # persons only as the rate's denominator ("Total density per 100 000 population")
+        self.per_persons = False
         self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
         self._holders: dict[Phrase, Phrase | None] = {}
         self._forms: dict[int, list[str]] = {}
@@ -549,11 +548,12 @@ class _Reader:
         )
 
     def _listed_modifiers(self, index: int, current: list[int]) -> int:
-        """At a comma after a lone first word that names no person, where single words listed
-        with commas and a conjunction qualify the head of the last conjunct, a person or a
-        measure of persons ("Water, sanitation and hygiene attributable *deaths*", "Science,
-        Technology, Engineering, and Mathematics (STEM) *enrollees*"): the index the next
-        conjunct starts at (past an Oxford comma's conjunction), or 0."""
+        """At a comma after a first item of a few words (``current``) that names no persons,
+        where single words listed with commas and a conjunction qualify the head of the last
+        conjunct, a person or a measure of persons ("Water, sanitation and hygiene attributable
+        *deaths*", "Science, Technology, Engineering, and Mathematics (STEM) *enrollees*", "civil
+        society, government and private sector *participants*"): the index the next conjunct
+        starts at (past an Oxford comma's conjunction), or 0."""
 
         def listed_persons(item: int) -> bool:  # "Engineering" names no engineers
             return self.noun_class(item) in ("person", "measure") and self.plural(item)
@@ -664,7 +664,7 @@ class _Reader:
             # a listed word the reader took as a modifier counts as one ("Engineering,"); the
             # first item may have a few words ("civil society, government and private sector")
             lone = len(current) == 1 or not current and spanned and spanned[-1] == index - 1
-            first = not conjuncts and 1 < len(current) <= 3
+            first = not conjuncts and 1 < len(current) <= LISTED_FIRST_WORDS
             if (lone or first) and all(len(c) == 1 for c in conjuncts[1:]):
                 listed = self._listed_modifiers(index, current)
                 if listed:  # "Water, sanitation and hygiene attributable deaths"
@@ -1657,7 +1657,7 @@ class _Reader:
         if held is not None:
             return held
         offence = next((i for i in phrase.tokens if self.is_offence(i)), None)
-        if offence is not None:  # "Part 1 Crime Rate per 1,000 Residents": a crime rate
+        if offence is not None:  # "Crime rate per 100,000 population": offences, not victims
             return False, f"offences ({self.tokens[offence].text}) counted: events, not persons"
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
@@ -1668,10 +1668,8 @@ class _Reader:
         together = self.lex.sexes_together and self.lex.sexes_together.search(self.text)
         if together:  # "Inbound mobility rate, both sexes (%)": a total only persons have
             return True, f"a total over both sexes ({together.group().strip(' ,;(')}): persons"
-        used = bool(phrase.heads) and all(
-            any(f in self.lex.use_words for f in self.forms(i)) for i in phrase.heads
-        )
-        band = self.age_band() if self.serves(phrase) or used and not self.amount() else ""
+        used = self.is_use(phrase) and not self.amount()
+        band = self.age_band() if self.serves(phrase) or used else ""
         if band:  # "Vitamin A coverage 6-59 months", "Usage régulier de cannabis à 15-64 ans"
             return True, f"a service or a use for an age band of persons ({band})"
         if (
@@ -2174,17 +2172,20 @@ class _Reader:
         consumption measures is then an amount, not persons ("… per capita (litres)")."""
         return bool(self.unit_given() or self.person_denominator() or self.money())
 
+    def is_use(self, phrase: Phrase) -> bool:
+        """Whether every head of the phrase is a use ("use", "consommation", "uso"; lexicon
+        ``use_words``)."""
+        return bool(phrase.heads) and all(
+            any(f in self.lex.use_words for f in self.forms(i)) for i in phrase.heads
+        )
+
     def personal_use(self, phrase: Phrase) -> str:
         """What only persons use, named in a use's phrase or its two complements ("Current use of
         *family planning* method", "*Contraceptive* use", "Utilisation de méthodes
         *contraceptives*"; lexicon ``personal_uses``), as written, or "". A use given in a unit,
         per person or in money is an amount."""
         lex = self.lex
-        if not phrase.heads or not all(
-            any(f in lex.use_words for f in self.forms(i)) for i in phrase.heads
-        ):
-            return ""
-        if self.amount():
+        if not self.is_use(phrase) or self.amount():
             return ""
         words = list(phrase.tokens)
         complement = self._complement(phrase)
@@ -2731,7 +2732,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             if people and reading.thing and not reading.people:
                 people, reason = False, f"{reading.reason}, after a topic"
             continue
-        if after_lead is False and title.per_persons and reading.thing and not reading.people:
+        if after_lead is False and title.per_persons and reading.thing:
             # "Total density per 100 000 population: Health posts": the title says only per whom
             # it counts; the tail names what it counts
             people, reason = False, f"{reading.reason}, named at the end"
@@ -2876,6 +2877,9 @@ ACTION_REACH = 8
 POPULATION_REACH = 6
 #: How many tokens a unit parenthesis may run past its persons ("(personas de 15 años y más)").
 UNIT_REACH = 8
+#: Most words of the first item of a list of words that qualify the last conjunct's head
+#: ("*civil society*, government and private sector participants").
+LISTED_FIRST_WORDS = 3
 #: How far after a comma the conjunction that closes a list of persons may come.
 LIST_REACH = 12
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").

@@ -148,6 +148,10 @@ _PICTOGRAPHS = (
     "\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2500-\u27bf\u2900-\u297f\u2b00-\u2bff"
     "\U0001f000-\U0001faff\ufe0f\u200d"
 )
+#: Units of a duration that may follow a number after a programme tag ("HIV - 12 months …").
+_DURATION_UNITS = (
+    r"(?:months?|years?|weeks?|days?|mois|ans|années|semaines|jours|meses|años|semanas|días)"
+)
 _LEAD = re.compile(
     r"^(?:\s+|\*\*|__|[-*•–‣·]\s+|o\s+(?=[A-ZÀ-Ý%#])|[-•–](?=[A-ZÀ-Ý¿])"
     rf"|[{_PICTOGRAPHS}]+\s*"
@@ -159,13 +163,13 @@ _LEAD = re.compile(
     # and the words of a measure ("GRDP Per Capita - Annual Average Growth Rate")
     # ("RMNCAH - ", also before a duration: "HIV - 12 months on ART rate (%)")
     r"|[A-Z]{2,6}(?:[-\s][A-Z]{2,5}|-[A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+"
-    r"(?=[A-ZÀ-Ý¿]|\d{1,3}\s+(?:months?|years?|weeks?|days?|mois|ans|meses|años)\b)"
+    rf"(?=[A-ZÀ-Ý¿]|\d{{1,3}}\s+{_DURATION_UNITS}\b)"
     # ... and a form's section code with its question number: "EDL - BCZS - 114. Nombre …",
     # "EDL - CS - 902.2 Participation …", "EDL - CS - 201 - RH au CS : …" (a baseline survey's
     # forms, read one code at a time)
     # (not a tag before a duration: "HIV - 12 months on ART rate (%)")
     r"|[A-Z]{2,5}\s+[-–—]\s+\d{1,4}(?:\.\d{1,3})*(?:\.|\s+[-–—])?\s+(?=[A-ZÀ-Ýa-zà-ÿ¿])"
-    r"(?!(?:months?|years?|weeks?|days?|mois|ans|années|semaines|jours|meses|años|semanas|días)\b)"
+    rf"(?!{_DURATION_UNITS}\b)"
     # ... and a hyphenated code with its dash joined to it: "VC-ITN- Nombre de personnes …"
     # (DHIS2 vector control; not "HIV- Positive", one word)
     r"|[A-Z]{2,5}(?:-[A-Z]{2,5}){1,2}-\s+(?=[A-ZÀ-Ý¿])"
