@@ -2848,6 +2848,70 @@ PEOPLE = [
     ("en", "Gross taxable base per person (€/year) in the city of Barcelona", False),
     ("es", "Base imponible media por persona (€/año) de la ciudad de Barcelona", False),
     ("en", "Average income (USD) of women entrepreneurs", True),
+    # routine health-report rows: children given a vaccine or a supplement, their ages after
+    # "Age" and a bound (Kenya's MOH 710); patients by their outcome after their condition
+    # (Kenya's MOH 711, Lesotho's nutrition data elements); treatment outcomes of cases stay cases
+    ("en", "Given BCG", True),
+    ("en", "Given Vit A At 2 to 5 years", True),
+    ("en", "Fully Immunized Age Less Than 1 Year", True),
+    ("en", "Number of trainings given", False),
+    ("en", "Eclampsia Dead", True),
+    ("en", "SAM Discharged cured 6-59 months", True),
+    ("fr", "MAS guéris", True),
+    ("es", "DAS curados", True),
+    ("en", "Died (all DS-TB cases) (%)", False),
+    ("en", "Trees alive after one year", False),
+    # what respondents did, the verb first, taken over persons (CDC's chronic disease
+    # indicators); things counted after a participle stay things
+    (
+        "en",
+        "Taking medicine to control high blood pressure among adults with high blood pressure",
+        True,
+    ),
+    ("en", "Provided care for a friend or family member in the past month among adults", True),
+    ("en", "Have taken an educational class to manage arthritis symptoms among adults", True),
+    ("en", "Reported cases among children", False),
+    ("en", "Distributed nets among households", False),
+    # a condition measured over persons is their prevalence; counted alone, an event
+    ("en", "Chronic kidney disease among adults aged >=18 Years", True),
+    ("fr", "Maladie rénale chronique chez les adultes", True),
+    ("es", "Enfermedad renal crónica en adultos", True),
+    ("en", "Number of diseases among children", False),
+    # flows and stocks of persons (migration statistics); of money, money
+    ("en", "Inflow of refugees", True),
+    ("fr", "Flux entrant de migrants", True),
+    ("fr", "Stock de travailleurs migrants internationaux", True),
+    ("es", "Flujo de migrantes", True),
+    ("en", "Outflow of capital", False),
+    ("fr", "Flux de capitaux", False),
+    ("es", "Flujo de remesas", False),
+    # child marriage measures the persons married as children (SDG 5.3.1's subject)
+    ("en", "Child marriage", True),
+    ("fr", "Mariage des enfants par région", True),
+    ("es", "Matrimonio infantil por región", True),
+    ("en", "Number of child marriages reported", False),
+    ("fr", "Nombre de mariages précoces", False),
+    # community health workers by their programmes' acronyms
+    ("en", "Number of CHAs and CHSSs deployed through the NCHA program", True),
+    ("fr", "Nombre d'ASC", True),
+    ("en", "CHA Program", False),
+    # infant feeding in two words or as an acronym
+    ("en", "Breast feeding initiation within 60 minutes", True),
+    ("en", "EBF at 6 months", True),
+    ("en", "Promotion of breast feeding", False),
+    # a measure of persons as the field after a comma (CDC's cancer incidence)
+    ("en", "Invasive cancer (all sites combined), incidence", True),
+    ("fr", "Cancer du poumon, incidence", True),
+    ("es", "Cáncer de pulmón, incidencia", True),
+    ("fr", "PIB, croissance", False),
+    # a service's catalogue title, the persons who receive it as the field after a comma
+    # (Kenya's health sector monitoring framework)
+    ("en", "Cervical cancer screening, women 30-49 (%)", True),
+    ("fr", "Dépistage du cancer du col, femmes 30-49 ans (%)", True),
+    ("es", "Tamizaje de cáncer cervicouterino, mujeres 30-49 (%)", True),
+    ("en", "Number of HIV tests performed, women", False),
+    # a second count of persons typed without accents (DANE's census tables)
+    ("es", "Numero de hogares con personas mayores y numero de personas de 60 y mas anos", True),
 ]
 
 
@@ -3424,6 +3488,8 @@ NOT_BY_SEX = [
     ("fr", "Taux de transmission mère-enfant du VIH"),
     ("en", "Number of infants whose mothers received ARV during pregnancy"),
     ("en", "Counselling on infant feeding (%)"),
+    # girls and boys listed in a topic after the persons counted, past a comma
+    ("es", "# de personas capacitadas en temas de protección de niños, niñas y adolescentes"),
 ]
 
 

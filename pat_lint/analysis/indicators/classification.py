@@ -141,6 +141,8 @@ class _Reader:
         for phrase in self._multiword(index):
             for name in ("person", "non_person", "person_measures", "transparent"):
                 if phrase in getattr(lex, name):
+                    if name == "person_measures" and phrase in lex.practices and self.plural(index):
+                        return "non_person"  # "matrimonios infantiles denunciados": events
                     return _CLASS_NAMES[name]
         if self.things_per_persons(index):
             return "non_person"
@@ -329,6 +331,7 @@ class _Reader:
                 if self.language != "en"  # "Registered with the programme", "Enrolled in …"
                 else index + 1 == len(self.tokens)  # "number of assisted"
                 or self.lower(index + 1) in self.lex.boundaries
+                or self.ages_at(index + 1)  # "Fully Immunized Age Less Than 1 Year"
             )
             and self.participle_of_person_verb(index)
         ):
@@ -874,6 +877,8 @@ class _Reader:
             return True
         if lower in self.lex.skip:
             return not self.ends_here(index + 1)
+        if self.participle(index) and self.ages_at(index + 1):
+            return False  # "Fully *Immunized* Age Less Than 1 Year": the persons, then their ages
         return (lower.endswith("ly") and len(lower) > 3) or self.participle(index)
 
     def _phrase_head_first(self, start: int) -> Phrase:
@@ -1190,7 +1195,8 @@ class _Reader:
             # ("Ever tested for cervical cancer", "Ever heard of HIV self test kits", "Ever
             # experienced fistula": the DHS Program's indicator labels)
             return f"{self.tokens[0].text} {self.tokens[index].text}"
-        if not inflected or self.lemma(index) not in self.lex.person_verbs:
+        given = index == 0 and self.lower(index) in self.lex.given_leads  # "Given BCG"
+        if not given and (not inflected or self.lemma(index) not in self.lex.person_verbs):
             return ""
         for after in range(index + 1, min(len(self.tokens), index + 5)):
             if self.lower(after) in self.lex.boundaries:
@@ -1615,13 +1621,20 @@ class _Reader:
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
                 return True, f"reaches a share of persons ({reached})"
+            moving = self.flow_of_persons(phrase)
+            if moving:  # "Flux entrant de migrants", "Inflow of refugees"
+                return True, f"a flow or stock ({heads}) of persons ({moving})"
             held = self.positions_held(phrase, dimensions)
             if held is not None and held[0]:  # "Approved posts that are filled (%)"
                 return held
             taken = self.service_taken_over(phrase)
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
-                return True, f"a service or use ({heads}) taken over persons ({taken})"
+                return True, f"a service, use or condition ({heads}) taken over persons ({taken})"
+            acted = self.act_taken_over(phrase)
+            if acted:  # "Taking medicine to control high blood pressure among adults …" (CDC)
+                self.measured = True
+                return True, f"what persons did ({heads}), taken over persons ({acted})"
             statistic = self.statistic_of_persons(phrase)
             if statistic:  # "Mean years of schooling", "Años promedio de escolaridad"
                 self.statistic = True  # taken over the persons named after it, whose sex counts
@@ -1727,6 +1740,17 @@ class _Reader:
             self.measured = True
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
+        outcome = next((t.text for t in self.tokens[1:] if t.lower in self.lex.person_outcomes), "")
+        cases = any(
+            f in self.lex.case_words for i in range(len(self.tokens)) for f in self.forms(i)
+        )
+        if outcome and not cases:  # "Eclampsia Dead", "SAM Discharged cured" (HMIS report rows);
+            # not "Died (all DS-TB cases) (%)", a treatment outcome of cases
+            return True, f"persons with an outcome ({outcome})"
+        acted = self.act_taken_over(phrase)
+        if acted:  # "Provided care for a friend … among adults" (CDC)
+            self.measured = True
+            return True, f"what persons did ({heads}), taken over persons ({acted})"
         used = self.personal_use(phrase)
         if used:  # "Current Use of Family Planning Method", "Uso de métodos anticonceptivos"
             return True, f"a use only persons make ({used})"
@@ -2145,14 +2169,18 @@ class _Reader:
         )
 
     def service_taken_over(self, phrase: Phrase) -> str:
-        """The persons a service or a use is measured over, when the head is a service or a use
+        """The persons a service, a use or a condition is measured over, when the head is one
         and a population link names persons after it ("Cholesterol screening *among adults*",
-        "Dépistage du VIH *chez les femmes enceintes*", "Consumo diario de frutas *en adultos*";
-        lexicon ``services``, ``use_words``): their head as written, or "". A use given in a
+        "Dépistage du VIH *chez les femmes enceintes*", "Consumo diario de frutas *en adultos*",
+        "Chronic kidney disease *among adults*"; lexicon ``services``, ``use_words``,
+        ``conditions``): their head as written, or "". A use given in a
         unit or per person is an amount ("… consumption per capita (litres)")."""
         lex = self.lex
         if not phrase.heads or not all(
-            any(form in lex.services or form in lex.use_words for form in self.forms(i))
+            any(
+                form in lex.services or form in lex.use_words or form in lex.conditions
+                for form in self.forms(i)
+            )
             and not self.plural(i)
             for i in phrase.heads
         ):
@@ -2163,6 +2191,47 @@ class _Reader:
             link = self._link_before(phrase, population)
             if link is None or self.lower(link) in self.lex.recipient_links:
                 continue  # "Accreditation Program *for* Engineers": a programme for them
+            if self.noun_class(population.heads[0]) == "person":
+                return ", ".join(self.tokens[i].text for i in population.heads)
+        return ""
+
+    def flow_of_persons(self, phrase: Phrase) -> str:
+        """The persons a flow or a stock is of, named in its complement ("Flux entrant *de
+        migrants*", "Stock *de travailleurs migrants internationaux*", "Inflow *of refugees*";
+        lexicon ``flow_words``): their head as written, or "". A flow of money or goods is the
+        money or the goods."""
+        if not phrase.heads or not all(
+            any(f in self.lex.flow_words for f in self.forms(i)) for i in phrase.heads
+        ):
+            return ""
+        following = self._complement(phrase)
+        if following is None or self.lower(following.tokens[0] - 1) in self.lex.population_links:
+            return ""
+        if all(self.noun_class(i) == "person" for i in following.heads):
+            return ", ".join(self.tokens[i].text for i in following.heads)
+        return ""
+
+    def act_taken_over(self, phrase: Phrase) -> str:
+        """A survey measure written as what respondents did, a verb first, taken over the
+        persons a population link names after it ("Taking medicine to control high blood
+        pressure *among adults* with high blood pressure", "Have taken an educational class …
+        among adults with arthritis", "Met aerobic physical activity guideline among high school
+        students": CDC's chronic disease indicators): the persons' head as written, or "".
+        English only; things counted after a participle ("Reported cases among children",
+        "Distributed nets among households") are the things."""
+        if self.language != "en" or not self.tokens[0].is_word:
+            return ""
+        verb = 1 if self.lower(0) in self.lex.verbs else 0  # "*Have* taken …"
+        if verb >= len(self.tokens) - 1 or self.lemma(verb) == self.lower(verb):
+            return ""
+        if self.noun_class(verb) is not None or any(
+            self.plural(i) and self.noun_class(i) == "non_person" for i in phrase.heads
+        ):
+            return ""
+        for population in self.linked_populations(phrase):
+            link = self._link_before(phrase, population)
+            if link is None or self.lower(link) in self.lex.recipient_links:
+                continue  # "Provided care *for* a friend …": whom the act was for
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
@@ -2344,12 +2413,15 @@ class _Reader:
 
     def ages_at(self, index: int) -> bool:
         """Whether persons' ages are given at ``index`` ("ages 15+", "âgés de 15 ans"; lexicon
-        ``age_words``): a share "(% ages 15+)" is then a share of persons of those ages."""
+        ``age_words``, a bound between from ``age_comparators``: "Age Less Than 1 Year"): a share
+        "(% ages 15+)" is then a share of persons of those ages."""
         if self.lower(index) not in self.lex.age_words:
             return False
         after = index + 1
         if after < len(self.tokens) and self.lower(after) in self.lex.links:
             after += 1
+        bound = next((w for w in self.lex.age_comparators if self.words_at(after, w)), ())
+        after += len(bound)
         return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
 
     def measure_of_things(self, phrase: Phrase) -> str:
@@ -2737,10 +2809,11 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             # it counts; the tail names what it counts
             people, reason = False, f"{reading.reason}, named at the end"
             continue
-        if not after_lead and (title.thing or not reading.names_persons):
+        if not after_lead and ((title.thing and not title.served) or not reading.names_persons):
             # a tail names persons by its head, a measure of persons or a sex ("- adult health"
             # is a topic), and only where the title's own head is not a known thing ("Legal
-            # frameworks … -- Area 2: violence against women")
+            # frameworks … -- Area 2: violence against women") other than a service they
+            # receive ("Cervical cancer screening, women 30-49 (%)")
             continue
         if reading.people or (after_lead and reading.thing):
             where = "after a lead sentence" if after_lead else "named at the end"
@@ -2819,6 +2892,7 @@ class _Reading(NamedTuple):
     thing: bool
     names_persons: bool
     per_persons: bool = False  # its persons are only a rate's denominator
+    served: bool = False  # its heads are services in the singular, which persons receive
 
 
 def _read(text: str, language: str, dimensions: set[str], capitals: bool = False) -> _Reading:
@@ -2847,7 +2921,10 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
     names_persons = bool({"person", "measure"} & classes) or any(
         reader.lower(i) in reader.lex.sex_words for i in phrase.tokens
     )
-    return _Reading(people, reason, bool(sexed), thing, names_persons, reader.per_persons)
+    served = bool(phrase.heads) and all(
+        reader.is_service(i) and not reader.plural(i) for i in phrase.heads
+    )
+    return _Reading(people, reason, bool(sexed), thing, names_persons, reader.per_persons, served)
 
 
 #: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of
@@ -2966,9 +3043,24 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     unbracketed = re.sub(r"\s*\([^()]*\)", "", text)
     fields = [field.strip() for field in re.split(r"(?<!\d),|,(?!\d)", unbracketed)]
     field = _TRAILING_AGES.sub("", fields[1]) if len(fields) > 1 else ""
-    if field and _persons_field(field, language):  # "Obesity, women 15-49 (%)": past the ages
-        later.append((field, False))
+    if field and _persons_field(field, language) and not _listed_on(fields[0], field, language):
+        later.append((field, False))  # "Obesity, women 15-49 (%)": past the ages
+    measured = _Reader(field, language) if field and len(field.split()) == 1 else None
+    if measured is not None and measured.tokens and measured.noun_class(0) == "measure":
+        # "Invasive cancer (all sites combined), incidence" (CDC): the measure of the field
+        # before it, as "Invasive cancer incidence"
+        whole = f"{fields[0]} {field}" if language == "en" else f"{field} de {fields[0]}"
+        later.append((whole, True))
     return later
+
+
+def _listed_on(before: str, field: str, language: str) -> bool:
+    """Whether the field after a comma goes on a list of persons that the text before it ends
+    with ("… en temas de protección de niños*, niñas y adolescentes*"): one phrase, no field."""
+    lead = _Reader(before, language)
+    if not lead.tokens or lead.noun_class(len(lead.tokens) - 1) != "person":
+        return False
+    return any(fold(word) in lead.lex.conjunctions for word in field.split())
 
 
 def _persons_field(field: str, language: str) -> bool:

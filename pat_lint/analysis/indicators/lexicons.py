@@ -128,6 +128,7 @@ class Lexicon:
     second_counts: CueSet
     totals: CueSet
     respondent_leads: tuple[tuple[str, ...], ...]
+    given_leads: CueSet
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
     time_spans: re.Pattern[str] | None
@@ -143,6 +144,11 @@ class Lexicon:
     service_steps: CueSet
     headcounts: CueSet
     age_words: CueSet
+    conditions: CueSet
+    flow_words: CueSet
+    person_outcomes: CueSet
+    practices: CueSet
+    age_comparators: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
     question_leads: tuple[tuple[str, ...], ...]
     count_questions: tuple[tuple[re.Pattern[str], str], ...]
@@ -275,6 +281,7 @@ def lexicon(language: str) -> Lexicon:
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
+        given_leads=_words(data.get("given_leads")),
         role_links=_words(data.get("role_links")),
         # longest first: "started on" before "on"
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
@@ -291,6 +298,11 @@ def lexicon(language: str) -> Lexicon:
         service_steps=_words(data.get("service_steps")),
         headcounts=_words(data.get("headcounts")),
         age_words=_words(data.get("age_words")),
+        conditions=_words(data.get("conditions")),
+        flow_words=_words(data.get("flow_words")),
+        person_outcomes=_words(data.get("person_outcomes")),
+        practices=_words(data.get("practices")),
+        age_comparators=_phrases(data.get("age_comparators")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
