@@ -2895,6 +2895,7 @@ PEOPLE = [
     ("en", "Number of CHAs and CHSSs deployed through the NCHA program", True),
     ("fr", "Nombre d'ASC", True),
     ("en", "CHA Program", False),
+    ("en", "No. of CWSN that received facilities", True),
     # infant feeding in two words or as an acronym
     ("en", "Breast feeding initiation within 60 minutes", True),
     ("en", "EBF at 6 months", True),
@@ -2912,6 +2913,22 @@ PEOPLE = [
     ("en", "Number of HIV tests performed, women", False),
     # a second count of persons typed without accents (DANE's census tables)
     ("es", "Numero de hogares con personas mayores y numero de personas de 60 y mas anos", True),
+    # money persons receive, in a currency unit and broken down by sex: of persons (P4's
+    # exception; Eustat's personal income tables); by region it stays money
+    ("es", "Salario medio por sexo (euros)", True),
+    ("fr", "Salaire moyen par sexe (euros)", True),
+    ("en", "Average monthly earnings by sex (USD)", True),
+    ("es", "Renta personal media de población ocupada por tipo de renta y sexo (euros)", True),
+    ("en", "Mean income by region (USD)", False),
+    (
+        "es",
+        "Renta familiar media por edad de la persona perceptora principal y sexo (euros)",
+        False,
+    ),
+    ("en", "Household income by sex of the head (USD)", False),
+    ("en", "GDP per capita (current US$)", False),
+    # a link towards persons is not one towards a place
+    ("es", "Exportaciones hacia Estados Unidos", False),
 ]
 
 
@@ -3372,6 +3389,15 @@ BY_SEX = [
     ("es", "Obesidad, mujeres 15-49 años (%)"),
     # persons' ages after them are no head ("females age 12 or older": the US SDG platform)
     ("en", "Rate of violent victimizations for females age 12 or older per 1,000 population"),
+    # violence towards women measured over them (a Mexican state's gender indicators)
+    ("en", "Prevalence of sexual violence towards women"),
+    ("es", "Prevalencia de violencia sexual hacia las mujeres"),
+    ("fr", "Prévalence des violences envers les femmes"),
+    # the persons' sex past a definition in parentheses (Feed the Future's indicators)
+    ("en", "Prevalence of underweight (BMI < 18.5) women of reproductive age (15-49 years of age)"),
+    ("es", "Prevalencia de anemia (Hb<11) mujeres 15-49"),
+    # a service's catalogue title, the persons who receive it after a comma
+    ("en", "Cervical cancer screening, women 30-49 (%)"),
 ]
 
 

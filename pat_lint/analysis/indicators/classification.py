@@ -1555,6 +1555,16 @@ class _Reader:
         classes = [self.noun_class(i) for i in phrase.heads]
         heads = ", ".join(self.tokens[i].text for i in phrase.heads) or "none"
         if self.money_unit():
+            by_person = sorted(dimensions & PERSON_DIMENSIONS)
+            # the money's word as the head, or before persons ("Renta personal media *de
+            # población ocupada* … y sexo (euros)")
+            upto = max(phrase.heads, default=-1) + 1
+            money = any(f in self.lex.money_measures for i in range(upto) for f in self.forms(i))
+            households = any(t.lower in self.lex.household_money for t in self.tokens)
+            if money and by_person and not households:  # "Salario medio por sexo (euros)": SPEC
+                # P4's exception; a family's or a household's money stays money ("Renta
+                # familiar media … según sexo de la persona perceptora principal (euros)")
+                return True, f"money ({heads}) broken down by {', '.join(by_person)}: of persons"
             return False, "measured in money (a currency unit)"
         if self.yes_or_no():
             return False, "a yes/no question: it counts nothing"
@@ -2841,6 +2851,11 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
         if reading.people and not priced:  # "No. of Neonatal (0-28 days) Deaths": past it
             people, sexed = True, reading.sexed
             reason = f"{reading.reason}, read past a parenthesis"
+    elif people and not sexed and inner != text:
+        # "Prevalence of underweight (BMI < 18.5) women of reproductive age": the persons'
+        # sex named past a definition in parentheses
+        reading = _read(inner, language, dimensions, capitals)
+        sexed = reading.people and reading.sexed
     lead = text.split(maxsplit=1)
     if not people and len(lead) == 2 and fold(lead[0]) in lexicon(language).figure_leads:
         reading = _read(lead[1], language, dimensions, capitals)

@@ -148,6 +148,7 @@ class Lexicon:
     flow_words: CueSet
     person_outcomes: CueSet
     practices: CueSet
+    household_money: CueSet
     age_comparators: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
     question_leads: tuple[tuple[str, ...], ...]
@@ -302,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
         flow_words=_words(data.get("flow_words")),
         person_outcomes=_words(data.get("person_outcomes")),
         practices=_words(data.get("practices")),
+        household_money=_words(data.get("household_money")),
         age_comparators=_phrases(data.get("age_comparators")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
