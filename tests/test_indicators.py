@@ -2927,6 +2927,41 @@ PEOPLE = [
     ),
     ("en", "Household income by sex of the head (USD)", False),
     ("en", "GDP per capita (current US$)", False),
+    # persons by a condition; labour-force and poverty measures by their acronyms (India's
+    # estimates); "Number on ART" (UNAIDS); Chile's and Bolivia's "cesantía"
+    ("en", "Percentage of hypertensives on treatment", True),
+    ("fr", "Proportion d'hypertendus traités", True),
+    ("es", "Porcentaje de hipertensos en tratamiento", True),
+    ("en", "LFPR per 1000 for ages 15+ Rural & Urban: Level Secondary", True),
+    ("en", "Poverty HCR Estimates (%) - Rural", True),
+    ("en", "Number on ART", True),
+    ("en", "Number on time", False),
+    ("es", "Tasa de Cesantia", True),
+    # a step through a service named by its programme's acronym, given in % (WHO's HIV
+    # programme indicators in DHIS2)
+    ("en", "Linkage to ART (%)", True),
+    ("en", "Late ART initiation (%)", True),
+    ("en", "Linkage to markets (%)", False),
+    ("en", "Provision of EU funds (%)", False),
+    # part-time work as a share of the employed (ILO's involuntary part-time workers)
+    ("en", "Rate of involuntary part-time work", True),
+    ("en", "Hours of part-time work", False),
+    # a measurement of the body past a bound: the share of persons measured so (DHS, WHO
+    # nutrition indicators); a service's coverage as the field after a comma
+    ("en", "Body Mass Index < 18.5", True),
+    ("en", "Birth weight: Less than 2.5 kg", True),
+    ("fr", "Indice de masse corporelle < 18.5", True),
+    ("es", "Peso al nacer menor de 2500 g", True),
+    ("en", "BMI calculator deployed", False),
+    ("en", "Vitamin A Supplementation, two-dose coverage", True),
+    ("en", "Mobile network, coverage", False),
+    # new diagnoses per population are an incidence of persons; counted alone, events
+    ("en", "Number of new HIV diagnoses per 100,000 population by sex", True),
+    ("en", "Number of HIV diagnoses", False),
+    # a first use at an age band (France's drug-use barometer)
+    ("fr", "Expérimentation de cocaïne à 15-64 ans", True),
+    ("es", "Experimentación de cannabis a 15-64 años", True),
+    ("fr", "Expérimentation de nouvelles méthodes agricoles", False),
     # a link towards persons is not one towards a place
     ("es", "Exportaciones hacia Estados Unidos", False),
 ]
@@ -3398,6 +3433,9 @@ BY_SEX = [
     ("es", "Prevalencia de anemia (Hb<11) mujeres 15-49"),
     # a service's catalogue title, the persons who receive it after a comma
     ("en", "Cervical cancer screening, women 30-49 (%)"),
+    # an item's qualifier in words, in parentheses, inside a breakdown list (Eustat's tables)
+    ("es", "Población por comarca, año de nacimiento (quinquenal), estado civil legal y sexo"),
+    ("fr", "Population par commune, année de naissance (quinquennale), état matrimonial et sexe"),
 ]
 
 

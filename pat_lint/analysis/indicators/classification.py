@@ -2393,9 +2393,14 @@ class _Reader:
         if not any(form in self.lex.service_steps for i in phrase.heads for form in self.forms(i)):
             return False
         following = self._complement(phrase)
+        if following is None and self.lower(phrase.end) in self.lex.recipient_links:
+            following = self.phrase(phrase.end + 1)  # "Linkage *to ART* (%)"
         beside = [i for i in phrase.tokens if i not in phrase.heads]
         beside += list(following.heads) if following else []
-        return any(self.tokens[i].is_word and self.is_service(i) for i in beside)
+        return any(
+            self.tokens[i].is_word and (self.is_service(i) or self.programme_acronym(i))
+            for i in beside
+        )  # "Late *ART* initiation (%)": a programme's acronym names its service
 
     def headcount(self, phrase: Phrase) -> str:
         """A count word on the way to the subject that counts persons unless a thing follows
@@ -2856,6 +2861,10 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
         # sex named past a definition in parentheses
         reading = _read(inner, language, dimensions, capitals)
         sexed = reading.people and reading.sexed
+    threshold = _body_threshold(language).search(text) if not people else None
+    if threshold is not None:  # "Body Mass Index < 18.5", "Birth weight: Less than 2.5 kg"
+        people = True
+        reason = f"persons whose measurement is past a threshold ({threshold.group().strip()})"
     lead = text.split(maxsplit=1)
     if not people and len(lead) == 2 and fold(lead[0]) in lexicon(language).figure_leads:
         reading = _read(lead[1], language, dimensions, capitals)
@@ -3060,10 +3069,15 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     field = _TRAILING_AGES.sub("", fields[1]) if len(fields) > 1 else ""
     if field and _persons_field(field, language) and not _listed_on(fields[0], field, language):
         later.append((field, False))  # "Obesity, women 15-49 (%)": past the ages
-    measured = _Reader(field, language) if field and len(field.split()) == 1 else None
-    if measured is not None and measured.tokens and measured.noun_class(0) == "measure":
-        # "Invasive cancer (all sites combined), incidence" (CDC): the measure of the field
-        # before it, as "Invasive cancer incidence"
+    measured = _Reader(field, language) if field and len(field.split()) <= 2 else None
+    last = len(measured.tokens) - 1 if measured is not None else -1
+    if (
+        measured is not None
+        and last >= 0
+        and (measured.noun_class(last) == "measure" or measured.covers(last))
+    ):
+        # "Invasive cancer (all sites combined), incidence" (CDC), "Vitamin A Supplementation,
+        # two-dose coverage": the measure of the field before it, as "Invasive cancer incidence"
         whole = f"{fields[0]} {field}" if language == "en" else f"{field} de {fields[0]}"
         later.append((whole, True))
     return later
@@ -3108,6 +3122,20 @@ def _part_joiner() -> re.Pattern[str]:
     conjunctions of every language)."""
     joiners = pattern(every_language("conjunctions"))
     return re.compile(rf"[\s,;]*(?:(?<![\w&/]){joiners}(?![\w&/]))?[\s,;]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _body_threshold(language: str) -> re.Pattern[str]:
+    """A measurement of the body and a bound before a number ("Body Mass Index < 18.5",
+    "Birth weight: Less than 2.5 kg", "Peso al nacer menor de 2500 g"; lexicon
+    ``body_measures``, bounds from ``age_comparators`` or a sign): the share of persons past
+    it."""
+    lex = lexicon(language)
+    bounds = pattern(" ".join(words) for words in lex.age_comparators)
+    return re.compile(
+        rf"(?<!\w){pattern(lex.body_measures)}\W{{0,3}}(?:[<>≤≥]=?|{bounds}(?!\w))\s*[-–]?\s*\d[\d.,]*",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=8)

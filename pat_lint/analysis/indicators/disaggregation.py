@@ -240,6 +240,21 @@ _CODE_IN_LIST = re.compile(
     rf"(?=\s*(?:,|/|\s{_CONJUNCTIONS}\s))"
 )
 
+#: A qualifier of an item in words, in parentheses, before the next item ("por comarca, año de
+#: nacimiento *(quinquenal)*, estado civil legal y sexo": Eustat's table titles); one with a
+#: sex word ("(mujeres)") is kept.
+_WORDS_IN_LIST = re.compile(
+    r"(?<=[^\W\d_])\s*\((?P<words>[^\W\d_]+(?:\s[^\W\d_]+){0,2})\)"
+    rf"(?=\s*(?:,|/|\s{_CONJUNCTIONS}\s))"
+)
+
+
+def _blank_qualifier(match: re.Match[str]) -> str:
+    """A qualifier in parentheses blanked out, unless it names a sex."""
+    if re.fullmatch(_sex_word(), match.group("words").strip(), re.IGNORECASE):
+        return match.group()
+    return " " * len(match.group())
+
 
 def breakdowns(text: str) -> tuple[str, ...]:
     """The breakdowns an indicator's text asks for explicitly, in report order.
@@ -251,6 +266,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
     text = _not_breakdowns().sub(lambda m: " " * len(m.group()), text)
     text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     text = _CODE_IN_LIST.sub(lambda m: " " * len(m.group()), text)
+    text = _WORDS_IN_LIST.sub(_blank_qualifier, text)
     found: set[str] = set()
     for language in LANGUAGES:
         cues = _cues(language)

@@ -149,6 +149,7 @@ class Lexicon:
     person_outcomes: CueSet
     practices: CueSet
     household_money: CueSet
+    body_measures: tuple[str, ...]
     age_comparators: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
     question_leads: tuple[tuple[str, ...], ...]
@@ -304,6 +305,7 @@ def lexicon(language: str) -> Lexicon:
         person_outcomes=_words(data.get("person_outcomes")),
         practices=_words(data.get("practices")),
         household_money=_words(data.get("household_money")),
+        body_measures=tuple(data.get("body_measures") or ()),
         age_comparators=_phrases(data.get("age_comparators")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
