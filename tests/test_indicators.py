@@ -1896,6 +1896,7 @@ PEOPLE = [
     ("fr", "Nombre d'accidents du travail mortels et non mortels pour 100 000 travailleurs", True),
     # a service done to things is no share of persons
     ("en", "Wastewater treatment (%)", False),
+    ("fr", "Diagnostic - Echantillons avec délai microscopie de 6+ j (%)", False),
     ("fr", "Traitement des réclamations dans les délais requis (%)", False),
     ("en", "Malaria treatment (%)", True),
     # a coverage given as a rate reads as the coverage
@@ -2962,6 +2963,22 @@ PEOPLE = [
     ("fr", "Expérimentation de cocaïne à 15-64 ans", True),
     ("es", "Experimentación de cannabis a 15-64 años", True),
     ("fr", "Expérimentation de nouvelles méthodes agricoles", False),
+    # a service given in % that no list classes as a thing done to things (WHO programme
+    # indicators in DHIS2); economic inactivity named alone
+    ("en", "Hemoglobin testing at first antenatal care contact (%)", True),
+    ("en", "HIV testing & counseling 15+ (%)", True),
+    ("fr", "Dépistage du VIH (%)", True),
+    ("en", "Wastewater treatment (%)", False),
+    ("en", "Economic inactivity", True),
+    ("fr", "Inactivité économique", True),
+    ("es", "Inactividad económica", True),
+    # Eurostat's at-risk-of-poverty rate in one hyphenated word; its threshold is money
+    ("en", "At-risk-of-poverty rate anchored in 2008, 2008-2018", True),
+    ("en", "At-risk-of-poverty threshold (EUR)", False),
+    # what a health-report row counts, after a dash spaced on one side only
+    ("en", "Emergency - Snake Bite -Deaths", True),
+    ("fr", "Diarrhée sanglante (Shigella)- Décès", True),
+    ("en", "Non -communicable diseases", False),
     # a link towards persons is not one towards a place
     ("es", "Exportaciones hacia Estados Unidos", False),
 ]

@@ -1641,6 +1641,19 @@ class _Reader:
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
                 return True, f"a service, use or condition ({heads}) taken over persons ({taken})"
+            served = all(self.is_service(i) and not self.plural(i) for i in phrase.heads)
+            # not a section's name before what it counts ("Diagnostic - Echantillons avec
+            # délai microscopie de 6+ j (%)": samples)
+            whole = not _TAIL_MARKS.search(self.text)
+            if (
+                served
+                and whole
+                and _PERCENT_UNIT.search(self.text)
+                and not self.done_to_things(phrase)
+            ):
+                # "Hemoglobin testing at first antenatal care contact (%)": the share of the
+                # persons a service reaches, as for a service no list classes as a thing
+                return True, "a share of the persons a service reaches (%)"
             acted = self.act_taken_over(phrase)
             if acted:  # "Taking medicine to control high blood pressure among adults …" (CDC)
                 self.measured = True
@@ -2990,8 +3003,10 @@ LEAD_WORDS = 5
 TAIL_WORDS = 5
 #: Most words of a catalogue title's field that may name its persons ("…, general pupils").
 QUALIFIER_WORDS = 3
-#: What may introduce that population: a colon, a spaced dash.
-_TAIL_MARKS = re.compile(r":|\s[-–—]\s")
+#: What may introduce that population: a colon, a spaced dash, or a dash spaced on one side
+#: only, before a word ("Emergency - Snake Bite -Deaths", "Diarrhée sanglante (Shigella)- Décès":
+#: health-report rows); never a hyphen inside a word or a range of numbers.
+_TAIL_MARKS = re.compile(r":|\s[-–—]\s|\s[-–—](?=[^\W\d_])|(?<=[^\W\d_]|\))[-–—]\s(?=[^\W\d_])")
 #: A comma after a short name, when a count word follows it ("Eau salubre et hygiène, nombre de
 #: personnes couvertes", IFRC GO).
 _COMMA = re.compile(r",\s")
