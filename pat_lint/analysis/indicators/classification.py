@@ -1641,18 +1641,11 @@ class _Reader:
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
                 return True, f"a service, use or condition ({heads}) taken over persons ({taken})"
-            served = all(self.is_service(i) and not self.plural(i) for i in phrase.heads)
-            # not a section's name before what it counts ("Diagnostic - Echantillons avec
-            # délai microscopie de 6+ j (%)": samples)
+            # a service the lists class as a thing, given in % as the whole title ("Hemoglobin
+            # testing at first antenatal care contact (%)"); not a section's name before what it
+            # counts ("Diagnostic - Echantillons avec délai microscopie de 6+ j (%)": samples)
             whole = not _TAIL_MARKS.search(self.text)
-            if (
-                served
-                and whole
-                and _PERCENT_UNIT.search(self.text)
-                and not self.done_to_things(phrase)
-            ):
-                # "Hemoglobin testing at first antenatal care contact (%)": the share of the
-                # persons a service reaches, as for a service no list classes as a thing
+            if self.serves_singular(phrase) and whole and self.share_served(phrase):
                 return True, "a share of the persons a service reaches (%)"
             acted = self.act_taken_over(phrase)
             if acted:  # "Taking medicine to control high blood pressure among adults …" (CDC)
@@ -1708,11 +1701,7 @@ class _Reader:
         band = self.age_band() if self.serves(phrase) or used else ""
         if band:  # "Vitamin A coverage 6-59 months", "Usage régulier de cannabis à 15-64 ans"
             return True, f"a service or a use for an age band of persons ({band})"
-        if (
-            _PERCENT_UNIT.search(self.text)
-            and (self.serves(phrase, coverage=False) or self.service_step(phrase))
-            and not self.done_to_things(phrase)
-        ):
+        if self.share_served(phrase):
             # "Counselling on physical activity, during community ANC (%)", "PEP completion (%)"
             return True, "a share of the persons a service reaches (%)"
         if self.unit_given():
@@ -1764,11 +1753,10 @@ class _Reader:
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
         outcome = next((t.text for t in self.tokens[1:] if t.lower in self.lex.person_outcomes), "")
-        cases = any(
-            f in self.lex.case_words for i in range(len(self.tokens)) for f in self.forms(i)
-        )
-        if outcome and not cases:  # "Eclampsia Dead", "SAM Discharged cured" (HMIS report rows);
-            # not "Died (all DS-TB cases) (%)", a treatment outcome of cases
+        cases = (f in self.lex.case_words for i in range(len(self.tokens)) for f in self.forms(i))
+        if outcome and not any(cases):
+            # "Eclampsia Dead", "SAM Discharged cured" (HMIS report rows); not "Died (all DS-TB
+            # cases) (%)", a treatment outcome of cases
             return True, f"persons with an outcome ({outcome})"
         acted = self.act_taken_over(phrase)
         if acted:  # "Provided care for a friend … among adults" (CDC)
@@ -2210,13 +2198,7 @@ class _Reader:
             return ""  # "Number of tests among children" counts the tests
         if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
-        for population in self.linked_populations(phrase):
-            link = self._link_before(phrase, population)
-            if link is None or self.lower(link) in self.lex.recipient_links:
-                continue  # "Accreditation Program *for* Engineers": a programme for them
-            if self.noun_class(population.heads[0]) == "person":
-                return ", ".join(self.tokens[i].text for i in population.heads)
-        return ""
+        return self.population_taken_over(phrase)
 
     def flow_of_persons(self, phrase: Phrase) -> str:
         """The persons a flow or a stock is of, named in its complement ("Flux entrant *de
@@ -2251,10 +2233,17 @@ class _Reader:
             self.plural(i) and self.noun_class(i) == "non_person" for i in phrase.heads
         ):
             return ""
+        return self.population_taken_over(phrase)
+
+    def population_taken_over(self, phrase: Phrase) -> str:
+        """The persons a population link names after the phrase ("*among adults*", "*chez
+        les femmes enceintes*"), past persons a recipient link names ("Accreditation Program
+        *for* Engineers", "Provided care *for* a friend …": whom it is for): their head as
+        written, or ""."""
         for population in self.linked_populations(phrase):
             link = self._link_before(phrase, population)
             if link is None or self.lower(link) in self.lex.recipient_links:
-                continue  # "Provided care *for* a friend …": whom the act was for
+                continue
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
@@ -2399,6 +2388,22 @@ class _Reader:
         ``coverage``, a coverage word."""
         return any((coverage and self.covers(i)) or self.is_service(i) for i in phrase.heads)
 
+    def serves_singular(self, phrase: Phrase) -> bool:
+        """Whether every head is a service named in the singular ("screening", not "tests"):
+        one that persons receive, not a count of acts."""
+        return bool(phrase.heads) and all(
+            self.is_service(i) and not self.plural(i) for i in phrase.heads
+        )
+
+    def share_served(self, phrase: Phrase) -> bool:
+        """Whether the title gives in % a service or a step through one, not done to things:
+        the share of the persons it reaches ("PEP completion (%)", "Late ART initiation (%)")."""
+        return (
+            bool(_PERCENT_UNIT.search(self.text))
+            and (self.serves(phrase, coverage=False) or self.service_step(phrase))
+            and not self.done_to_things(phrase)
+        )
+
     def service_step(self, phrase: Phrase) -> bool:
         """Whether the head is a step of a person's way through a service and the service is
         named beside it ("PEP completion", "Initiation du traitement préventif"; lexicon
@@ -2441,14 +2446,14 @@ class _Reader:
 
     def ages_at(self, index: int) -> bool:
         """Whether persons' ages are given at ``index`` ("ages 15+", "âgés de 15 ans"; lexicon
-        ``age_words``, a bound between from ``age_comparators``: "Age Less Than 1 Year"): a share
+        ``age_words``, a bound between from ``bounds``: "Age Less Than 1 Year"): a share
         "(% ages 15+)" is then a share of persons of those ages."""
         if self.lower(index) not in self.lex.age_words:
             return False
         after = index + 1
         if after < len(self.tokens) and self.lower(after) in self.lex.links:
             after += 1
-        bound = next((w for w in self.lex.age_comparators if self.words_at(after, w)), ())
+        bound = next((w for w in self.lex.bounds if self.words_at(after, w)), ())
         after += len(bound)
         return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
 
@@ -2844,7 +2849,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             # receive ("Cervical cancer screening, women 30-49 (%)")
             continue
         if reading.people or (after_lead and reading.thing):
-            where = "after a lead sentence" if after_lead else "named at the end"
+            where = "read past a lead or as a field" if after_lead else "named at the end"
             people, reason = reading.people, f"{reading.reason}, {where}"
             sexed = reading.sexed or (sexed and not after_lead)
     if not people:
@@ -2958,9 +2963,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
     names_persons = bool({"person", "measure"} & classes) or any(
         reader.lower(i) in reader.lex.sex_words for i in phrase.tokens
     )
-    served = bool(phrase.heads) and all(
-        reader.is_service(i) and not reader.plural(i) for i in phrase.heads
-    )
+    served = reader.serves_singular(phrase)
     return _Reading(people, reason, bool(sexed), thing, names_persons, reader.per_persons, served)
 
 
@@ -3031,10 +3034,12 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     short name and a colon or spaced dash when a count word follows ("Judicial power:
     percentage of women judges …", "Diagnostic du paludisme - pourcentage d'enfants …"), or a
     comma when a count word follows it ("Eau salubre et hygiène, nombre de personnes
-    couvertes") (``True``: it may overrule the whole title's reading); and a short phrase
-    after the last colon or spaced dash, without a final parenthesis (``False``: it may only
-    name the persons); what follows a topic and a colon (``None``: it may only say that the
-    title counts a thing)."""
+    couvertes"), or the title read with the measure or coverage of its field after a comma
+    ("Invasive cancer, incidence" as "Invasive cancer incidence") (``True``: it may overrule
+    the whole title's reading); a short phrase after the last colon or dash, without a final
+    parenthesis, and a catalogue field of persons after a comma (``False``: it may only name
+    the persons); what follows a topic and a colon (``None``: it may only say that the title
+    counts a thing)."""
     later = []
     end = _SENTENCE_END.search(text)
     if end is not None and len(text[: end.start()].split()) <= LEAD_WORDS:
@@ -3143,10 +3148,10 @@ def _part_joiner() -> re.Pattern[str]:
 def _body_threshold(language: str) -> re.Pattern[str]:
     """A measurement of the body and a bound before a number ("Body Mass Index < 18.5",
     "Birth weight: Less than 2.5 kg", "Peso al nacer menor de 2500 g"; lexicon
-    ``body_measures``, bounds from ``age_comparators`` or a sign): the share of persons past
+    ``body_measures``, a bound from ``bounds`` or a sign): the share of persons past
     it."""
     lex = lexicon(language)
-    bounds = pattern(" ".join(words) for words in lex.age_comparators)
+    bounds = pattern(" ".join(words) for words in lex.bounds)
     return re.compile(
         rf"(?<!\w){pattern(lex.body_measures)}\W{{0,3}}(?:[<>≤≥]=?|{bounds}(?!\w))\s*[-–]?\s*\d[\d.,]*",
         re.IGNORECASE,

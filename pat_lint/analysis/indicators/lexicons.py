@@ -150,7 +150,7 @@ class Lexicon:
     practices: CueSet
     household_money: CueSet
     body_measures: tuple[str, ...]
-    age_comparators: tuple[tuple[str, ...], ...]
+    bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
     question_leads: tuple[tuple[str, ...], ...]
     count_questions: tuple[tuple[re.Pattern[str], str], ...]
@@ -306,7 +306,7 @@ def lexicon(language: str) -> Lexicon:
         practices=_words(data.get("practices")),
         household_money=_words(data.get("household_money")),
         body_measures=tuple(data.get("body_measures") or ()),
-        age_comparators=_phrases(data.get("age_comparators")),
+        bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),
         common_gender=_words(data.get("common_gender")),
         collectives=_words(data.get("collectives")),
