@@ -2981,6 +2981,44 @@ PEOPLE = [
     ("en", "Non -communicable diseases", False),
     # a link towards persons is not one towards a place
     ("es", "Exportaciones hacia Estados Unidos", False),
+    # a health form's row: persons named by a bound and a number before them, or by an age band
+    # with no noun (Malawi's HMIS 15 form); a count's abbreviation glued to "of"
+    ("en", "Number of under 1 children given BCG", True),
+    ("en", "Number of 15 - 49 age group tested HIV positive", True),
+    ("en", "Num of 15 - 49 years receiving voluntary counselling and testing", True),
+    ("en", "Number of 10 - 15 years of service", False),
+    ("en", "Number of under 5 years cases", False),
+    ("en", "No.of babies with Birth asphyxia", True),
+    # what a row counts after a dash spaced on its right, after a visit's number
+    ("fr", "Soins Postnatals 1- Mères", True),
+    ("fr", "Soins Postnatals 1- Nouveau-né", True),
+    ("en", "Percentage of 15- to 24-year-olds enrolled", True),
+    # the persons a topic is restricted to, in its final parenthesis (MINSA's labels)
+    ("es", "Cáncer Cuello Uterino (Solo mujeres)", True),
+    ("es", "Examen Clínico Mama (Mujeres 60-69)", True),
+    ("en", "Colorectal cancer screening (men 50-59)", True),
+    ("fr", "Dépistage du cancer du col (femmes 30-49 ans)", True),
+    ("es", "Camas reservadas (mujeres 18-25)", False),
+    # a programme's name glued by a hyphen to the persons it counts (a state planning office)
+    ("es", "Programa de Escuelas de Tiempo Completo-Docentes (Número)", True),
+    ("es", "Programa de Escuelas de Tiempo Completo-Escuelas primarias (Número)", False),
+    # raised blood pressure measured on persons, as diabetes (NFHS-5, WHO STEPS)
+    (
+        "en",
+        "Mildly elevated blood pressure (Systolic 140-159 mm of Hg and/or Diastolic 90-99 mm of Hg)"
+        " (%)",
+        True,
+    ),
+    ("en", "Hypertension (%)", True),
+    ("es", "Hipertensión arterial (%)", True),
+    ("fr", "Hypertension artérielle (%)", True),
+    ("en", "Hypertension treatment guidelines adopted", False),
+    ("en", "Hypertension cases", False),
+    # new cases after a condition, with no link: a health report's row counts cases
+    ("fr", "Diabète nouveaux cas", False),
+    ("fr", "Hypertension - nouveaux cas", False),
+    ("es", "Diabetes casos nuevos", False),
+    ("fr", "Taux de mortalité des cas de choléra", True),
 ]
 
 
@@ -3453,6 +3491,14 @@ BY_SEX = [
     # an item's qualifier in words, in parentheses, inside a breakdown list (Eustat's tables)
     ("es", "Población por comarca, año de nacimiento (quinquenal), estado civil legal y sexo"),
     ("fr", "Population par commune, année de naissance (quinquennale), état matrimonial et sexe"),
+    # the count of one sex asked for within the total (World Bank corporate scorecard)
+    ("en", "People and businesses using financial services, including the number of women"),
+    ("fr", "Personnes utilisant des services financiers, dont le nombre de femmes"),
+    ("es", "Personas que usan servicios financieros, incluido el número de mujeres"),
+    # one sex in a topic's final parenthesis, with its ages (MINSA's labels)
+    ("es", "Cáncer Próstata (Varones 50-59)"),
+    # a condition only women have, named before the measure
+    ("en", "Number of direct obstetric deaths in facility"),
 ]
 
 

@@ -624,7 +624,13 @@ class _Reader:
 
     def _age_band_before_persons(self, index: int) -> int:
         """How many tokens an age band written before persons takes ("*6-23 months* boys",
-        "*6-59 months* (boys+girls)"; lexicon ``age_units``), or 0."""
+        "*6-59 months* (boys+girls)"; lexicon ``age_units``), or a bound and its number
+        ("*under 1* children given BCG": a health form's row; lexicon ``bounds``), or 0."""
+        bound = next((w for w in self.lex.bounds if self.words_at(index, w)), ())
+        number = index + len(bound)
+        if bound and number + 1 < len(self.tokens) and self.tokens[number].kind == "number":
+            persons = self.noun_class(number + 1) == "person"
+            return number + 1 - index if persons else 0
         if index >= len(self.tokens) or self.tokens[index].kind != "number":
             return 0
         band = _AGE_BAND.match(self.text, self.tokens[index].start)
@@ -1616,6 +1622,9 @@ class _Reader:
             offences = self.offences_measured(phrase)
             if offences:  # "Incidence of cyber-crime": crimes, whoever their victims
                 return False, f"{heads} of offences ({offences}): events, not persons"
+            cases = self.cases_after_condition(phrase)
+            if cases:  # "Diabète nouveaux cas": a health report's row of new cases
+                return False, f"{cases} of {heads}: events, not persons"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -1848,7 +1857,15 @@ class _Reader:
         if ages is None or phrase.tokens != phrase.heads or not phrase.heads:
             return ""
         aged = ages.match(self.text, self.tokens[phrase.heads[-1]].end)
-        return aged.group("age") if aged else ""
+        if aged is None:
+            return ""
+        after = next((i for i, t in enumerate(self.tokens) if t.start >= aged.end()), None)
+        if after is not None and (
+            self.lower(after) in self.lex.links
+            or (self.noun_class(after) == "non_person" and not self.past_participle(after))
+        ):
+            return ""  # "Number of 10 - 15 years of service", "Number of 2-5 years cases"
+        return aged.group("age")
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
         """A bare count followed by what a person verb did to those counted ("# supported with
@@ -2067,10 +2084,28 @@ class _Reader:
             for p in self.linked_populations(phrase)
         )
 
+    def cases_after_condition(self, phrase: Phrase) -> str:
+        """The cases a French or Spanish row counts when they follow its condition with no link
+        ("Diabète nouveaux cas", "Hypertension - nouveaux cas", "Diabetes casos nuevos": health
+        report rows; lexicon ``case_words``), as written, or ""."""
+        if self.language == "en" or not phrase.heads:
+            return ""
+        start = phrase.heads[-1] + 1
+        for index in range(start, min(len(self.tokens), start + 3)):
+            lower = self.lower(index)
+            if lower in self.lex.links or lower in self.lex.boundaries:
+                return ""
+            if not self.tokens[index].is_word and lower not in ("-", "–", "—"):
+                return ""  # "Décès COVID-19 (cas suspects, …)": a qualifier in parentheses
+            if any(form in self.lex.case_words for form in self.forms(index)):
+                return self.tokens[index].text
+        return ""
+
     def condition_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a measure of persons is taken of a condition only women have, named after
         it ("Deaths related to pregnancy and childbirth", "Prevalence of anaemia in pregnancy",
-        "Muertes por embarazo, parto y puerperio"; lexicon ``one_sex_conditions``)."""
+        "Muertes por embarazo, parto y puerperio") or before it ("Number of direct obstetric
+        deaths"; lexicon ``one_sex_conditions``)."""
         if any(self.noun_class(i) == "person" for i in phrase.heads):
             return False  # persons named: "… des enfants nés après une grossesse à risque"
         read = [i for p in (*self.passed, phrase) for i in p.tokens]
@@ -2078,7 +2113,9 @@ class _Reader:
         if not measures:
             return False
         conditions = self.lex.one_sex_conditions
-        return any(self.lower(i) in conditions for i in range(min(measures) + 1, len(self.tokens)))
+        # English names the condition before the measure too ("direct *obstetric* deaths")
+        named = (*read, *range(min(measures) + 1, len(self.tokens)))
+        return any(self.lower(i) in conditions for i in named)
 
     def done_to_things(self, phrase: Phrase) -> bool:
         """Whether a service is done to things named with it ("Wastewater treatment (%)",
@@ -3009,7 +3046,15 @@ QUALIFIER_WORDS = 3
 #: What may introduce that population: a colon, a spaced dash, or a dash spaced on one side
 #: only, before a word ("Emergency - Snake Bite -Deaths", "Diarrhée sanglante (Shigella)- Décès":
 #: health-report rows); never a hyphen inside a word or a range of numbers.
-_TAIL_MARKS = re.compile(r":|\s[-–—]\s|\s[-–—](?=[^\W\d_])|(?<=[^\W\d_]|\))[-–—]\s(?=[^\W\d_])")
+_TAIL_MARKS = re.compile(
+    r":|\s[-–—]\s|\s[-–—](?=[^\W\d_])|(?<=[^\W\d_]|\))[-–—]\s(?=[^\W\d_])"
+    # ... also after a visit's number ("Soins Postnatals 1- Mères"), not a suspended hyphen
+    # of a range ("15- to 24-year-olds", "3- et 4 ans")
+    r"|(?<=\s\d)[-–—]\s(?!(?:to|and|or|à|a|et|ou|y|o)\b)(?=[^\W\d_])"
+)
+#: A hyphen glued between a programme's name and a capitalised word, when no spaced mark is
+#: there ("Escuelas de Calidad-Alumnos atendidos": a state planning office's series).
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ]{3})-(?=[A-ZÀ-Ý][a-zà-ÿ])")
 #: A comma after a short name, when a count word follows it ("Eau salubre et hygiène, nombre de
 #: personnes couvertes", IFRC GO).
 _COMMA = re.compile(r",\s")
@@ -3077,7 +3122,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
             # TB-UR confirmés en laboratoire mis sous traitement", DHIS2 data elements); not a
             # short field ("- police data") nor one more step of a path ("- Children - Pack")
             later.append((rest, True))
-    for mark in _TAIL_MARKS.findall(text)[-1:]:
+    for mark in _TAIL_MARKS.findall(text)[-1:] or _GLUED_DASH.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
         if tail and len(tail.split()) <= TAIL_WORDS and not tail[0].isdigit():
             later.append((tail, False))
@@ -3089,6 +3134,14 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     field = _TRAILING_AGES.sub("", fields[1]) if len(fields) > 1 else ""
     if field and _persons_field(field, language) and not _listed_on(fields[0], field, language):
         later.append((field, False))  # "Obesity, women 15-49 (%)": past the ages
+    # the persons a topic is restricted to, in its final parenthesis with their ages ("Examen
+    # Clínico Mama (Mujeres 60-69)", "Cáncer Cuello Uterino (Solo mujeres)": MINSA's labels)
+    final = _FINAL_PARENTHESIS.search(text)
+    if final is not None:
+        words = [w for w in final.group(1).split() if fold(w) not in lex.restrictors]
+        persons = _TRAILING_AGES.sub("", " ".join(words))
+        if persons != final.group(1) and _persons_field(persons, language):
+            later.append((persons, False))
     measured = _Reader(field, language) if field and len(field.split()) <= 2 else None
     last = len(measured.tokens) - 1 if measured is not None else -1
     if (
@@ -3128,10 +3181,14 @@ def _persons_field(field: str, language: str) -> bool:
     )
 
 
-#: An age band closing a catalogue title's field ("…, women 15-49", "…, men 18-69 years").
+#: An age band or an age closing a catalogue title's field ("…, women 15-49", "…, men 18-69
+#: years", "(niñas 9 años)").
 _TRAILING_AGES = re.compile(
-    r"\s+\d{1,2}\s?(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?\s*$", re.IGNORECASE
+    r"\s+\d{1,2}\s?(?:(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?|\s*(?:years?|ans|años))\s*$",
+    re.IGNORECASE,
 )
+#: The parenthesis that ends a title, before a "(%)" or a full stop.
+_FINAL_PARENTHESIS = re.compile(r"\(([^()]+)\)(?:\s*\(%\))?\s*\.?\s*$")
 #: A letter that opens a part of a composite indicator: "(a)", "b)".
 _PART_LETTER = re.compile(r"(?<![\w(])\(?([a-h])\)\s+")
 

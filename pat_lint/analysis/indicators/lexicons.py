@@ -149,6 +149,7 @@ class Lexicon:
     person_outcomes: CueSet
     practices: CueSet
     household_money: CueSet
+    restrictors: CueSet
     body_measures: tuple[str, ...]
     bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
@@ -305,6 +306,7 @@ def lexicon(language: str) -> Lexicon:
         person_outcomes=_words(data.get("person_outcomes")),
         practices=_words(data.get("practices")),
         household_money=_words(data.get("household_money")),
+        restrictors=_words(data.get("restrictors")),
         body_measures=tuple(data.get("body_measures") or ()),
         bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),

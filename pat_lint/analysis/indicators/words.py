@@ -18,11 +18,12 @@ _INCLUSIVE_X = re.compile(r"(?<=[a-zñ]{3})x(s)?$")
 _TOKEN_SOURCE = (
     r"(?P<elision>\b(?:[dlnsjcmt]|qu|jusqu|lorsqu|puisqu)['’](?=\w))"
     # a count's abbreviation with its point, as the lexicons list it among the count words
-    # ("No. of", "Nro.", "Núm.", "Porc.", "Pct.": ``ABBREVIATIONS``), and "n°"; a dotted
+    # ("No. of", "Nro.", "Núm.", "Porc.", "Pct.": ``ABBREVIATIONS``), also glued to the next word
+    # ("No.of babies", "Nbre.de": HMIS forms), and "n°"; a dotted
     # initialism is one word ("the U.S. population", "EE.UU.", "e.g.")
     # ... and "N." before a word in lower case or in a title in capitals ("N. ménages déplacés
     # assistés", "N. MÉNAGES …": a cluster database), never before a name ("N. Diallo")
-    r"|(?P<abbr>\b(?:ABBREVIATIONS)\.(?=\s)|\bn[°º]\.?|(?-i:\b[Nn]\.(?=\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý]{2})))"
+    r"|(?P<abbr>\b(?:ABBREVIATIONS)\.(?=\s|[^\W\d_]{2})|\bn[°º]\.?|(?-i:\b[Nn]\.(?=\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý]{2})))"
     r"|\b(?:[^\W\d_]{1,2}\.){2,})"
     # an age noun or modifier: "5-year-olds", "1-year old", "6-23 months old", "6–59-month-old";
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
