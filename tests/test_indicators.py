@@ -656,6 +656,24 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("fr", "Produit 2.1 # de femmes formées en gestion", "# de femmes formées en gestion"),
         ("es", "Producto 2.1 # de docentes formados", "# de docentes formados"),
+        # ... or its label and a colon, past a cluster's tag (OCHA's response-plan logframes)
+        (
+            "en",
+            "Output: # of male and female CBE teachers receiving monthly stipends",
+            "# of male and female CBE teachers receiving monthly stipends",
+        ),
+        (
+            "en",
+            "Output: [CP] # of girls and boys at risk who received case management services",
+            "# of girls and boys at risk who received case management services",
+        ),
+        ("fr", "Produit : # de femmes formées en gestion", "# de femmes formées en gestion"),
+        ("es", "Producto: # de docentes formados", "# de docentes formados"),
+        (
+            "en",
+            "[Core Reach] # of boys and girls enrolled in CBE, ALC, MBE and TLS",
+            "# of boys and girls enrolled in CBE, ALC, MBE and TLS",
+        ),
         # a variable's name before the title, with a colon or in capitals (INSEE's census, the
         # CAF's data dictionary)
         ("fr", "P11_FCHOM1564 : Chômeurs 15-64 ans en 2011", "Chômeurs 15-64 ans en 2011"),
@@ -703,6 +721,14 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ),
         ("en", "01INGE-03 Senior managers trained in gender", "Senior managers trained in gender"),
         ("fr", "02VGGE-04 Cadres formés à l'égalité", "Cadres formés à l'égalité"),
+        # a data element's code after its form's number (Uganda's HMIS 105)
+        (
+            "en",
+            "105-MA07. Low birth weight babies initiated on kangaroo (KMC)",
+            "Low birth weight babies initiated on kangaroo (KMC)",
+        ),
+        ("en", "105-AN21a. Pregnant women tested for HIV", "Pregnant women tested for HIV"),
+        ("fr", "105-MA24. Nombre de nouveau-nés réanimés", "Nombre de nouveau-nés réanimés"),
         # a catalogue's identifier, and a double hyphen typed for a dash (an NHS outcomes
         # framework citing OHID Fingertips ids)
         (
@@ -3019,6 +3045,39 @@ PEOPLE = [
     ("fr", "Hypertension - nouveaux cas", False),
     ("es", "Diabetes casos nuevos", False),
     ("fr", "Taux de mortalité des cas de choléra", True),
+    # persons offered as the other unit of a count, past the things' complement (R4V's joint
+    # needs analysis); a complement of persons alone names whose things they are
+    (
+        "es",
+        "Porcentaje de hogares de refugiados y migrantes venezolanos o individuos sin acceso a"
+        " instalaciones de saneamiento mejoradas",
+        True,
+    ),
+    ("fr", "Nombre de ménages de la commune ou individus sans accès à l'eau potable", True),
+    ("es", "Número de hogares de mujeres o niñas", False),
+    # a participle written open as one adjective with the noun before it, before more modifiers
+    # (OCHA's response-plan logframes); "and/or" joins the persons' modifiers
+    ("en", "# of shock affected and vulnerable boys and girls receiving learning materials", True),
+    (
+        "en",
+        "Number of conflict and/or disaster-affected girls and boys who are enrolled in an"
+        " education programme",
+        True,
+    ),
+    ("en", "Number of flood affected and displaced households", False),
+    # a body set up, then trained: no persons, whatever person verb follows (OCHA's logframes,
+    # Guatemala's community councils)
+    ("en", "# of Shuras established and trained on roles and responsibilities", False),
+    ("es", "Número de COCODES conformados y capacitados", False),
+    ("fr", "Nombre de COGES créés et formés", False),
+    # a share of what was planned is no share of persons (the IASC indicator registry)
+    ("en", "Quantity of input items distributed, as % of planned", False),
+    (
+        "en",
+        "Number of institutional sites assisted (e.g. schools, health centres), as % of planned",
+        False,
+    ),
+    ("en", "Number of people assisted, as % of planned", True),
 ]
 
 
@@ -3499,6 +3558,15 @@ BY_SEX = [
     ("es", "Cáncer Próstata (Varones 50-59)"),
     # a condition only women have, named before the measure
     ("en", "Number of direct obstetric deaths in facility"),
+    # one sex set beside the last word, as a survey's column gives the persons' sex (a GBV
+    # service mapping)
+    ("fr", "Personnes formées en comptabilité de base hommes"),
+    ("fr", "Nombre de juristes / avocats femmes"),
+    ("es", "Personas capacitadas en contabilidad básica mujeres"),
+    # a cancer only women have: the persons screened or ill are women
+    ("en", "Cervical cancer screening coverage"),
+    ("fr", "Incidence du cancer du col de l'utérus"),
+    ("es", "Cobertura de tamizaje de primera vez de CaCu (25-64 años)"),
 ]
 
 
@@ -3617,6 +3685,12 @@ NOT_BY_SEX = [
     ("en", "Counselling on infant feeding (%)"),
     # girls and boys listed in a topic after the persons counted, past a comma
     ("es", "# de personas capacitadas en temas de protección de niños, niñas y adolescentes"),
+    # a title that ends on women as a complement, not as the persons' sex
+    ("fr", "Agents formés sur les violences faites aux femmes"),
+    ("es", "Personal capacitado en violencia contra las mujeres"),
+    # breast cancer is no woman's only; health workers trained to screen are of both sexes
+    ("en", "Incidence of breast cancer"),
+    ("en", "Number of health workers trained in cervical cancer screening"),
 ]
 
 

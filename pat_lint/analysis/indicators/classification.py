@@ -321,6 +321,8 @@ class _Reader:
         ("*Registered* with the programme"; lexicon ``verbs``). A participle listed as a thing
         is the thing ("Número de *certificados* únicos …": certificates)."""
         written = self.lower(index)  # "" past the last token
+        if written in self.lex.plan_participles:
+            return False  # "…, as % of planned": what was planned, not persons
         listed = written in self.lex.nominal_participles
         if not listed and any(w in self.lex.non_person for w in (written, *singulars(written))):
             return False
@@ -745,7 +747,7 @@ class _Reader:
                     self.participle(index)
                     and self.noun_ahead(index + 1)
                     and not self.object_follows(current[-1], index)
-                )
+                ) or self._open_compound(index)
                 dose = (
                     token.kind == "number"
                     and self.is_service(current[-1])
@@ -855,6 +857,17 @@ class _Reader:
         apostrophes), one for one."""
         return index + len(words) <= len(self.tokens) and all(
             self.lower(index + k) == word for k, word in enumerate(words)
+        )
+
+    def _open_compound(self, index: int) -> bool:
+        """Whether a participle makes one adjective with the noun before it, written open and
+        joined to more modifiers ("# of shock *affected* and vulnerable boys and girls": OCHA's
+        logframes; lexicon ``open_compounds``), not a clause's verb ("persons affected by …")."""
+        after = index + 1
+        return (
+            self.lower(index) in self.lex.open_compounds
+            and after < len(self.tokens)
+            and self.lower(after) in self.lex.conjunctions
         )
 
     def _modifier_phrase(self, index: int) -> int:
@@ -1637,6 +1650,9 @@ class _Reader:
         if by_person and self.positions(phrase):  # "Proportion of judicial posts, by sex"
             return True, f"{heads} broken down by {', '.join(by_person)}: their holders"
         if "non_person" in classes:
+            alternative = self.persons_as_alternative(phrase)
+            if alternative:  # "Porcentaje de hogares de refugiados … o individuos sin acceso …"
+                return True, f"persons ({alternative}) as the other unit counted"
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
                 return True, f"reaches a share of persons ({reached})"
@@ -1733,6 +1749,10 @@ class _Reader:
             if aged:
                 return True, f"persons named by their age ({aged})"
             return False, f"no person in the subject ({heads})"
+        first = phrase.heads[0] + 1 if phrase.heads else len(self.tokens)
+        if first < len(self.tokens) and self.lower(first) in self.lex.founding_verbs:
+            # "# of Shuras established and trained …": bodies set up, then trained
+            return False, f"unknown head ({heads}) {self.tokens[first].text}: a body or a thing"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
         window = [*after_head, *range(phrase.end, min(len(self.tokens), phrase.end + CUE_WINDOW))]
         for index in window:
@@ -1970,6 +1990,29 @@ class _Reader:
                 return False
             index += 1
         return False
+
+    def sex_at_the_end(self, phrase: Phrase) -> bool:
+        """Whether a French or Spanish title counting persons ends on one sex set beside the
+        word before it, the persons' sex as a survey's column gives it ("Personnes formées en
+        comptabilité de base *hommes*", "Nombre de juristes / avocats *femmes*": a GBV service
+        mapping), not a complement ("violences faites aux femmes", "hommes et femmes")."""
+        if self.language == "en" or not any(self.noun_class(i) == "person" for i in phrase.heads):
+            return False
+        last = len(self.tokens) - 1
+        if last >= 0 and self.tokens[last].text == ".":
+            last -= 1
+        if last < 2 or last in phrase.tokens or not self.plural(last):
+            return False
+        if self.noun_class(last) != "person" or not self.sex_of(last):
+            return False
+        before = self.lower(last - 1)
+        lex = self.lex
+        closed = (lex.links, lex.articles, lex.conjunctions, lex.boundaries, lex.skip)
+        return (
+            self.tokens[last - 1].is_word
+            and not any(before in words for words in closed)
+            and not self.sex_of(last - 1)
+        )
 
     def collective_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether a population noun's complement names one sex ("Población total de hombres",
@@ -2342,6 +2385,29 @@ class _Reader:
         ("posts held by women", "escaños ocupados por mujeres y hombres")."""
         holders = self.holders(phrase)
         return holders is not None and self.sex_in_phrase(holders)
+
+    def persons_as_alternative(self, phrase: Phrase) -> str:
+        """Persons offered as the other unit of a count after the things' complement, in French
+        and Spanish ("Porcentaje de hogares de refugiados y migrantes *o individuos* sin
+        acceso …": R4V's needs analysis; lexicons ``disjunctions``, ``person_units``): their
+        head as written, or "". English joins the two heads and reads them so already."""
+        if self.language == "en" or not phrase.heads:
+            return ""
+        index = phrase.end
+        while index + 1 < len(self.tokens) and self.tokens[index].is_word:
+            lower = self.lower(index)
+            if lower in self.lex.disjunctions and self.lower(index + 1) in self.lex.person_units:
+                after = index + 2
+                if (
+                    after >= len(self.tokens)
+                    or self.ends_here(after)
+                    or self.lower(after) in (self.lex.boundaries)
+                ):
+                    return self.tokens[index + 1].text
+            if lower in self.lex.boundaries and lower not in self.lex.links:
+                return ""
+            index += 1
+        return ""
 
     def persons_reached(self, phrase: Phrase) -> str:
         """A service that reaches or covers a share of persons ("early warning messages reach
@@ -2985,6 +3051,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or bool(reader.identity_sex(phrase))
         or reader.collective_of_one_sex(phrase)
         or reader.sex_after_qualifier(phrase)
+        or reader.sex_at_the_end(phrase)
         or reader.complement_of_one_sex(phrase)
         or reader.statistic_of_one_sex(phrase)
         or reader.holders_of_one_sex(phrase)

@@ -90,6 +90,8 @@ class Lexicon:
     unsexed_phrases: CueSet
     male: CueSet
     conjunctions: CueSet
+    disjunctions: CueSet
+    person_units: CueSet
     feminine_endings: tuple[tuple[str, str], ...]
     participle_endings: dict[str, tuple[str, ...]]
     epicene: CueSet
@@ -150,6 +152,9 @@ class Lexicon:
     practices: CueSet
     household_money: CueSet
     restrictors: CueSet
+    open_compounds: CueSet
+    founding_verbs: CueSet
+    plan_participles: CueSet
     body_measures: tuple[str, ...]
     bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
@@ -242,6 +247,8 @@ def lexicon(language: str) -> Lexicon:
         unsexed_phrases=_words(data.get("unsexed_phrases")),
         male=_words(data.get("male")),
         conjunctions=_words(data.get("conjunctions")),
+        disjunctions=_words(data.get("disjunctions")),
+        person_units=_words(data.get("person_units")),
         feminine_endings=tuple((str(a), str(b)) for a, b in data.get("feminine_endings") or ()),
         participle_endings={
             str(k): tuple(str(e) for e in v)
@@ -307,6 +314,9 @@ def lexicon(language: str) -> Lexicon:
         practices=_words(data.get("practices")),
         household_money=_words(data.get("household_money")),
         restrictors=_words(data.get("restrictors")),
+        open_compounds=_words(data.get("open_compounds")),
+        founding_verbs=_words(data.get("founding_verbs")),
+        plan_participles=_words(data.get("plan_participles")),
         body_measures=tuple(data.get("body_measures") or ()),
         bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),

@@ -102,10 +102,14 @@ def label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 @lru_cache(maxsize=1)
 def _result_lead() -> re.Pattern[str]:
     """A result's label and number written before its indicator's count sign ("Output 1.1.1
-    # of adolescent girls …"; lexicon ``result_labels``): the indicator starts at the sign."""
+    # of adolescent girls …"), or its label and a colon ("Output: # of male and female CBE
+    teachers …", "Output: [CP] # of girls and boys …": OCHA's response-plan logframes; lexicon
+    ``result_labels``): the indicator starts at the sign, past a cluster's tag in brackets."""
     labels = pattern(structure_words("result_labels"))
     return re.compile(
-        rf"^\s*{labels}\s+\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\s*[:：.–—-]?\s*(?=[#%])", re.IGNORECASE
+        rf"^\s*{labels}(?:\s+\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\s*[:：.–—-]?|\s*[:：])\s*"
+        rf"(?:\[[^\[\]]{{1,20}}\]\s*)?(?=[#%])",
+        re.IGNORECASE,
     )
 
 
@@ -198,6 +202,9 @@ _LEAD = re.compile(
     # a metadata package's tag in brackets before the name: "[CONFIG] RMNCAH - ANC 4th visit
     # coverage (%)" (DHIS2 metadata packages)
     r"|\[[A-Z]{3,10}\]\s+(?=[A-ZÀ-Ý])"
+    # ... and a response plan's tag of words before a count sign: "[Core Reach] # of boys and
+    # girls enrolled …", "[CP] # of …" (OCHA's logframes)
+    r"|\[[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15}){0,2}\]\s*(?=[#%])"
     # a reference to a framework's indicator in brackets, spaced or joined: "[SDG 4.4.1]Number
     # of youth …" (a project logframe), "[ODS 5.5.2] Porcentaje …"
     r"|\[[A-Z]{2,5}\s?\d{1,2}(?:\.[\da-z]{1,2}){1,3}\]\s*(?=[A-ZÀ-Ý%#¿])"
@@ -212,6 +219,8 @@ _LEAD = re.compile(
     # a report's row code of capitals, digits and a hyphenated line number: "K5-2 ",
     # "HV02-04 " (Kenya's MOH 731)
     r"|[A-Z]{1,4}\d{1,2}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý%#¿])"
+    # ... and a form's number before it: "105-MA07. ", "105-AN01a. " (Uganda's HMIS 105)
+    r"|\d{2,3}-[A-Z]{1,4}\d{1,3}[a-z]?\.\s+(?=[A-ZÀ-Ý%#¿])"
     # ... and one led by its number: "01INGE-03 " (a university's gender-equality framework)
     r"|\d{1,3}[A-Z]{2,6}(?:-\d{1,3}){1,2}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
     # a catalogue's identifier, alone or before a double hyphen typed for a dash: "ID 90647 - ",
@@ -429,8 +438,13 @@ def _result_pattern() -> re.Pattern[str]:
 
 def is_result_statement(text: str) -> bool:
     """A result statement or a sub-header of a results framework, not an indicator
-    ("Outcome 1: Women farmers …", "Resultado 2. …", "R1 :"), unless it is labelled as one."""
-    return bool(_result_pattern().match(text)) and not label_patterns()[0].match(text)
+    ("Outcome 1: Women farmers …", "Resultado 2. …", "R1 :"), unless it is labelled as one or
+    its label leads to a count sign ("Output: # of …")."""
+    return (
+        bool(_result_pattern().match(text))
+        and not label_patterns()[0].match(text)
+        and not _result_lead().match(text)
+    )
 
 
 #: An item of an inline enumeration: " b. Number of …", " c) Nombre de …".

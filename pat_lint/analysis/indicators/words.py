@@ -39,7 +39,10 @@ _TOKEN_SOURCE = (
     r"|(?P<number>(?!\d+(?:st|nd|rd|th)\b)\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     # ... a word with its plural or feminine mark glued in parentheses is one word:
     # "médecin(s)", "Chargé(s)", "salarié(e)s", "participant(s)"
-    rf"|(?P<word>\w+(?:[-‐‑'’]\w+)*(?:{_GLUED_MARK}(?!\w))?(?:['’](?:s\b)?)?)"
+    # ... and a conjunction of both, as the lexicons list it ("conflict and/or disaster-affected
+    # girls", "y/o", "et/ou")
+    rf"|(?P<word>\b(?:and/or|y/o|et/ou)(?![\w/])"
+    rf"|\w+(?:[-‐‑'’]\w+)*(?:{_GLUED_MARK}(?!\w))?(?:['’](?:s\b)?)?)"
     r"|(?P<symbol>[%#])"
     r"|(?P<punct>[^\w\s])"
 )
