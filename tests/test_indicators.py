@@ -3078,6 +3078,28 @@ PEOPLE = [
         False,
     ),
     ("en", "Number of people assisted, as % of planned", True),
+    # an objective's verb before its figures and what it measures (Ecuador's national plan)
+    (
+        "es",
+        "Incrementar en 2.750 mujeres rurales que se desempeñan como promotoras de sistemas de"
+        " producción sostenibles",
+        True,
+    ),
+    ("es", "Reducir de 70% a 55% la pobreza multidimensional rural", True),
+    (
+        "es",
+        "Reducir 6 puntos porcentuales la desnutrición crónica infantil en menores de 2 años",
+        True,
+    ),
+    ("fr", "Réduire de 30 % le nombre de femmes victimes de violences", True),
+    ("fr", "Réduire de 30 % le nombre de ménages sans accès à l'eau", False),
+    ("en", "Reduce by 6 percentage points chronic child malnutrition in children under 2", True),
+    (
+        "es",
+        "Incrementar las llegadas de extranjeros no residentes al país de 468.894 en 2020 a"
+        " 2.000.000 en 2025",
+        False,
+    ),
 ]
 
 

@@ -2896,7 +2896,12 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     # not a noun before its link ("Increase in the number of …")
     verbs = frame.get("target_verbs")
     links = pattern(lexicon(language).links)
-    target = rf"(?:{pattern(verbs)}\s+(?!{links}\b))?" if verbs else ""
+    # ... also with a link before its figures ("Reducir de 70% a 55% la pobreza …", "Réduire de
+    # 30 % le nombre de …")
+    ranges = pattern(frame.get("range_links") or ())  # "Incrementar a 24 beneficiarios …"
+    target = (
+        rf"(?:{pattern(verbs)}\s+(?:(?:{links}|{ranges})\s+(?=\d)|(?!{links}\b)))?" if verbs else ""
+    )
     return re.compile(
         # a time, or a span of years: "By 2029,", "Between 2020 and 2025"
         rf"\s*(?:{time}\s+(?:{period}\s+)?{year}(?:\s*{to}\s*{year})?"
@@ -2904,7 +2909,7 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
         rf"{target}(?:{quantifier}\s+)*"
         # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"; a range
         # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"
-        rf"(?:{number}(?:\s*{to}\s*{number})?\s*(?:{percent})\s*"
+        rf"(?:{number}(?:\s*(?:{percent}))?(?:\s*{to}\s*{number})?\s*(?:{percent})\s*"
         rf"(?:{of}\s*)?(?:{number}\s+)?|{number}\s+(?:{of}\s+)?)?",
         re.IGNORECASE,
     )
