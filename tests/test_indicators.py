@@ -674,6 +674,24 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "[Core Reach] # of boys and girls enrolled in CBE, ALC, MBE and TLS",
             "# of boys and girls enrolled in CBE, ALC, MBE and TLS",
         ),
+        # a variable's name of the US Census Bureau's API before an ACS table's title, and a
+        # Eurostat dataset's code after it
+        (
+            "en",
+            "Variable B17001_002E: Population for whom poverty status is determined",
+            "Population for whom poverty status is determined",
+        ),
+        (
+            "en",
+            "Employment by sex, age and citizenship (1 000) - lfsa_egan",
+            "Employment by sex, age and citizenship (1 000)",
+        ),
+        ("fr", "Chômeurs par sexe et âge - lfsa_ugad", "Chômeurs par sexe et âge"),
+        (
+            "en",
+            "B08006 Series: Sex of Workers by Means of Transportation to Work",
+            "Sex of Workers by Means of Transportation to Work",
+        ),
         # a variable's name before the title, with a colon or in capitals (INSEE's census, the
         # CAF's data dictionary)
         ("fr", "P11_FCHOM1564 : Chômeurs 15-64 ans en 2011", "Chômeurs 15-64 ans en 2011"),
@@ -3094,6 +3112,17 @@ PEOPLE = [
     ("fr", "Réduire de 30 % le nombre de femmes victimes de violences", True),
     ("fr", "Réduire de 30 % le nombre de ménages sans accès à l'eau", False),
     ("en", "Reduce by 6 percentage points chronic child malnutrition in children under 2", True),
+    # the persons of a catalogue field past its breakdown (Statistics Canada)
+    (
+        "en",
+        "Employment Insurance Program (E.I.), beneficiaries by province, age group and sex",
+        True,
+    ),
+    ("en", "Health facilities, beds by type", False),
+    # diseases counted per a number of persons, as cases are (Public Health Agency of Canada)
+    ("fr", "Taux des principales maladies infectieuses pour 100 000 personnes (VIH)", True),
+    ("es", "Tasa de enfermedades transmisibles por 100.000 habitantes", True),
+    ("en", "Number of notifiable diseases", False),
     (
         "es",
         "Incrementar las llegadas de extranjeros no residentes al país de 468.894 en 2020 a"
@@ -3589,6 +3618,11 @@ BY_SEX = [
     ("en", "Cervical cancer screening coverage"),
     ("fr", "Incidence du cancer du col de l'utérus"),
     ("es", "Cobertura de tamizaje de primera vez de CaCu (25-64 años)"),
+    # a table crossed by sex first (the American Community Survey's titles)
+    ("en", "Sex by Age"),
+    ("en", "Sex by Industry for the Civilian Employed Population 16 and Over"),
+    ("fr", "Sexe par âge"),
+    ("es", "Sexo por edad"),
 ]
 
 

@@ -2622,11 +2622,13 @@ class _Reader:
     def cases_per_persons(self, phrase: Phrase) -> str:
         """Cases counted per a number of persons are an incidence rate, each case a person who
         fell ill ("Confirmed malaria cases per 1000", "Confirmed NT cases (/1000 live births)",
-        "Cas confirmés de rougeole pour 100 000 habitants"); the cases of a court or of the
-        police are proceedings ("Civil cases pending per 100,000"; lexicon
-        ``proceeding_words``). Returns the rate as written ("per 1000"), or ""."""
+        "Cas confirmés de rougeole pour 100 000 habitants"), as illnesses are (lexicon
+        ``illness_words``); the cases of a court or of the police are proceedings ("Civil cases
+        pending per 100,000"; lexicon ``proceeding_words``). Returns the rate as written ("per
+        1000"), or ""."""
         lex = self.lex
-        if not any(form in lex.case_words for index in phrase.heads for form in self.forms(index)):
+        counted = (*lex.case_words, *lex.illness_words)  # "… maladies infectieuses pour 100 000"
+        if not any(form in counted for index in phrase.heads for form in self.forms(index)):
             return ""
         if any(self.lower(i) in lex.proceeding_words for i in range(len(self.tokens))):
             return ""
@@ -3203,7 +3205,9 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     # (a comma between digits separates thousands: "Part 1 Crime Rate per 1,000 Residents")
     unbracketed = re.sub(r"\s*\([^()]*\)", "", text)
     fields = [field.strip() for field in re.split(r"(?<!\d),|,(?!\d)", unbracketed)]
-    field = _TRAILING_AGES.sub("", fields[1]) if len(fields) > 1 else ""
+    # ... past the breakdown that ends it ("Employment Insurance Program (E.I.), beneficiaries by
+    # province, age group and sex": Statistics Canada)
+    field = _TRAILING_AGES.sub("", _FIELD_BREAKDOWN.sub("", fields[1])) if len(fields) > 1 else ""
     if field and _persons_field(field, language) and not _listed_on(fields[0], field, language):
         later.append((field, False))  # "Obesity, women 15-49 (%)": past the ages
     # the persons a topic is restricted to, in its final parenthesis with their ages ("Examen
@@ -3259,6 +3263,8 @@ _TRAILING_AGES = re.compile(
     r"\s+\d{1,2}\s?(?:(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?|\s*(?:years?|ans|años))\s*$",
     re.IGNORECASE,
 )
+#: The breakdown that ends a catalogue title's field: "beneficiaries *by province*".
+_FIELD_BREAKDOWN = re.compile(r"\s+(?:by|par|por|selon|según)\s.*$", re.IGNORECASE)
 #: The parenthesis that ends a title, before a "(%)" or a full stop.
 _FINAL_PARENTHESIS = re.compile(r"\(([^()]+)\)(?:\s*\(%\))?\s*\.?\s*$")
 #: A letter that opens a part of a composite indicator: "(a)", "b)".

@@ -155,6 +155,7 @@ class Lexicon:
     open_compounds: CueSet
     founding_verbs: CueSet
     plan_participles: CueSet
+    illness_words: CueSet
     body_measures: tuple[str, ...]
     bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
@@ -317,6 +318,7 @@ def lexicon(language: str) -> Lexicon:
         open_compounds=_words(data.get("open_compounds")),
         founding_verbs=_words(data.get("founding_verbs")),
         plan_participles=_words(data.get("plan_participles")),
+        illness_words=_words(data.get("illness_words")),
         body_measures=tuple(data.get("body_measures") or ()),
         bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),

@@ -251,7 +251,12 @@ _LEAD = re.compile(
     # "P15_NSCOL15P_DIPLMIN Pop 15 ans …", the CAF's "RSA_SOCLE_Majore_Pers_couv_yyyy : nombre …"
     # (before a space, two underscores at least: "N_Hospitalisation Deces", "FP_Implants
     # Removed" are a form's label and the title)
-    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:：]\s*(?=[^\W\d_])"
+    # an American Community Survey table's id before "Series:" or "Table:" ("B01001 Series: Sex
+    # by Age", "B08006 Table: Sex of Workers by …": a planning template of Census tables)
+    r"|[A-Z]{1,2}\d{4,6}(?:_\d{3}[A-Z]?)?\s+(?:Series|Table)\s*[:：]\s+(?=[A-ZÀ-Ý])"
+    # ... also named as a variable ("Variable B19013_001E: Median Household Income …": the US
+    # Census Bureau's API names of American Community Survey tables)
+    r"|(?:[Vv]ariable\s+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:：]\s*(?=[^\W\d_])"
     r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s+(?=[A-ZÀ-Ý¿][a-zà-ÿ])"
     # a Global Fund modular-framework code, "HIV I-9a(M) ", "KP-1b(M) "
     r"|(?:[A-Z]{2,5}\s[A-Z]{1,2}-\d{1,2}[a-z]?(?:\([A-Z]\))?"
@@ -278,6 +283,9 @@ _TRAIL = re.compile(
     # ... and a footnote's mark glued to the last word ("Passenger movement#", "Exposure to
     # unsafe drinking water@": India's infrastructure KPI framework)
     r"|(?<=[a-zà-ÿ])[#@^†‡]{1,2}$"
+    # ... and a statistical dataset's code after a spaced dash ("Employment by sex, age and
+    # citizenship (1 000) - lfsa_egan", "Prisoners by citizenship - crim_pris_ctz": Eurostat)
+    r"|\s[-–—]\s+[a-z]{2,8}(?:_[a-z0-9]{1,10}){1,4}\s*$"
 )
 #: A value given after the indicator and a colon, a figure with its thousands or a share ("No.
 #: of TVET graduates: 25,002", "…: 45%"): not the indicator; a year stays ("…, by sex: 2019").
