@@ -692,6 +692,11 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "B08006 Series: Sex of Workers by Means of Transportation to Work",
             "Sex of Workers by Means of Transportation to Work",
         ),
+        (
+            "en",
+            "B17001 Poverty Status in the Past 12 Months by Sex by Age",
+            "Poverty Status in the Past 12 Months by Sex by Age",
+        ),
         # a variable's name before the title, with a colon or in capitals (INSEE's census, the
         # CAF's data dictionary)
         ("fr", "P11_FCHOM1564 : Chômeurs 15-64 ans en 2011", "Chômeurs 15-64 ans en 2011"),

@@ -2396,14 +2396,11 @@ class _Reader:
         index = phrase.end
         while index + 1 < len(self.tokens) and self.tokens[index].is_word:
             lower = self.lower(index)
-            if lower in self.lex.disjunctions and self.lower(index + 1) in self.lex.person_units:
-                after = index + 2
-                if (
-                    after >= len(self.tokens)
-                    or self.ends_here(after)
-                    or self.lower(after) in (self.lex.boundaries)
-                ):
-                    return self.tokens[index + 1].text
+            offered = (
+                lower in self.lex.disjunctions and self.lower(index + 1) in self.lex.person_units
+            )
+            if offered and self.ends_here(index + 2):  # then the end, a boundary or a link
+                return self.tokens[index + 1].text
             if lower in self.lex.boundaries and lower not in self.lex.links:
                 return ""
             index += 1
@@ -2627,9 +2624,9 @@ class _Reader:
         pending per 100,000"; lexicon ``proceeding_words``). Returns the rate as written ("per
         1000"), or ""."""
         lex = self.lex
-        counted = (*lex.case_words, *lex.illness_words)  # "… maladies infectieuses pour 100 000"
-        if not any(form in counted for index in phrase.heads for form in self.forms(index)):
-            return ""
+        forms = [form for index in phrase.heads for form in self.forms(index)]
+        if not any(f in lex.case_words or f in lex.illness_words for f in forms):
+            return ""  # "… maladies infectieuses pour 100 000": illnesses counted as cases
         if any(self.lower(i) in lex.proceeding_words for i in range(len(self.tokens))):
             return ""
         for index in range(max(phrase.heads) + 1, len(self.tokens)):
@@ -3207,7 +3204,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     fields = [field.strip() for field in re.split(r"(?<!\d),|,(?!\d)", unbracketed)]
     # ... past the breakdown that ends it ("Employment Insurance Program (E.I.), beneficiaries by
     # province, age group and sex": Statistics Canada)
-    field = _TRAILING_AGES.sub("", _FIELD_BREAKDOWN.sub("", fields[1])) if len(fields) > 1 else ""
+    field = _TRAILING_AGES.sub("", _field_breakdown().sub("", fields[1])) if len(fields) > 1 else ""
     if field and _persons_field(field, language) and not _listed_on(fields[0], field, language):
         later.append((field, False))  # "Obesity, women 15-49 (%)": past the ages
     # the persons a topic is restricted to, in its final parenthesis with their ages ("Examen
@@ -3216,6 +3213,8 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     if final is not None:
         words = [w for w in final.group(1).split() if fold(w) not in lex.restrictors]
         persons = _TRAILING_AGES.sub("", " ".join(words))
+        # only when a restrictor or ages were taken off: "(mujeres)" alone is a unit
+        # (``counted_unit``)
         if persons != final.group(1) and _persons_field(persons, language):
             later.append((persons, False))
     measured = _Reader(field, language) if field and len(field.split()) <= 2 else None
@@ -3241,6 +3240,19 @@ def _listed_on(before: str, field: str, language: str) -> bool:
     return any(fold(word) in lead.lex.conjunctions for word in field.split())
 
 
+@lru_cache(maxsize=1)
+def _field_breakdown() -> re.Pattern[str]:
+    """The breakdown that ends a catalogue title's field ("beneficiaries *by province*"): a
+    weak introducer of any language's breakdowns (lexicon ``disaggregation.weak_introducers``)
+    and all after it."""
+    words = {
+        str(word)
+        for language in LANGUAGES
+        for word in lexicon(language).disaggregation.get("weak_introducers") or ()
+    }
+    return re.compile(rf"\s+{pattern(words)}\s.*$", re.IGNORECASE)
+
+
 def _persons_field(field: str, language: str) -> bool:
     """Whether a catalogue title's field names persons by a plural noun of the person lists
     ("pupils", "general pupils", "élèves"), not an adjective ("official") or a participle
@@ -3263,8 +3275,6 @@ _TRAILING_AGES = re.compile(
     r"\s+\d{1,2}\s?(?:(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?|\s*(?:years?|ans|años))\s*$",
     re.IGNORECASE,
 )
-#: The breakdown that ends a catalogue title's field: "beneficiaries *by province*".
-_FIELD_BREAKDOWN = re.compile(r"\s+(?:by|par|por|selon|según)\s.*$", re.IGNORECASE)
 #: The parenthesis that ends a title, before a "(%)" or a full stop.
 _FINAL_PARENTHESIS = re.compile(r"\(([^()]+)\)(?:\s*\(%\))?\s*\.?\s*$")
 #: A letter that opens a part of a composite indicator: "(a)", "b)".

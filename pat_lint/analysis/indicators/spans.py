@@ -251,9 +251,11 @@ _LEAD = re.compile(
     # "P15_NSCOL15P_DIPLMIN Pop 15 ans …", the CAF's "RSA_SOCLE_Majore_Pers_couv_yyyy : nombre …"
     # (before a space, two underscores at least: "N_Hospitalisation Deces", "FP_Implants
     # Removed" are a form's label and the title)
-    # an American Community Survey table's id before "Series:" or "Table:" ("B01001 Series: Sex
-    # by Age", "B08006 Table: Sex of Workers by …": a planning template of Census tables)
-    r"|[A-Z]{1,2}\d{4,6}(?:_\d{3}[A-Z]?)?\s+(?:Series|Table)\s*[:：]\s+(?=[A-ZÀ-Ý])"
+    # an American Community Survey table's id, alone or before "Series:" or "Table:" ("B17001
+    # Poverty Status …", "B01001 Series: Sex by Age", "S1701 Poverty Status …": detailed tables
+    # B and C, subject tables S, data profiles DP)
+    r"|(?:[BC]\d{5}[A-Z]?|S\d{4}|DP\d{2})(?:_\d{3}[A-Z]?)?(?:\s+(?:Series|Table))?\s*[:：]?\s+"
+    r"(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # ... also named as a variable ("Variable B19013_001E: Median Household Income …": the US
     # Census Bureau's API names of American Community Survey tables)
     r"|(?:[Vv]ariable\s+)?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[:：]\s*(?=[^\W\d_])"
