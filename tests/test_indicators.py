@@ -788,6 +788,25 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "☑ Tasa de suicidio por 100.000 habitantes",
             "Tasa de suicidio por 100.000 habitantes",
         ),
+        # a numbering with a full stop and a dash glued to the title (a regional monitoring
+        # system's menu) and footnote letters in parentheses after the unit (a central bank's
+        # key economic indicators)
+        (
+            "es",
+            "11.-Profesores titulados, inicial (% del total)",
+            "Profesores titulados, inicial (% del total)",
+        ),
+        ("en", "Labour force (‘000 persons) (e)(f)", "Labour force (‘000 persons)"),
+        (
+            "en",
+            "Unemployment rate (per cent of labour force) (l)",
+            "Unemployment rate (per cent of labour force)",
+        ),
+        (
+            "en",
+            "Population density (persons per sq.km.) (b)",
+            "Population density (persons per sq.km.)",
+        ),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -3134,6 +3153,40 @@ PEOPLE = [
         " 2.000.000 en 2025",
         False,
     ),
+    # a survey table's label: what the respondent did, lived through or thinks, a finite verb
+    # first and no subject (the DHS Program's labels), or what a partner did to them
+    ("en", "Experienced physical violence since age 15", True),
+    ("en", "Own a mobile phone", True),
+    ("en", "Decides on own health care", True),
+    ("en", "Agree that husband is justified in hitting or beating his wife for any reason", True),
+    ("en", "Does not decide on health or purchases either alone or jointly with partner", True),
+    ("en", "Slapped in past 12 mos. by partner, frequency", True),
+    ("en", "Physically forced to have sex when she did not want to by partner", True),
+    ("en", "Delivered at a health facility", True),
+    # ... not a participle before the thing it qualifies, a thing's own resources, nor things
+    # done by partners, which are often organisations
+    ("en", "Used vehicles sold", False),
+    ("en", "Own resources mobilised for the plan (USD)", False),
+    ("en", "Completed projects", False),
+    ("en", "Funded by partners", False),
+    # a step through a service only persons take, named bare (WHO's HIV indicators)
+    ("en", "TPT completion", True),
+    ("en", "HTS linkage to prevention", True),
+    ("en", "Retention in DSD ART models", True),
+    ("es", "Retención en TAR a 12 meses", True),
+    ("fr", "Initiation du TPT", True),
+    # ... not a work's completion, nor a drug dispensed
+    ("en", "Project completion", False),
+    ("es", "Finalización de obras", False),
+    ("en", "Multi-month ARV dispensing", False),
+    # a coverage of persons named by what was done to them, not by how it was counted
+    ("en", "Fully immunised coverage", True),
+    # prevalence misspelt, as health portals often write it
+    ("en", "Syphilis Prevalance", True),
+    # a compound adjective written open before the persons
+    ("en", "Number of Gender based violence (GBV) survivors who received health care", True),
+    ("en", "Reported coverage", False),
+    ("en", "Planned coverage", False),
 ]
 
 
@@ -3628,6 +3681,30 @@ BY_SEX = [
     ("en", "Sex by Industry for the Civilian Employed Population 16 and Over"),
     ("fr", "Sexe par âge"),
     ("es", "Sexo por edad"),
+    # the persons' sex and age tabulated together, either first
+    ("en", "Age and Gender of all main applicants (Counts)"),
+    ("fr", "Âge et sexe des demandeurs d'asile"),
+    ("es", "Sexo y edad de las personas solicitantes"),
+    # a population pyramid is drawn by sex and age
+    ("en", "Population pyramids, EU-27, 2004 and 2019"),
+    ("fr", "Pyramide des âges"),
+    ("es", "Pirámide de población por grupos quinquenales"),
+    # a cancer only men have counts men, as the cervix's counts women
+    ("en", "Prostate cancer mortality rate"),
+    ("fr", "Taux de mortalité par cancer de la prostate"),
+    ("es", "Tasa ajustada mortalidad cáncer de próstata"),
+    # a respondent's answer about a condition or care only women have
+    ("en", "Experienced physical violence during pregnancy"),
+    ("en", "Completed 4+ antenatal care (ANC) visits"),
+    ("en", "Delivered at home or in transit"),
+    # an all-female cadre (Pakistan's lady health workers)
+    ("en", "No. of LHWs reporting (from DMR) (%age)"),
+    # the sexes' letters in parentheses with a comma, French girls and boys ("F/G")
+    ("en", "# of government staff included in the vulnerability assessments (F, M)"),
+    ("fr", "Nombre de talibés (F/G) ayant bénéficié d'une formation professionnelle"),
+    # the count of one sex asked for within the total, written without an article
+    ("en", "Number of additional youth in sustainable jobs out of which 30 percentage women"),
+    ("fr", "Nombre de jeunes vulnérables, y compris nombre de femmes, qui ont reçu un appui"),
 ]
 
 
@@ -3752,6 +3829,12 @@ NOT_BY_SEX = [
     # breast cancer is no woman's only; health workers trained to screen are of both sexes
     ("en", "Incidence of breast cancer"),
     ("en", "Number of health workers trained in cervical cancer screening"),
+    # the age of things is no sex; nor are urologists who treat the prostate
+    ("en", "Age of vehicles by type"),
+    ("en", "Number of urologists trained in prostate cancer surgery"),
+    # a respondent's answer that names no condition of one sex; letters of no sex pair
+    ("en", "Experienced physical violence since age 15"),
+    ("en", "Number of staff trained (A, B)"),
 ]
 
 

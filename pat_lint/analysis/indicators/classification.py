@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from pat_lint.analysis.cues import pattern
+from pat_lint.analysis.cues import CueSet, pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
 from pat_lint.analysis.indicators.lexicons import (
     every_language,
@@ -1158,6 +1158,19 @@ class _Reader:
         """Whether a word measures the reach of a service ("coverage", "couverture")."""
         return any(form in self.lex.coverage_words for form in self.forms(index))
 
+    def coverage_of_participle(self, phrase: Phrase) -> str:
+        """The participle of a verb done to persons that a coverage word follows, naming the
+        persons it covers ("Fully *immunised* coverage", "Immunized coverage under 1"; lexicon
+        ``action_verbs``), as written, or ""."""
+        for head in phrase.heads:
+            before = head - 1
+            if before < 0 or not self.covers(head):
+                continue
+            done = self.participle_of_person_verb(before)  # not "Reported coverage"
+            if done and self.lemma(before) in self.lex.action_verbs:
+                return self.tokens[before].text
+        return ""
+
     def is_service(self, index: int) -> bool:
         """Whether a word, alone or with the words after it, names a service ("treatment",
         "health service", "vacunación"; lexicon ``services``)."""
@@ -1223,6 +1236,56 @@ class _Reader:
             if self.tokens[after].is_word and self.is_service(after):
                 return f"{self.tokens[index].text} {self.tokens[after].text}"
         return ""
+
+    def respondent_answer(self) -> str:
+        """A survey table's label written as what the respondent did, lived through or thinks,
+        a finite verb first and no subject ("Experienced physical violence since age 15", "Own
+        a mobile phone", "Decides on own health care"; lexicons ``respondent_verbs``,
+        ``object_leads``), or as what a person did to them ("Slapped in past 12 mos. by
+        partner", "Physically forced to have sex … by partner"; lexicon ``personal_agents``):
+        the verb as written, or "". English only."""
+        if self.language != "en":
+            return ""
+        lead = next((w for w in self.lex.respondent_leads if self.words_at(0, w)), ())
+        index = len(lead)
+        if self._manner_adverb(index):
+            index += 1  # "Physically forced …"
+        if index + 1 >= len(self.tokens) or not self.tokens[index].is_word:
+            return ""
+        lower, lemma, following = self.lower(index), self.lemma(index), self.lower(index + 1)
+        verb = self.tokens[index].text
+        if lemma in self.lex.respondent_verbs:
+            if lower == lemma:  # "Own *a* mobile phone", "Does not decide …"; not "Own resources"
+                return verb if lead or following in self.lex.object_leads else ""
+            if lower.endswith("ing"):
+                return ""
+            if lower.endswith("s") or self.noun_class(index + 1) not in ("person", "non_person"):
+                return verb  # "Decides on …", "Experienced physical violence"; not "Used vehicles"
+            return ""
+        if not self.participle(index) or lower.endswith("ing"):
+            return ""
+        agents = self.lex.personal_agents
+        for at in range(index + 1, len(self.tokens) - 1):
+            if self.lower(at) in self.lex.agent_links:
+                agent = at + 1
+                while agent + 1 < len(self.tokens) and self.lower(agent) in self.lex.object_leads:
+                    agent += 1  # "by *a* health worker", "by *her* partner"
+                if self.noun_class(agent) == "person" or self.lower(agent) in agents:
+                    return f"were {verb} by {self.tokens[agent].text}"
+                return ""
+        return ""
+
+    def _manner_adverb(self, index: int) -> bool:
+        """Whether the word at ``index`` is an adverb of manner before a participle or a verb
+        ("*Physically* forced …"), not a noun ("Family planning …")."""
+        lower = self.lower(index)
+        return (
+            len(lower) > 4
+            and lower.endswith("ly")
+            and self.noun_class(index) is None
+            and self.lemma(index) == lower
+            and self.lower(index + 1).endswith("ed")
+        )
 
     def respondent_status(self) -> str:
         """A survey table's label written as what the respondent works as, a finite verb first,
@@ -1617,11 +1680,15 @@ class _Reader:
         if "person" in classes:
             return True, f"person head ({heads})"
         received = self.service_taken() or self.respondent_status() or self.care_status()
+        received = received or self.respondent_answer()
         if received:
             return True, f"persons who {received}: a survey label"
         service = self.service_covered(phrase)
         if service:
             return True, f"coverage of a service ({service}): the persons it reaches"
+        done = self.coverage_of_participle(phrase)
+        if done:  # "Fully immunised coverage" (Nigeria's health sector scorecard)
+            return True, f"coverage of the persons {done}"
         service = self.service_rated(phrase)
         if service:
             return True, f"a rate of a service ({service}): the persons it reaches"
@@ -1729,6 +1796,9 @@ class _Reader:
         if self.share_served(phrase):
             # "Counselling on physical activity, during community ANC (%)", "PEP completion (%)"
             return True, "a share of the persons a service reaches (%)"
+        step = self.personal_step(phrase)
+        if step:  # "TPT completion", "Retention in DSD ART models" (WHO's HIV indicators)
+            return True, f"a step only persons take through a service ({step})"
         if self.unit_given():
             return False, f"unknown head ({heads}) measured in a unit"
         elided = self.elided_persons(phrase, classes)
@@ -2145,17 +2215,25 @@ class _Reader:
         return ""
 
     def condition_of_one_sex(self, phrase: Phrase) -> bool:
-        """Whether a measure of persons is taken of a condition only women have, named after
-        it ("Deaths related to pregnancy and childbirth", "Prevalence of anaemia in pregnancy",
-        "Muertes por embarazo, parto y puerperio") or before it ("Number of direct obstetric
-        deaths"; lexicon ``one_sex_conditions``)."""
+        """Whether a measure of persons, or a respondent's answer, is taken of a condition only
+        one sex has, named after it ("Deaths related to pregnancy and childbirth", "Prevalence
+        of anaemia in pregnancy", "Muertes por embarazo, parto y puerperio", "Experienced
+        physical violence during pregnancy") or before it ("Number of direct obstetric deaths";
+        lexicon ``one_sex_conditions``)."""
         if any(self.noun_class(i) == "person" for i in phrase.heads):
             return False  # persons named: "… des enfants nés après une grossesse à risque"
+        conditions = self.lex.one_sex_conditions
+        if self.respondent_answer():  # "Experienced physical violence during pregnancy"
+            one_sex = (*conditions, *self.lex.one_sex_services)  # "Completed 4+ ANC visits"
+            answers = self.lex.one_sex_answers  # "Delivered at home or in transit"
+            return any(
+                self.lower(i) in one_sex or self.lemma(i) in answers
+                for i in range(len(self.tokens))
+            )
         read = [i for p in (*self.passed, phrase) for i in p.tokens]
         measures = [i for i in read if self.noun_class(i) == "measure"]
         if not measures:
             return False
-        conditions = self.lex.one_sex_conditions
         # English names the condition before the measure too ("direct *obstetric* deaths")
         named = (*read, *range(min(measures) + 1, len(self.tokens)))
         return any(self.lower(i) in conditions for i in named)
@@ -2504,21 +2582,34 @@ class _Reader:
             and not self.done_to_things(phrase)
         )
 
-    def service_step(self, phrase: Phrase) -> bool:
+    def service_step(self, phrase: Phrase, steps: CueSet | None = None) -> bool:
         """Whether the head is a step of a person's way through a service and the service is
         named beside it ("PEP completion", "Initiation du traitement préventif"; lexicon
-        ``service_steps``)."""
-        if not any(form in self.lex.service_steps for i in phrase.heads for form in self.forms(i)):
+        ``service_steps``), or anywhere in its complement for the ``steps`` given ("Retention
+        in DSD *ART* models")."""
+        whole = steps is not None
+        steps = self.lex.service_steps if steps is None else steps
+        if not any(form in steps for i in phrase.heads for form in self.forms(i)):
             return False
         following = self._complement(phrase)
         if following is None and self.lower(phrase.end) in self.lex.recipient_links:
             following = self.phrase(phrase.end + 1)  # "Linkage *to ART* (%)"
         beside = [i for i in phrase.tokens if i not in phrase.heads]
-        beside += list(following.heads) if following else []
+        beside += list((following.tokens if whole else following.heads) if following else ())
         return any(
             self.tokens[i].is_word and (self.is_service(i) or self.programme_acronym(i))
             for i in beside
         )  # "Late *ART* initiation (%)": a programme's acronym names its service
+
+    def personal_step(self, phrase: Phrase) -> str:
+        """A step through a service that only persons take, the head of the subject or of a
+        phrase looked through to it, with the service named beside it ("TPT completion", "HTS
+        linkage to prevention", "Retention in DSD ART models"; lexicon ``personal_steps``): the
+        step as written, or ""."""
+        for looked in (*self.passed, phrase):
+            if looked.heads and self.service_step(looked, self.lex.personal_steps):
+                return self.tokens[looked.heads[0]].text
+        return ""
 
     def headcount(self, phrase: Phrase) -> str:
         """A count word on the way to the subject that counts persons unless a thing follows

@@ -197,15 +197,24 @@ def _sex_word() -> str:
 
 @cache
 def _slash_pair() -> re.Pattern[str]:
-    """Slash pairs of every language: "M/F", "H/F", "H/M", "women/men", "F/M"; a hyphen joins
-    two sex words too ("Female-Male Ratio")."""
+    """Slash pairs of every language: "M/F", "H/F", "H/M", "women/men", "F/M", French girls and
+    boys "F/G"; two letters in parentheses with a comma ("(F, M)"); a hyphen joins two sex
+    words too ("Female-Male Ratio")."""
     word = _sex_word()
-    letter = r"[MFHW]"
+    letter = r"[MFHWG]"
     return re.compile(
         rf"(?<![\w/])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
-        rf"|{word}\s*/\s*{word}|{word}-{word})(?![\w/])",
+        rf"|{word}\s*/\s*{word}|{word}-{word})(?![\w/])"
+        rf"|\(\s*(?P<c>{letter})\s*,\s*(?P<d>{letter})\s*\)",
         re.IGNORECASE,
     )
+
+
+def _sex_letters(a: str, b: str) -> bool:
+    """Whether two letters name both sexes: "M" or "H" (men, hommes, hombres) with "F" or "W",
+    or French girls and boys ("F", "G")."""
+    pair = {a.upper(), b.upper()}
+    return len(pair) == 2 and pair != {"F", "W"} and ("G" not in pair or pair == {"F", "G"})
 
 
 @cache
@@ -285,9 +294,9 @@ def breakdowns(text: str) -> tuple[str, ...]:
                     found |= set(dims)
         if any(p.search(text) for p in cues.sex_phrases):
             found.add("sex")
-    for match in _slash_pair().finditer(text) if "/" in text or "-" in text else ():
-        a, b = match.group("a"), match.group("b")
-        if a is None or (a.upper() != b.upper() and {a.upper(), b.upper()} != {"F", "W"}):
+    for match in _slash_pair().finditer(text) if "/" in text or "-" in text or "," in text else ():
+        a, b = match.group("a") or match.group("c"), match.group("b") or match.group("d")
+        if a is None or _sex_letters(a, b):
             found.add("sex")
     if "(" in text and _parenthesised_sexes().search(text):
         found.add("sex")

@@ -130,6 +130,10 @@ class Lexicon:
     second_counts: CueSet
     totals: CueSet
     respondent_leads: tuple[tuple[str, ...], ...]
+    respondent_verbs: CueSet
+    one_sex_answers: CueSet
+    object_leads: CueSet
+    personal_agents: CueSet
     given_leads: CueSet
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
@@ -144,6 +148,7 @@ class Lexicon:
     status_leads: CueSet
     services: CueSet
     service_steps: CueSet
+    personal_steps: CueSet
     headcounts: CueSet
     age_words: CueSet
     conditions: CueSet
@@ -292,6 +297,10 @@ def lexicon(language: str) -> Lexicon:
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
+        respondent_verbs=_words(data.get("respondent_verbs")),
+        one_sex_answers=_words(data.get("one_sex_answers")),
+        object_leads=_words(data.get("object_leads")),
+        personal_agents=_words(data.get("personal_agents")),
         given_leads=_words(data.get("given_leads")),
         role_links=_words(data.get("role_links")),
         # longest first: "started on" before "on"
@@ -307,6 +316,7 @@ def lexicon(language: str) -> Lexicon:
         status_leads=_words(data.get("status_leads")),
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
+        personal_steps=_words(data.get("personal_steps")),
         headcounts=_words(data.get("headcounts")),
         age_words=_words(data.get("age_words")),
         conditions=_words(data.get("conditions")),

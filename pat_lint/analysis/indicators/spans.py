@@ -186,8 +186,9 @@ _LEAD = re.compile(
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
     # "IRI # 2: ", "3.1.1: ", "Reg-Int-1: "
     r"|\d{1,2}\.(?=[#%])"
-    # ... and a numbering with no space after its full stop: "6.Number of …", "2.Endorsed …"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}\.(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # ... and a numbering with no space after its full stop: "6.Number of …", "2.Endorsed …",
+    # also with a dash after it: "1.-Tasa de conclusión …" (a regional monitoring system's menu)
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}\.-?(?=[A-ZÀ-Ý][a-zà-ÿ])"
     # a file-derived numbering joined by an underscore: "6.2_Quotient de mortalité …", and a
     # platform's sub-series number after it: "1.2.1.1_1 Población en riesgo …" (Madrid)
     # and the code of capitals that may follow it: "2.7_PRI.SEC.TRANSITION.RATE Progression …"
@@ -338,9 +339,11 @@ def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a";
 #: or a footnote's number in parentheses after the last word ("taux de pauvreté monétaire au
 #: seuil de 60 % du revenu médian équivalent (2)": France's anti-poverty dashboard, a legal
-#: annex whose notes follow the table).
+#: annex whose notes follow the table); or footnote letters in parentheses after the unit's
+#: ("Labour force (‘000 persons) (e)(f)": a central bank's table of key economic indicators).
 _FOOTNOTE = re.compile(
     r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$|(?<=[^\W\d_)])\s\(\d{1,2}\)$"
+    r"|(?<=\))\s?(?:\([a-z]\)){1,3}$"
 )
 #: A placeholder for a value still to come, or a reference to an indicator or a note, left at
 #: the end: "[TBD]", "[TBC]", "[XX]", "[…]", "[12.3.1]", "[1.5.1, 11.5.1]", "[3]".
