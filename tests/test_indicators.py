@@ -3163,6 +3163,7 @@ PEOPLE = [
     ("en", "Slapped in past 12 mos. by partner, frequency", True),
     ("en", "Physically forced to have sex when she did not want to by partner", True),
     ("en", "Delivered at a health facility", True),
+    ("en", "Heard of female circumcision", True),
     # ... not a participle before the thing it qualifies, a thing's own resources, nor things
     # done by partners, which are often organisations
     ("en", "Used vehicles sold", False),
@@ -3179,6 +3180,10 @@ PEOPLE = [
     ("en", "Project completion", False),
     ("es", "Finalización de obras", False),
     ("en", "Multi-month ARV dispensing", False),
+    # ... nor an undertaking's own step
+    ("en", "Completion of the immunization programme", False),
+    ("fr", "Achèvement du programme de construction", False),
+    ("es", "Inicio del programa de vivienda", False),
     # a coverage of persons named by what was done to them, not by how it was counted
     ("en", "Fully immunised coverage", True),
     # prevalence misspelt, as health portals often write it

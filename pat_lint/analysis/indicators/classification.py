@@ -1259,6 +1259,8 @@ class _Reader:
                 return verb if lead or following in self.lex.object_leads else ""
             if lower.endswith("ing"):
                 return ""
+            if lower.endswith("s") and following in self.lex.links:
+                return ""  # a plural noun: "Uses of ODA", "Experiences of violence"
             if lower.endswith("s") or self.noun_class(index + 1) not in ("person", "non_person"):
                 return verb  # "Decides on …", "Experienced physical violence"; not "Used vehicles"
             return ""
@@ -2586,7 +2588,8 @@ class _Reader:
         """Whether the head is a step of a person's way through a service and the service is
         named beside it ("PEP completion", "Initiation du traitement préventif"; lexicon
         ``service_steps``), or anywhere in its complement for the ``steps`` given ("Retention
-        in DSD *ART* models")."""
+        in DSD *ART* models"), unless that complement is an undertaking (lexicon
+        ``undertakings``: "Completion of the immunization programme")."""
         whole = steps is not None
         steps = self.lex.service_steps if steps is None else steps
         if not any(form in steps for i in phrase.heads for form in self.forms(i)):
@@ -2594,6 +2597,11 @@ class _Reader:
         following = self._complement(phrase)
         if following is None and self.lower(phrase.end) in self.lex.recipient_links:
             following = self.phrase(phrase.end + 1)  # "Linkage *to ART* (%)"
+        undertaking = following is not None and any(
+            self.lower(i) in self.lex.undertakings for i in following.heads
+        )
+        if whole and undertaking:
+            return False  # "Completion of the immunization programme": the programme's own
         beside = [i for i in phrase.tokens if i not in phrase.heads]
         beside += list((following.tokens if whole else following.heads) if following else ())
         return any(

@@ -149,6 +149,7 @@ class Lexicon:
     services: CueSet
     service_steps: CueSet
     personal_steps: CueSet
+    undertakings: CueSet
     headcounts: CueSet
     age_words: CueSet
     conditions: CueSet
@@ -317,6 +318,7 @@ def lexicon(language: str) -> Lexicon:
         services=_words(data.get("services")),
         service_steps=_words(data.get("service_steps")),
         personal_steps=_words(data.get("personal_steps")),
+        undertakings=_words(data.get("undertakings")),
         headcounts=_words(data.get("headcounts")),
         age_words=_words(data.get("age_words")),
         conditions=_words(data.get("conditions")),
