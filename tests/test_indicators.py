@@ -3167,7 +3167,7 @@ PEOPLE = [
     # ... not a participle before the thing it qualifies, a thing's own resources, nor things
     # done by partners, which are often organisations
     ("en", "Used vehicles sold", False),
-    ("en", "Own resources mobilised for the plan (USD)", False),
+    ("en", "Own funds raised by the municipality", False),
     ("en", "Completed projects", False),
     ("en", "Funded by partners", False),
     # a step through a service only persons take, named bare (WHO's HIV indicators)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from pat_lint.analysis.cues import CueSet, pattern
+from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
 from pat_lint.analysis.indicators.lexicons import (
     every_language,
@@ -2584,26 +2584,24 @@ class _Reader:
             and not self.done_to_things(phrase)
         )
 
-    def service_step(self, phrase: Phrase, steps: CueSet | None = None) -> bool:
+    def service_step(self, phrase: Phrase, personal: bool = False) -> bool:
         """Whether the head is a step of a person's way through a service and the service is
         named beside it ("PEP completion", "Initiation du traitement préventif"; lexicon
-        ``service_steps``), or anywhere in its complement for the ``steps`` given ("Retention
-        in DSD *ART* models"), unless that complement is an undertaking (lexicon
-        ``undertakings``: "Completion of the immunization programme")."""
-        whole = steps is not None
-        steps = self.lex.service_steps if steps is None else steps
+        ``service_steps``); with ``personal``, a step only persons take, the service anywhere in
+        its complement ("Retention in DSD *ART* models"; lexicon ``personal_steps``) unless that
+        complement is an undertaking (lexicon ``undertakings``: "Completion of the immunization
+        programme")."""
+        steps = self.lex.personal_steps if personal else self.lex.service_steps
         if not any(form in steps for i in phrase.heads for form in self.forms(i)):
             return False
         following = self._complement(phrase)
         if following is None and self.lower(phrase.end) in self.lex.recipient_links:
             following = self.phrase(phrase.end + 1)  # "Linkage *to ART* (%)"
-        undertaking = following is not None and any(
-            self.lower(i) in self.lex.undertakings for i in following.heads
-        )
-        if whole and undertaking:
+        undertakings = self.lex.undertakings
+        if personal and following and any(self.lower(i) in undertakings for i in following.heads):
             return False  # "Completion of the immunization programme": the programme's own
         beside = [i for i in phrase.tokens if i not in phrase.heads]
-        beside += list((following.tokens if whole else following.heads) if following else ())
+        beside += list((following.tokens if personal else following.heads) if following else ())
         return any(
             self.tokens[i].is_word and (self.is_service(i) or self.programme_acronym(i))
             for i in beside
@@ -2615,7 +2613,7 @@ class _Reader:
         linkage to prevention", "Retention in DSD ART models"; lexicon ``personal_steps``): the
         step as written, or ""."""
         for looked in (*self.passed, phrase):
-            if looked.heads and self.service_step(looked, self.lex.personal_steps):
+            if looked.heads and self.service_step(looked, personal=True):
                 return self.tokens[looked.heads[0]].text
         return ""
 
