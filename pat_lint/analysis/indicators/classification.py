@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from pat_lint.analysis.cues import pattern
@@ -1216,7 +1216,7 @@ class _Reader:
         is not."""
         if self.language != "en" or not self.tokens:
             return ""
-        lead = next((w for w in self.lex.respondent_leads if self.words_at(0, w)), ())
+        lead = self.respondent_lead
         index = len(lead)  # "Did not seek …", "Never received …"
         if index >= len(self.tokens) or not self.tokens[index].is_word:
             return ""
@@ -1237,6 +1237,13 @@ class _Reader:
                 return f"{self.tokens[index].text} {self.tokens[after].text}"
         return ""
 
+    @cached_property
+    def respondent_lead(self) -> tuple[str, ...]:
+        """The words a survey's label opens on before the respondent's verb ("Did not …",
+        "Never …", "Ever …"; lexicon ``respondent_leads``), or ()."""
+        return next((w for w in self.lex.respondent_leads if self.words_at(0, w)), ())
+
+    @cached_property
     def respondent_answer(self) -> str:
         """A survey table's label written as what the respondent did, lived through or thinks,
         a finite verb first and no subject ("Experienced physical violence since age 15", "Own
@@ -1246,7 +1253,7 @@ class _Reader:
         the verb as written, or "". English only."""
         if self.language != "en":
             return ""
-        lead = next((w for w in self.lex.respondent_leads if self.words_at(0, w)), ())
+        lead = self.respondent_lead
         index = len(lead)
         if self._manner_adverb(index):
             index += 1  # "Physically forced …"
@@ -1682,7 +1689,7 @@ class _Reader:
         if "person" in classes:
             return True, f"person head ({heads})"
         received = self.service_taken() or self.respondent_status() or self.care_status()
-        received = received or self.respondent_answer()
+        received = received or self.respondent_answer
         if received:
             return True, f"persons who {received}: a survey label"
         service = self.service_covered(phrase)
@@ -2225,11 +2232,11 @@ class _Reader:
         if any(self.noun_class(i) == "person" for i in phrase.heads):
             return False  # persons named: "… des enfants nés après une grossesse à risque"
         conditions = self.lex.one_sex_conditions
-        if self.respondent_answer():  # "Experienced physical violence during pregnancy"
-            one_sex = (*conditions, *self.lex.one_sex_services)  # "Completed 4+ ANC visits"
+        if self.respondent_answer:  # "Experienced physical violence during pregnancy"
+            services = self.lex.one_sex_services  # "Completed 4+ ANC visits"
             answers = self.lex.one_sex_answers  # "Delivered at home or in transit"
             return any(
-                self.lower(i) in one_sex or self.lemma(i) in answers
+                self.lower(i) in conditions or self.lower(i) in services or self.lemma(i) in answers
                 for i in range(len(self.tokens))
             )
         read = [i for p in (*self.passed, phrase) for i in p.tokens]

@@ -294,7 +294,7 @@ def breakdowns(text: str) -> tuple[str, ...]:
                     found |= set(dims)
         if any(p.search(text) for p in cues.sex_phrases):
             found.add("sex")
-    for match in _slash_pair().finditer(text) if "/" in text or "-" in text or "," in text else ():
+    for match in _slash_pair().finditer(text) if "/" in text or "-" in text or "(" in text else ():
         a, b = match.group("a") or match.group("c"), match.group("b") or match.group("d")
         if a is None or _sex_letters(a, b):
             found.add("sex")
