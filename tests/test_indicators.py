@@ -807,6 +807,21 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "Population density (persons per sq.km.) (b)",
             "Population density (persons per sq.km.)",
         ),
+        # a strategic objective's code with a hyphenated number (UNCCD's reporting manual)
+        (
+            "en",
+            "2.2. SO 2-2 – Trends in access to safe drinking water in affected areas",
+            "Trends in access to safe drinking water in affected areas",
+        ),
+        (
+            "en",
+            "SO 3-2: Number of people covered by early warning systems",
+            "Number of people covered by early warning systems",
+        ),
+        # a visit of a care programme and its number is the indicator's own, as a dose is
+        ("en", "ANC 4 Coverage", "ANC 4 Coverage"),
+        ("en", "MR 2 Coverage (%)", "MR 2 Coverage (%)"),
+        ("en", "DPT 1-3 Dropout rate", "DPT 1-3 Dropout rate"),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -3192,6 +3207,29 @@ PEOPLE = [
     ("en", "Number of Gender based violence (GBV) survivors who received health care", True),
     ("en", "Reported coverage", False),
     ("en", "Planned coverage", False),
+    # a range of doses before the reach it measures: the children dropping out between them
+    ("en", "OPV1 to OPV3 drop-out rate", True),
+    ("en", "BCG to MR1 dropout rate", True),
+    ("en", "Pentavalent 1 to Pentavalent 3 coverage", True),
+    ("en", "Ratio of imports to exports", False),
+    ("en", "Access to markets coverage", False),
+    # a survey's label on what respondents report of themselves, opening the title
+    ("en", "Self-reported possession of a bank account", True),
+    ("en", "Self-assessed digital skills", True),
+    ("en", "Self-rated oral health", True),
+    ("fr", "Autoévaluation de la santé bucco-dentaire", True),
+    ("es", "Autopercepción de discriminación en el trabajo", True),
+    ("en", "Self-reported incidents of burglary", False),
+    ("en", "Self-reported emissions of large facilities (tCO2e)", False),
+    ("en", "Mean self-reported distance to the nearest market (km)", False),
+    # a disability named bare, measured on persons as a chronic condition is
+    ("en", "Disability affecting mobility", True),
+    ("en", "Severe disability in any Washington Group domain", True),
+    ("fr", "Handicap moteur", True),
+    ("es", "Discapacidad auditiva", True),
+    ("en", "Disability inclusion strategy adopted", False),
+    ("en", "Disability-adjusted life years lost", False),
+    ("es", "Centros de atención a la discapacidad", False),
 ]
 
 

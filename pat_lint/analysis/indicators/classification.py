@@ -647,6 +647,19 @@ class _Reader:
         )
         return after - index if persons else 0
 
+    def _dose_numbers(self, index: int) -> int:
+        """How many tokens the number of a dose takes after its antigen, or the range of two
+        doses ("DTP *3* coverage", "DPT *1-3* Dropout rate"), before a word that is not an
+        age unit ("… 2 years after"), or 0."""
+        end = index + 1
+        if self.tokens[index].kind != "number":
+            return 0
+        if end + 1 < len(self.tokens) and self.lower(end) in ("-", "–"):
+            end += 2 if self.tokens[end + 1].kind == "number" else 0
+        if end >= len(self.tokens) or not self.tokens[end].is_word:
+            return 0
+        return 0 if self.lower(end) in self.lex.age_units else end - index
+
     def _grade_number(self, index: int, before: int) -> int:
         """How many tokens the number or range of a school year takes after its word ("Year
         *9-12* pupils", "Grade *3* learners"; lexicon ``grade_words``), or 0."""
@@ -748,16 +761,10 @@ class _Reader:
                     and self.noun_ahead(index + 1)
                     and not self.object_follows(current[-1], index)
                 ) or self._open_compound(index)
-                dose = (
-                    token.kind == "number"
-                    and self.is_service(current[-1])
-                    and index + 1 < len(self.tokens)
-                    and self.tokens[index + 1].is_word
-                    and self.lower(index + 1) not in self.lex.age_units  # "… 2 years after"
-                )
-                if dose:  # "DTP 3 coverage", "MCV 1 Vaccine Coverage": an antigen's dose
-                    spanned.append(index)
-                    index += 1
+                doses = self._dose_numbers(index) if self.is_service(current[-1]) else 0
+                if doses:  # "DTP 3 coverage", "MCV 1 Vaccine Coverage": an antigen's dose
+                    spanned.extend(range(index, index + doses))
+                    index += doses
                     continue
                 grade = self._grade_number(index, current[-1])
                 if grade:  # "Year *9-12* pupils": a school year's number
@@ -976,7 +983,7 @@ class _Reader:
             leading = self._leading_person(start + 1)
             if leading is not None:  # "Among women approximately six months postpartum, …"
                 return leading
-        phrase = self.phrase(start)
+        phrase = self._past_dose_range(self.phrase(start))
         for _ in range(6):
             if not phrase.heads:
                 return phrase
@@ -1020,6 +1027,21 @@ class _Reader:
                     following = further
             self.passed.append(phrase)
             phrase = following
+        return phrase
+
+    def _past_dose_range(self, phrase: Phrase) -> Phrase:
+        """The phrase after a range of doses that opens a service's reach ("*BCG to* Measles
+        Dropout Rate", "*Penta 1 to* Penta 3 dropout rate": immunisation reports), or the
+        phrase itself. Only a reach (``coverage_words``) is read so: "Ratio of exports to
+        imports" stays a ratio."""
+        end = phrase.end
+        if not phrase.heads or end >= len(self.tokens) or self.lower(end) != "to":
+            return phrase
+        if any(self.tokens[i].is_word and self.noun_class(i) is not None for i in phrase.tokens):
+            return phrase  # a known noun before "to" is not a dose's name
+        after = self.phrase(end + 1)
+        if any(self.covers(i) for i in after.tokens):
+            return after
         return phrase
 
     def _leading_person(self, start: int) -> Phrase | None:
@@ -1283,6 +1305,24 @@ class _Reader:
                     return f"were {verb} by {self.tokens[agent].text}"
                 return ""
         return ""
+
+    def self_report(self) -> str:
+        """The lead of a survey's label on what respondents report of themselves, opening the
+        title ("Self-reported health", "Self-perceived health in the EU: good and very good",
+        "Autopercepción de buen estado de salud"; lexicon ``self_reports``), or "". Not after an
+        average or a count of events ("Mean self-reported age", "Average Number Self-Reported
+        Incidents of Theft"): the lead must open the title."""
+        start = self.frame_end()
+        if self.lex.self_reports is None or start >= len(self.tokens):
+            return ""
+        found = self.lex.self_reports.match(self.text, self.tokens[start].start)
+        if found is None or self.unit_given():
+            return ""  # "Self-reported emissions (tCO2e)": a firm's, in its unit
+        after = next((i for i, t in enumerate(self.tokens) if t.start >= found.end()), None)
+        reported = self.phrase(after) if after is not None else None
+        if reported and reported.heads and self.noun_class(reported.heads[0]) == "non_person":
+            return ""  # "Self-reported incidents of theft": events
+        return found.group()
 
     def _manner_adverb(self, index: int) -> bool:
         """Whether the word at ``index`` is an adverb of manner before a participle or a verb
@@ -1662,6 +1702,9 @@ class _Reader:
         marked = self.lex.respondent_marks and self.lex.respondent_marks.search(self.text)
         if marked:  # "Family planning messages on television [Men]": a survey's respondents
             return True, f"the respondents named in brackets ({marked.group().strip('[] ')})"
+        reported = self.self_report()
+        if reported:  # "Self-reported health", "Autopercepción de buen estado de salud"
+            return True, f"what respondents report of themselves ({reported}): a survey's share"
         unit = None
         if "person" in classes:
             unit = self.counted_unit()

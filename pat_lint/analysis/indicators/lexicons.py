@@ -142,6 +142,7 @@ class Lexicon:
     person_statistics: re.Pattern[str] | None
     sexes_together: re.Pattern[str] | None
     respondent_marks: re.Pattern[str] | None
+    self_reports: re.Pattern[str] | None
     ages_alone: re.Pattern[str] | None
     age_leads: re.Pattern[str] | None
     grade_words: CueSet
@@ -311,6 +312,7 @@ def lexicon(language: str) -> Lexicon:
         person_statistics=_alternatives(data.get("person_statistics")),
         sexes_together=_alternatives(data.get("sexes_together")),
         respondent_marks=_alternatives(data.get("respondent_marks")),
+        self_reports=_alternatives(data.get("self_reports")),
         ages_alone=_alternatives(data.get("ages_alone")),
         age_leads=_alternatives(data.get("age_leads")),
         grade_words=_words(data.get("grade_words")),

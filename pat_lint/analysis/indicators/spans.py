@@ -243,7 +243,10 @@ _LEAD = re.compile(
     r"\.[A-Z0-9]{1,16}[a-z]?\s+(?=[A-ZÀ-Ý%#¿])"
     # a result-chain code: "OP 2.2", "IR 2.1 :", "R2.I3", "OS1.I1", "ODP 3 :", "IRI-17:",
     # "OS2-I1 :", "IR1.2 - "
+    # ... and a hyphenated number before a colon or a spaced dash ("SO 1-1 – Trends in land
+    # cover": UNCCD's strategic objectives; not "DPT 1-3 Dropout rate")
     r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
+    r"(?:-\d{1,2}(?=\s*[:：]|\s+[-–—]\s))?"
     # ... also before a target's share ("B.4.2 100% d'enseignants …", a PBF contract's targets)
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–—]\s+|\s+)(?=[A-ZÀ-Ý%#¿]|\d{1,3}(?:[.,]\d+)?\s?%)"
     r"|\(\s*(?:\d{1,2}|[a-z])\s*\)\s+"
@@ -381,10 +384,16 @@ def before_footnote(text: str, start: int, end: int) -> int:
 
 def _names_a_vaccine(code: str) -> bool:
     """Whether what looks like a result-chain code is an antigen and its dose ("DTP3",
-    "MCV 1", "Penta3"; the lexicons' ``services`` of every language)."""
+    "MCV 1", "Penta3", "MR 1"; the lexicons' ``services`` of every language) or a visit of a
+    care programme and its number ("ANC 4": ``one_sex_services``)."""
     words = re.sub(r"[\s.:-]+", "", code).lower()
-    dose = re.fullmatch(r"([a-z]{3,})\d", words)  # a dose number: "SRM - " is a tag
-    return dose is not None and any(w in every_language("services") for w in (words, dose.group(1)))
+    dose = re.fullmatch(r"([a-z]{2,})\d", words)  # a dose number: "SRM - " is a tag
+    if dose is None:
+        return False
+    named = (words, dose.group(1))
+    return any(
+        w in every_language("services") or w in every_language("one_sex_services") for w in named
+    )
 
 
 def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
