@@ -832,6 +832,22 @@ def test_a_code_or_a_status_mark_is_not_the_indicator(
     assert facts(result, text)["people"]
 
 
+def test_a_negation_of_the_tables_language_does_not_switch_its_language(tmp_path: Path):
+    # Spanish "No" opens a negated measure; English "No" abbreviates "Number" ("No of …")
+    path = framework_table(
+        tmp_path,
+        "No matriculación por falta de dinero",
+        "No de personas atendidas en el albergue",
+    )
+    result = lint(path, "es")
+    assert texts(result) == [
+        "No matriculación por falta de dinero",
+        "No de personas atendidas en el albergue",
+    ]
+    assert facts(result, "No matriculación por falta de dinero")["people"]
+    assert facts(result, "No de personas atendidas en el albergue")["people"]
+
+
 def test_a_hyphenated_result_code_is_not_the_indicator(tmp_path: Path):
     path = framework_table(
         tmp_path,
@@ -3230,6 +3246,40 @@ PEOPLE = [
     ("en", "Disability inclusion strategy adopted", False),
     ("en", "Disability-adjusted life years lost", False),
     ("es", "Centros de atención a la discapacidad", False),
+    # a respondent's answer on what they were given, the verb first
+    ("en", "Received 2+ doses of IPTp during pregnancy", True),
+    ("en", "Received a bed net during the last campaign", True),
+    ("en", "Received applications processed within 30 days", False),
+    ("en", "Received donations (USD)", False),
+    # a survey's variable label: a singular respondent, then a verb in the third person
+    ("en", "Respondent has a valid national ID card", True),
+    ("en", "Individual belongs to a village savings and loan association", True),
+    ("en", "Household member knows the nearest HIV testing site", True),
+    ("en", "Facility has a functioning generator", False),
+    ("en", "Household has access to an improved water source", False),
+    # child-health services of a nutrition programme: their coverage is of children
+    ("en", "Deworming coverage", True),
+    ("en", "Growth monitoring coverage", True),
+    ("fr", "Couverture en déparasitage", True),
+    ("es", "Cobertura de desparasitación", True),
+    ("en", "Deworming tablets distributed", False),
+    # a word negated by "non-" is of the kind of the word it negates
+    ("fr", "Taux de non-scolarisation (primaire, collège)", True),
+    ("fr", "Part des non-salariés dans l'emploi total", True),
+    ("fr", "Taux de non-réponse", False),
+    # the guests of an event; a quote received is no person
+    ("en", "Number of guests at the launch event", True),
+    ("fr", "Nombre d'invités à la cérémonie de remise des prix", True),
+    ("es", "Número de invitados al foro regional", True),
+    ("fr", "Nombre de devis reçus des fournisseurs", False),
+    # a satisfaction rate is the share of respondents satisfied, unless of things
+    ("fr", "Taux de satisfaction sur l'organisation des ateliers", True),
+    ("es", "Tasa de satisfacción con la atención recibida", True),
+    ("en", "Satisfaction rate with the training venue", True),
+    ("fr", "Taux de satisfaction des demandes de logement social", False),
+    ("en", "Satisfaction rate of requests for information", False),
+    # the nights of a stay are no persons
+    ("en", "Guest nights spent in hotels", False),
 ]
 
 
@@ -3748,6 +3798,10 @@ BY_SEX = [
     # the count of one sex asked for within the total, written without an article
     ("en", "Number of additional youth in sustainable jobs out of which 30 percentage women"),
     ("fr", "Nombre de jeunes vulnérables, y compris nombre de femmes, qui ont reçu un appui"),
+    # the measure's acronym, then the population it is taken over, in one parenthesis
+    ("en", "Contraceptive prevalence rate (CPR, married women 15-49)"),
+    ("fr", "Taux de prévalence contraceptive moderne (TPCm, femmes en union)"),
+    ("es", "Tasa de uso de anticonceptivos modernos (TUAM, mujeres en unión)"),
 ]
 
 

@@ -160,7 +160,23 @@ class _Reader:
             return "person"  # "Canadians", "des Haïtiens": a people named after its country
         if lex.profession_ending.search(self.lower(index)):
             return "person"  # "Ophthalmologists", "physiothérapeutes", "fonoaudiólogos"
+        negated = self._negated_class(index)
+        if negated is not None:
+            return negated
         return self.unaccented_class(index)
+
+    def _negated_class(self, index: int) -> str | None:
+        """The class of a word negated by "non-", the class of the word it negates ("Taux de
+        *non-scolarisation*", "*non-résidents*", "*non-fréquentation* scolaire"), or None."""
+        lower = self.lower(index)
+        if not lower.startswith("non-") or len(lower) < 7:
+            return None
+        rest = lower[4:]
+        for form in (rest, *singulars(rest)):
+            for name in _LOOKUP_ORDER:
+                if form in getattr(self.lex, name):
+                    return _CLASS_NAMES[name]
+        return None
 
     def unaccented_class(self, index: int) -> str | None:
         """The class of a French or Spanish word written without its accents, as titles in
@@ -647,6 +663,21 @@ class _Reader:
         )
         return after - index if persons else 0
 
+    def _singular_verb(self, index: int) -> bool:
+        """Whether an English word is a verb in the third person singular, which ends the
+        subject before it ("Respondent *has* an ID card", "Individual *belongs* to …": a
+        survey's variable labels; lexicon ``verbs``); not a word that is also a listed noun
+        ("reports", "uses")."""
+        lower = self.lower(index)
+        if self.language != "en" or not lower.endswith("s"):
+            return False
+        if lower in ("has", "is", "does", "was"):
+            return True
+        if self.is_noun_surface(index):
+            return False
+        bases = (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],)
+        return any(base in self.lex.verbs for base in bases)
+
     def _dose_numbers(self, index: int) -> int:
         """How many tokens the number of a dose takes after its antigen, or the range of two
         doses ("DTP *3* coverage", "DPT *1-3* Dropout rate"), before a word that is not an
@@ -785,6 +816,12 @@ class _Reader:
                     and self.plural(current[-2])
                 ):
                     break
+                if (
+                    self._singular_verb(index)
+                    and not self.plural(current[-1])
+                    and self.noun_class(current[-1]) is not None
+                ):
+                    break  # "Respondent *has* an ID card", "Facility *has* a generator"
                 if lower.endswith("ing") and self.subject_of_ing(current[-1]):
                     break  # "population reporting …", "women owning …", "HHs having …"
                 bare_count = current == [start] and (
@@ -2315,13 +2352,24 @@ class _Reader:
         for index, token in enumerate(self.tokens[:-1]):
             if token.text != "(":
                 continue
-            start = self._past_qualifiers(index + 1)  # "(married women)", "(toutes les femmes)"
+            first = index + 1
+            if self._acronym_then_comma(first):
+                first += 2  # "(mCPR, all women)": the measure's acronym, then its population
+            start = self._past_qualifiers(first)  # "(married women)", "(toutes les femmes)"
             if self.noun_class(start) == "person":
                 if self.sex_in_phrase(self.phrase(start)):
                     return True
             elif self.lower(index + 1) in self.lex.totals and self._groups_of_one_sex(index + 2):
                 return True
         return False
+
+    def _acronym_then_comma(self, index: int) -> bool:
+        """Whether an acronym of two capitals or more, then a comma, stands at ``index``
+        ("(*mCPR,* all women)", "(*TPM,* femmes)")."""
+        if index + 1 >= len(self.tokens) or self.lower(index + 1) != ",":
+            return False
+        text = self.tokens[index].text
+        return len(text) <= 8 and sum(c.isupper() for c in text) >= 2
 
     def _past_qualifiers(self, index: int, most: int = 2) -> int:
         """The first token from ``index`` past at most ``most`` words that only qualify a noun
@@ -2707,7 +2755,7 @@ class _Reader:
     def measure_of_things(self, phrase: Phrase) -> str:
         """The things that a measure which things have too is taken of ("Average age *of
         vehicles*", "Âge moyen *du parc automobile*", "Tasa de ocupación *de camas*"; lexicon
-        ``thing_measures``), as written, or ""."""
+        ``thing_measures``, after a link of ``owner_links``), as written, or ""."""
         found = self.lex.thing_measures.search(self.text) if self.lex.thing_measures else None
         if found is None:
             return ""
@@ -2722,8 +2770,8 @@ class _Reader:
             if link - after >= 2 or self.tokens[link].kind != "word":
                 return ""
             link += 1  # "Tasa de ocupación *anual* de la residencia …"
-        if link >= len(self.tokens):
-            return ""
+        if link >= len(self.tokens) or self.lower(link) not in self.lex.owner_links:
+            return ""  # "Taux de satisfaction *sur* l'organisation": not whose the rate is
         bare = self.lower(link) in ("de", "d'") and self.lower(link + 1) not in self.lex.articles
         if bare and link + 1 < len(self.tokens) and not self.plural(link + 1):
             return ""  # "Âge moyen *de départ* à la retraite": a kind of age, not whose
@@ -3510,6 +3558,8 @@ def indicator_language(text: str, default: str) -> str:
         return default
     link = fold(match.group(3) or "")
     theirs = lexicon(owners[0]).links
+    if default in LANGUAGES and first in lexicon(default).skip and link not in theirs:
+        return default  # "No matriculación por embarazo": the block's own negation
     if default in LANGUAGES and link in lexicon(default).links and link not in theirs:
         return default
     return owners[0]

@@ -169,6 +169,7 @@ class Lexicon:
     question_leads: tuple[tuple[str, ...], ...]
     count_questions: tuple[tuple[re.Pattern[str], str], ...]
     qualifier_links: CueSet
+    owner_links: CueSet
     plural_links: CueSet
     sex_labels: CueSet
     feminine_determiners: CueSet
@@ -351,6 +352,7 @@ def lexicon(language: str) -> Lexicon:
             for lead, count in (data.get("count_questions") or {}).items()
         ),
         qualifier_links=_words(data.get("qualifier_links")),
+        owner_links=_words(data.get("owner_links")),
         plural_links=_words(data.get("plural_links")),
         sex_labels=_words(data.get("sex_labels")),
     )
