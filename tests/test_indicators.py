@@ -822,6 +822,17 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
         ("en", "ANC 4 Coverage", "ANC 4 Coverage"),
         ("en", "MR 2 Coverage (%)", "MR 2 Coverage (%)"),
         ("en", "DPT 1-3 Dropout rate", "DPT 1-3 Dropout rate"),
+        # a programme's tag before a share's sign, as before a capital
+        (
+            "fr",
+            "PALU - % d'enfants de moins de 5 ans ayant dormi sous MILDA",
+            "% d'enfants de moins de 5 ans ayant dormi sous MILDA",
+        ),
+        (
+            "en",
+            "AP.2b - AAP - % of affected people aware of complaints mechanisms",
+            "% of affected people aware of complaints mechanisms",
+        ),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -3280,6 +3291,12 @@ PEOPLE = [
     ("en", "Satisfaction rate of requests for information", False),
     # the nights of a stay are no persons
     ("en", "Guest nights spent in hotels", False),
+    # the health workforce by its acronym
+    ("en", "Core HRH density by county", True),
+    ("en", "HRH strategic plan costed", False),
+    # completing a level of schooling is a step only persons take
+    ("es", "Conclusión de la primaria a los 14 años", True),
+    ("es", "Conclusión del proyecto de agua potable", False),
 ]
 
 

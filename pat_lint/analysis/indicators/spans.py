@@ -165,9 +165,10 @@ _LEAD = re.compile(
     r"\s*[-–—:：]\s+(?=[A-ZÀ-Ýa-zà-ÿ%#¿])"
     # ... its words in capitals, or hyphenated to a word ("TB-Household - "), not an acronym
     # and the words of a measure ("GRDP Per Capita - Annual Average Growth Rate")
-    # ("RMNCAH - ", also before a duration: "HIV - 12 months on ART rate (%)")
+    # ("RMNCAH - ", also before a duration: "HIV - 12 months on ART rate (%)", and before a
+    # share's or a count's sign: "PALU - % d'enfants …", "AAP - % of affected people …")
     r"|[A-Z]{2,6}(?:[-\s][A-Z]{2,5}|-[A-ZÀ-Ý][a-zà-ÿ]+){0,2}\s+[-–—]\s+"
-    rf"(?=[A-ZÀ-Ý¿]|\d{{1,3}}\s+{_DURATION_UNITS}\b)"
+    rf"(?=[A-ZÀ-Ý¿]|[%#]\s?(?:of|de|d'|des|du)\b|\d{{1,3}}\s+{_DURATION_UNITS}\b)"
     # ... and a form's section code with its question number: "EDL - BCZS - 114. Nombre …",
     # "EDL - CS - 902.2 Participation …", "EDL - CS - 201 - RH au CS : …" (a baseline survey's
     # forms, read one code at a time)
