@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from pat_lint.analysis.cues import pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
@@ -42,6 +42,8 @@ from pat_lint.analysis.indicators.words import (
     word_lemma,
 )
 from pat_lint.model import LANGUAGES
+
+_Default = TypeVar("_Default", int, None)
 
 #: Breakdowns that only persons have: asking for one says the indicator counts people.
 #: The lists a word's forms are looked up in, in this order: the first that holds it decides.
@@ -150,10 +152,9 @@ class _Reader:
             return "transparent"
         if self.nominal_participle(index):
             return "person"
-        for form in self.forms(index):
-            for name in _LOOKUP_ORDER:
-                if form in getattr(lex, name):
-                    return _CLASS_NAMES[name]
+        listed = self._listed_class(self.forms(index))
+        if listed is not None:
+            return listed
         if self.feminine_of_person(index):
             return "person"
         if index > 0 and lex.person_pattern.fullmatch(self.tokens[index].text):
@@ -172,7 +173,11 @@ class _Reader:
         if not lower.startswith("non-") or len(lower) < 7:
             return None
         rest = lower[4:]
-        for form in (rest, *singulars(rest)):
+        return self._listed_class((rest, *singulars(rest)))
+
+    def _listed_class(self, forms: Iterable[str]) -> str | None:
+        """The class of the first of ``forms`` that a word list holds, in lookup order."""
+        for form in forms:
             for name in _LOOKUP_ORDER:
                 if form in getattr(self.lex, name):
                     return _CLASS_NAMES[name]
@@ -671,35 +676,34 @@ class _Reader:
         lower = self.lower(index)
         if self.language != "en" or not lower.endswith("s"):
             return False
-        if lower in ("has", "is", "does", "was"):
-            return True
+        if lower in self.lex.verbs:
+            return True  # listed as written: "has", "is", "does", "was"
         if self.is_noun_surface(index):
             return False
         bases = (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],)
         return any(base in self.lex.verbs for base in bases)
 
-    def _dose_numbers(self, index: int) -> int:
-        """How many tokens the number of a dose takes after its antigen, or the range of two
-        doses ("DTP *3* coverage", "DPT *1-3* Dropout rate"), before a word that is not an
-        age unit ("… 2 years after"), or 0."""
-        end = index + 1
+    def _number_range(self, index: int) -> int:
+        """How many tokens a number or a range of two numbers takes from ``index`` ("*3*",
+        "*9-12*") when a word follows it, or 0."""
         if self.tokens[index].kind != "number":
-            return 0
-        if end + 1 < len(self.tokens) and self.lower(end) in ("-", "–"):
-            end += 2 if self.tokens[end + 1].kind == "number" else 0
-        if end >= len(self.tokens) or not self.tokens[end].is_word:
-            return 0
-        return 0 if self.lower(end) in self.lex.age_units else end - index
-
-    def _grade_number(self, index: int, before: int) -> int:
-        """How many tokens the number or range of a school year takes after its word ("Year
-        *9-12* pupils", "Grade *3* learners"; lexicon ``grade_words``), or 0."""
-        if self.tokens[index].kind != "number" or self.lower(before) not in self.lex.grade_words:
             return 0
         end = index + 1
         if end + 1 < len(self.tokens) and self.lower(end) in ("-", "–"):
             end += 2 if self.tokens[end + 1].kind == "number" else 0
         return end - index if end < len(self.tokens) and self.tokens[end].is_word else 0
+
+    def _dose_numbers(self, index: int) -> int:
+        """How many tokens the number of a dose takes after its antigen, or the range of two
+        doses ("DTP *3* coverage", "DPT *1-3* Dropout rate"), before a word that is not an
+        age unit ("… 2 years after"), or 0."""
+        taken = self._number_range(index)
+        return 0 if taken and self.lower(index + taken) in self.lex.age_units else taken
+
+    def _grade_number(self, index: int, before: int) -> int:
+        """How many tokens the number or range of a school year takes after its word ("Year
+        *9-12* pupils", "Grade *3* learners"; lexicon ``grade_words``), or 0."""
+        return self._number_range(index) if self.lower(before) in self.lex.grade_words else 0
 
     def _phrase_head_last(self, start: int) -> Phrase:
         """English: modifiers precede the head, so each conjunct's head is its last word."""
@@ -1007,7 +1011,7 @@ class _Reader:
             else None
         )
         if aged is not None:  # "Aged 15-24 unemployment rate (%)": the ages, then the measure
-            start = next((i for i, t in enumerate(self.tokens) if t.start >= aged.end()), start)
+            start = self._token_from(aged.end(), start)
         if self._programme_tag(start):
             start += 1  # "TAR tasa de retención …", "VIH cobertura de las pruebas …"
         recipients = self.action_recipients(start)
@@ -1069,10 +1073,14 @@ class _Reader:
     def _past_dose_range(self, phrase: Phrase) -> Phrase:
         """The phrase after a range of doses that opens a service's reach ("*BCG to* Measles
         Dropout Rate", "*Penta 1 to* Penta 3 dropout rate": immunisation reports), or the
-        phrase itself. Only a reach (``coverage_words``) is read so: "Ratio of exports to
-        imports" stays a ratio."""
+        phrase itself (lexicon ``range_links``). Only a reach (``coverage_words``) is read so:
+        "Ratio of exports to imports" stays a ratio."""
         end = phrase.end
-        if not phrase.heads or end >= len(self.tokens) or self.lower(end) != "to":
+        if (
+            not phrase.heads
+            or end >= len(self.tokens)
+            or self.lower(end) not in self.lex.range_links
+        ):
             return phrase
         if any(self.tokens[i].is_word and self.noun_class(i) is not None for i in phrase.tokens):
             return phrase  # a known noun before "to" is not a dose's name
@@ -1355,7 +1363,7 @@ class _Reader:
         found = self.lex.self_reports.match(self.text, self.tokens[start].start)
         if found is None or self.unit_given():
             return ""  # "Self-reported emissions (tCO2e)": a firm's, in its unit
-        after = next((i for i, t in enumerate(self.tokens) if t.start >= found.end()), None)
+        after = self._token_from(found.end(), None)
         reported = self.phrase(after) if after is not None else None
         if reported and reported.heads and self.noun_class(reported.heads[0]) == "non_person":
             return ""  # "Self-reported incidents of theft": events
@@ -1538,7 +1546,11 @@ class _Reader:
                 offset = after.end()  # a share only: "…, 10 ans (Primaire)" is an age
         if offset == 0:
             return 0
-        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), 0)
+        return self._token_from(offset, 0)
+
+    def _token_from(self, offset: int, default: _Default) -> int | _Default:
+        """The first token that starts at ``offset`` of the text or after it, or ``default``."""
+        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), default)
 
     def _past_quantity(self, index: int) -> int:
         """The first token after a quantity that starts at ``index`` ("*au moins 500*
@@ -1549,7 +1561,7 @@ class _Reader:
         found = _frame_pattern(self.language).match(self.text, self.tokens[index].start)
         if found is None or found.end() <= self.tokens[index].start:
             return index
-        return next((i for i, t in enumerate(self.tokens) if t.start >= found.end()), index)
+        return self._token_from(found.end(), index)
 
     def _complement(self, phrase: Phrase) -> Phrase | None:
         """The phrase after a link that follows ``phrase`` ("of X", "de X", "among X")."""
@@ -2038,7 +2050,7 @@ class _Reader:
         aged = ages.match(self.text, self.tokens[phrase.heads[-1]].end)
         if aged is None:
             return ""
-        after = next((i for i, t in enumerate(self.tokens) if t.start >= aged.end()), None)
+        after = self._token_from(aged.end(), None)
         if after is not None and (
             self.lower(after) in self.lex.links
             or (self.noun_class(after) == "non_person" and not self.past_participle(after))
@@ -2595,7 +2607,7 @@ class _Reader:
             start = _frame_pattern(self.language).match(self.text, self.tokens[index].end)
             if start is None or start.end() == self.tokens[index].end:
                 return ""
-            after = next((i for i, t in enumerate(self.tokens) if t.start >= start.end()), None)
+            after = self._token_from(start.end(), None)
             if after is None:
                 return ""
             reached = self.phrase(after)
@@ -2759,7 +2771,7 @@ class _Reader:
         found = self.lex.thing_measures.search(self.text) if self.lex.thing_measures else None
         if found is None:
             return ""
-        after = next((i for i, t in enumerate(self.tokens) if t.start >= found.end()), None)
+        after = self._token_from(found.end(), None)
         if after is None:
             return ""
         qualified = f"{found.group().split()[-1]} {self.tokens[after].text}"

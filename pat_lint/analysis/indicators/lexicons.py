@@ -170,6 +170,7 @@ class Lexicon:
     count_questions: tuple[tuple[re.Pattern[str], str], ...]
     qualifier_links: CueSet
     owner_links: CueSet
+    range_links: CueSet
     plural_links: CueSet
     sex_labels: CueSet
     feminine_determiners: CueSet
@@ -353,6 +354,7 @@ def lexicon(language: str) -> Lexicon:
         ),
         qualifier_links=_words(data.get("qualifier_links")),
         owner_links=_words(data.get("owner_links")),
+        range_links=_words(data.get("range_links")),
         plural_links=_words(data.get("plural_links")),
         sex_labels=_words(data.get("sex_labels")),
     )
