@@ -3297,6 +3297,60 @@ PEOPLE = [
     # completing a level of schooling is a step only persons take
     ("es", "Conclusión de la primaria a los 14 años", True),
     ("es", "Conclusión del proyecto de agua potable", False),
+    # an age bound spelled in words names the persons of that age
+    ("en", "Proportion of under two years receiving vaccine against Measles and Rubella 2", True),
+    ("en", "Proportion of under five years sleeping under ITN", True),
+    ("en", "Number of under five years of service", False),
+    # entities are organisations
+    ("fr", "Nombre d'entités formées ou soutenues pour la prévention", False),
+    ("en", "Number of public entities trained on gender budgeting", False),
+    ("es", "Número de entidades capacitadas", False),
+    ("es", "Total de investigadores en la entidad", True),
+    # the coverage of a screening examination is a share of the persons examined
+    ("es", "Cobertura mamografia.", True),
+    ("es", "TASA DE COBERTURA DE CONTROL ODONTOLÓGICO", True),
+    ("fr", "Taux de couverture en mammographie", True),
+    ("en", "Pap smear coverage", True),
+    ("en", "Number of mammography units", False),
+    # survival is of patients, unless of things
+    ("en", "One year survival from all cancers (NHS OF)", True),
+    ("fr", "Survie nette standardisée à 5 ans des patients diagnostiqués", True),
+    ("es", "Sobrevida a 5 años del cáncer de mama", True),
+    ("en", "Survival of red list species", False),
+    ("fr", "Indice de survie des espèces de la liste rouge (pire 0-1 meilleur)", False),
+    ("es", "Tasa de supervivencia de las empresas", False),
+    # a vaccination coverage of livestock covers no persons
+    ("fr", "Taux de couverture vaccinale du cheptel suivi", False),
+    ("es", "Cobertura de vacunación del ganado", False),
+    ("fr", "Couverture vaccinale des enfants de 12-23 mois", True),
+    # the steps of the HIV and hepatitis care cascades, as rates
+    ("en", "ART Initiation Rate (Newly Identified)", True),
+    ("en", "HBV Treatment Initiation Rate", True),
+    ("en", "HEI Loss to Follow-Up Rate", True),
+    # capital and finance are money
+    ("en", "Private capital mobilized for mini grids", False),
+    ("en", "Private finance mobilized for solar home systems", False),
+    # a prefix written apart from its noun: "micro-entreprises" are firms
+    ("fr", "Taux de formalisation des micro-entreprises accompagnées", False),
+    ("es", "Número de micro-empresas apoyadas", False),
+    # patents and land titles are things
+    ("es", "Número de patentes registradas", False),
+    ("fr", "Nombre de brevets déposés", False),
+    ("en", "Cumulative number of land user rights titles issued to associations", False),
+    ("en", "Number of women with land titles", True),
+    # a household's money broken down by its head's race or sex stays money
+    ("en", "Real Median Household Income by Race and Ethnicity", False),
+    ("en", "Average Annual Family Income, Expenditure and Savings, by Sex", False),
+    ("en", "Average earnings by sex and age", True),
+    # violence that respondents report having suffered, named bare
+    ("en", "Physical and/or Sexual Violence by an Intimate Partner", True),
+    ("en", "Sexual violence before exact age 12", True),
+    ("es", "Violencia física alguna vez", True),
+    ("es", "Violencia sexual, últimos 12 meses", True),
+    ("fr", "Violences physiques subies au cours des 12 derniers mois", True),
+    ("fr", "Violence domestique signalée à la police", False),
+    ("en", "Domestic Violence Calls For Service per 1,000 Residents", False),
+    ("en", "Number of GBV incidents reported", False),
 ]
 
 

@@ -1264,6 +1264,14 @@ class _Reader:
             modifiers = [i for i in phrase.tokens if i not in phrase.heads]
             candidates = [*modifiers, *range(phrase.end, len(self.tokens))]
         covered = self._complement(phrase)  # "GIS coverage *of districts*" covers places
+        if (
+            covered is not None
+            and covered.heads
+            and self.says_whose(min(covered.tokens) - 1)
+            and all(self.noun_class(i) == "non_person" for i in covered.heads)
+            and not any(self.tokens[i].is_word and self.is_service(i) for i in covered.tokens)
+        ):
+            return ""  # "Taux de couverture vaccinale *du cheptel* suivi": of things
         places = any(
             self.noun_class(i) == "non_person"
             for i in (*phrase.heads, *(covered.heads if covered else ()))
@@ -1738,10 +1746,10 @@ class _Reader:
             by_person = sorted(dimensions & PERSON_DIMENSIONS)
             # the money's word as the head, or before persons ("Renta personal media *de
             # población ocupada* … y sexo (euros)")
-            upto = max(phrase.heads, default=-1) + 1
-            money = any(f in self.lex.money_measures for i in range(upto) for f in self.forms(i))
-            households = any(t.lower in self.lex.household_money for t in self.tokens)
-            if money and by_person and not households:  # "Salario medio por sexo (euros)": SPEC
+            money = self.money_named(phrase)
+            if (
+                money and by_person and not self.households_named()
+            ):  # "Salario medio por sexo (euros)": SPEC
                 # P4's exception; a family's or a household's money stays money ("Renta
                 # familiar media … según sexo de la persona perceptora principal (euros)")
                 return True, f"money ({heads}) broken down by {', '.join(by_person)}: of persons"
@@ -1886,6 +1894,10 @@ class _Reader:
             self.per_persons = True
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
+            if self.money_named(phrase) and self.households_named():
+                # "Real Median Household Income by Race and Ethnicity": the householder's
+                # breakdown, of a household's money
+                return False, f"a household's money ({heads}) broken down by its head: money"
             return True, "breakdown only persons have"
         together = self.lex.sexes_together and self.lex.sexes_together.search(self.text)
         if together:  # "Inbound mobility rate, both sexes (%)": a total only persons have
@@ -1919,6 +1931,9 @@ class _Reader:
             aged = self.persons_by_age_alone(phrase)
             if aged:
                 return True, f"persons named by their age ({aged})"
+            suffered = self.violence_suffered(phrase)
+            if suffered:  # "Tasa de violencia de género e intrafamiliar"
+                return True, f"violence that persons report having suffered ({suffered})"
             return False, f"no person in the subject ({heads})"
         first = phrase.heads[0] + 1 if phrase.heads else len(self.tokens)
         if first < len(self.tokens) and self.lower(first) in self.lex.founding_verbs:
@@ -1965,6 +1980,9 @@ class _Reader:
         used = self.personal_use(phrase)
         if used:  # "Current Use of Family Planning Method", "Uso de métodos anticonceptivos"
             return True, f"a use only persons make ({used})"
+        suffered = self.violence_suffered(phrase)
+        if suffered:  # "Violencia sexual, últimos 12 meses" (a health survey's tables)
+            return True, f"violence that persons report having suffered ({suffered})"
         return False, f"unknown head ({heads}), no person cue"
 
     def _past_unknown_complements(self, phrase: Phrase) -> int:
@@ -2764,6 +2782,26 @@ class _Reader:
         after += len(bound)
         return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
 
+    def money_named(self, phrase: Phrase) -> bool:
+        """Whether a word of money (lexicon ``money_measures``) heads the phrase or comes
+        before it ("Renta personal media *de población ocupada*")."""
+        upto = max(phrase.heads, default=-1) + 1
+        return any(f in self.lex.money_measures for i in range(upto) for f in self.forms(i))
+
+    def households_named(self) -> bool:
+        """Whether the title names a household or a family, whose money stays money when it is
+        broken down by its head (lexicon ``household_money``)."""
+        return any(t.lower in self.lex.household_money for t in self.tokens)
+
+    def says_whose(self, link: int) -> bool:
+        """Whether the link at ``link`` says whose a measure is (lexicon ``owner_links``: "Taux
+        de satisfaction *des* demandes"); a bare "de" only before a plural ("Âge moyen *de
+        départ*", "Cobertura de becas *de estudio*" name a kind)."""
+        if self.lower(link) not in self.lex.owner_links:
+            return False
+        bare = self.lower(link) in ("de", "d'") and self.lower(link + 1) not in self.lex.articles
+        return not (bare and link + 1 < len(self.tokens) and not self.plural(link + 1))
+
     def measure_of_things(self, phrase: Phrase) -> str:
         """The things that a measure which things have too is taken of ("Average age *of
         vehicles*", "Âge moyen *du parc automobile*", "Tasa de ocupación *de camas*"; lexicon
@@ -2782,11 +2820,8 @@ class _Reader:
             if link - after >= 2 or self.tokens[link].kind != "word":
                 return ""
             link += 1  # "Tasa de ocupación *anual* de la residencia …"
-        if link >= len(self.tokens) or self.lower(link) not in self.lex.owner_links:
+        if link >= len(self.tokens) or not self.says_whose(link):
             return ""  # "Taux de satisfaction *sur* l'organisation": not whose the rate is
-        bare = self.lower(link) in ("de", "d'") and self.lower(link + 1) not in self.lex.articles
-        if bare and link + 1 < len(self.tokens) and not self.plural(link + 1):
-            return ""  # "Âge moyen *de départ* à la retraite": a kind of age, not whose
         following = self.phrase(self._past_fillers(link))
         if not following.heads or any(self.noun_class(i) != "non_person" for i in following.heads):
             return ""
@@ -2836,6 +2871,36 @@ class _Reader:
             return ""  # "… maladies infectieuses pour 100 000": illnesses counted as cases
         if any(self.lower(i) in lex.proceeding_words for i in range(len(self.tokens))):
             return ""
+        return self.per_number_of_persons(phrase)
+
+    def violence_suffered(self, phrase: Phrase) -> str:
+        """Violence named bare as the head or as its complement, which a survey's respondents
+        report having suffered ("Physical and/or Sexual Violence by an Intimate Partner",
+        "Violencia física alguna vez", "Type of violence - Rape"; lexicon ``suffered_violence``),
+        unless reported or recorded (lexicon
+        ``report_words``: "Violence domestique signalée aux services sociaux") or counted per a
+        number of persons ("Domestic Violence (W) per 100,000"): the incidents a service
+        records. The head as written, or ""."""
+        lex = self.lex
+        violent = [
+            looked.heads[0]
+            for looked in (phrase, self._complement(phrase))  # "Type *of violence* - Rape"
+            if looked is not None
+            and looked.heads
+            and any(f in lex.suffered_violence for f in self.forms(looked.heads[0]))
+        ]
+        if not violent:
+            return ""
+        if any(f in lex.report_words for i in range(len(self.tokens)) for f in self.forms(i)):
+            return ""
+        if self.per_number_of_persons(phrase):
+            return ""
+        return self.tokens[violent[0]].text
+
+    def per_number_of_persons(self, phrase: Phrase) -> str:
+        """A rate per a number of persons after the phrase's head ("per 1000", "per 1000 live
+        births", "pour 100 000 habitants"), as written, or ""."""
+        lex = self.lex
         for index in range(max(phrase.heads) + 1, len(self.tokens)):
             if self.lower(index) not in lex.per_words:
                 continue

@@ -163,6 +163,8 @@ class Lexicon:
     founding_verbs: CueSet
     plan_participles: CueSet
     illness_words: CueSet
+    suffered_violence: CueSet
+    report_words: CueSet
     body_measures: tuple[str, ...]
     bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
@@ -335,6 +337,8 @@ def lexicon(language: str) -> Lexicon:
         founding_verbs=_words(data.get("founding_verbs")),
         plan_participles=_words(data.get("plan_participles")),
         illness_words=_words(data.get("illness_words")),
+        suffered_violence=_words(data.get("suffered_violence")),
+        report_words=_words(data.get("report_words")),
         body_measures=tuple(data.get("body_measures") or ()),
         bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),

@@ -129,8 +129,9 @@ def singulars(word: str) -> list[str]:
 
 def word_forms(word: str, language: str) -> list[str]:
     """The forms under which a word may be listed: as written, naive singulars, its lemma,
-    and for a hyphenated compound the part that carries its meaning (English: the last one,
-    "man-months" → "months"; French and Spanish: the first one, "horas-hombre" → "horas")."""
+    and for a hyphenated compound its parts joined ("micro-entreprises" → "microentreprises")
+    and the part that carries its meaning (English: the last one, "man-months" → "months";
+    French and Spanish: the first one, "horas-hombre" → "horas")."""
     lower = fold(word)
     marked = re.sub(rf"{_GLUED_MARK}$", "", lower)  # "médecin(s)" is listed as "médecin"
     if marked != lower:
@@ -146,6 +147,9 @@ def word_forms(word: str, language: str) -> list[str]:
     if len(parts) > 1 and all(parts):
         if language != "en":  # both parts in the plural: "aides-soignants" is "aide-soignant"
             forms.append("-".join((singulars(p) or [p])[0] for p in parts))
+        # a prefix written apart, listed joined: "micro-entreprises" is "microentreprise"
+        joined = "".join(parts)
+        forms += [joined, *singulars(joined)]
         part = parts[-1] if language == "en" else parts[0]
         forms += [part, *singulars(part), word_lemma(part, language)]
     return list(dict.fromkeys(forms))
