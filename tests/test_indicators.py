@@ -833,6 +833,29 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "AP.2b - AAP - % of affected people aware of complaints mechanisms",
             "% of affected people aware of complaints mechanisms",
         ),
+        # a reporting standard's disclosure number (GRI) and a table's number joined by a hyphen
+        ("en", "2-7 Employees", "Employees"),
+        (
+            "en",
+            "403-8 Workers covered by an occupational health and safety management system",
+            "Workers covered by an occupational health and safety management system",
+        ),
+        (
+            "fr",
+            "41-Incidence de la Coqueluche chez les enfants de moins de 5 ans",
+            "Incidence de la Coqueluche chez les enfants de moins de 5 ans",
+        ),
+        # a source's number in brackets, a code with a letter after its number
+        (
+            "es",
+            "[Fuente 09] Población en Riesgo de Pobreza y/o Exclusión Social (Tasa AROPE)",
+            "Población en Riesgo de Pobreza y/o Exclusión Social (Tasa AROPE)",
+        ),
+        (
+            "es",
+            "D.26.a. Trabajadores en sector agricultura (%)",
+            "Trabajadores en sector agricultura (%)",
+        ),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -3351,6 +3374,16 @@ PEOPLE = [
     ("fr", "Violence domestique signalée à la police", False),
     ("en", "Domestic Violence Calls For Service per 1,000 Residents", False),
     ("en", "Number of GBV incidents reported", False),
+    # a compound modifier written without its hyphen
+    ("en", "Health related quality of life for carers", True),
+    ("en", "Alcohol related admissions (narrow measure)", False),
+    # a country's states are no persons
+    ("en", "Qualified states receiving technical assistance", False),
+    ("en", "Percentage of women in state legislatures", True),
+    # a share named as the final unit
+    ("es", "Vacuna Influenza (Proporción %)", True),
+    ("en", "BCG vaccine (percentage)", True),
+    ("en", "Measles vaccine (doses)", False),
 ]
 
 
@@ -3873,6 +3906,10 @@ BY_SEX = [
     ("en", "Contraceptive prevalence rate (CPR, married women 15-49)"),
     ("fr", "Taux de prévalence contraceptive moderne (TPCm, femmes en union)"),
     ("es", "Tasa de uso de anticonceptivos modernos (TUAM, mujeres en unión)"),
+    # a comparison after the breakdown list
+    ("en", "Ratios of standard entry level wage by gender compared to local minimum wage"),
+    ("fr", "Salaire moyen par sexe comparé au salaire minimum"),
+    ("es", "Número de personas afiliadas por sexo respecto al año anterior"),
 ]
 
 

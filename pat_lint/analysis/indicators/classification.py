@@ -79,6 +79,11 @@ class Classification:
 _QUOTES = re.compile(r"[\"“”«»„]")
 #: "Per cent" written in two words.
 _PER_CENT = re.compile(r"\b([Pp])er\s+cent\b")
+#: A compound modifier written without its hyphen ("Health related quality of life", "Alcohol
+#: related mortality"), not "… and related services" nor "related to".
+_OPEN_RELATED = re.compile(
+    r"\b(?!(?:and|or|other|the|all|any)\b)([A-Za-z]{3,})\s+(related)\s+(?!to\b)", re.I
+)
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
@@ -2703,11 +2708,19 @@ class _Reader:
             self.is_service(i) and not self.plural(i) for i in phrase.heads
         )
 
+    def percent_unit(self) -> bool:
+        """Whether the title ends with a share as its unit: "(%)", or named ("(percentage)",
+        "(Proporción %)", "(pourcentage)"; lexicon ``share_units``)."""
+        unit = _FINAL_UNIT.search(self.text)
+        if unit is None or not (unit.group(1) or unit.group(2)):
+            return False
+        return not unit.group(1) or fold(unit.group(1)) in self.lex.share_units
+
     def share_served(self, phrase: Phrase) -> bool:
         """Whether the title gives in % a service or a step through one, not done to things:
         the share of the persons it reaches ("PEP completion (%)", "Late ART initiation (%)")."""
         return (
-            bool(_PERCENT_UNIT.search(self.text))
+            self.percent_unit()
             and (self.serves(phrase, coverage=False) or self.service_step(phrase))
             and not self.done_to_things(phrase)
         )
@@ -3199,6 +3212,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
     text = _PER_CENT.sub(r"\1ercent", text)
+    if language == "en":
+        text = _OPEN_RELATED.sub(r"\1-\2 ", text)  # "Health related quality of life"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"
@@ -3352,8 +3367,8 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
 _AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d_]+)\b")
 #: A year ("2015" in "(constant 2015 US$)").
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-#: A percentage given as the title's final unit: "… (%)".
-_PERCENT_UNIT = re.compile(r"\(\s*%\s*\)\W*$")
+#: The title's final unit in parentheses ("(%)", "(Proporción %)"): its words before a "%".
+_FINAL_UNIT = re.compile(r"\(\s*([^\W\d_]*)\s*(%?)\s*\)\W*$")
 #: How many tokens after a phrase the clause saying what its members are may start, past an
 #: age complement ("adolescentes *de 15 a 19 años* que ya son madres").
 IDENTITY_REACH = 8

@@ -165,6 +165,7 @@ class Lexicon:
     illness_words: CueSet
     suffered_violence: CueSet
     report_words: CueSet
+    share_units: CueSet
     body_measures: tuple[str, ...]
     bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
@@ -339,6 +340,7 @@ def lexicon(language: str) -> Lexicon:
         illness_words=_words(data.get("illness_words")),
         suffered_violence=_words(data.get("suffered_violence")),
         report_words=_words(data.get("report_words")),
+        share_units=_words(data.get("share_units")),
         body_measures=tuple(data.get("body_measures") or ()),
         bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),

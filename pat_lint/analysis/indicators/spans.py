@@ -184,6 +184,14 @@ _LEAD = re.compile(
     r"|[A-Z]{2,}(?:\d+[A-Z]*)?(?<=\w{7})(?<!\w{17})\s*[:：]\s+(?=[A-ZÀ-Ý¿]?[a-zà-ÿ])"
     r"|(?:\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*[a-z]?|[a-z]|[ivx]{1,4})(?:[.)]|\.-|-\.|-)\s+"
     r"(?=[A-ZÀ-Ý%#¿]|\[[A-ZÀ-Ý])"
+    # a reporting standard's disclosure number before the title: "2-7 Employees", "403-8 Workers
+    # covered by …" (GRI), not an age band before its unit ("15-24 Years")
+    rf"|\d{{1,3}}-\d{{1,2}}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])(?!(?i:{_DURATION_UNITS})\b)"
+    # ... and a table's number joined to the title by a hyphen: "41-Incidence de la Coqueluche
+    # …", "79-Décès notifiés …" (a national health atlas), not "5-Year survival"
+    rf"|\d{{1,3}}-(?=[A-ZÀ-Ý][a-zà-ÿ])(?!(?i:{_DURATION_UNITS}|year|month|week|day)\b)"
+    # ... and a source's number in brackets: "[Fuente 09] Población en Riesgo de Pobreza …"
+    r"|\[[A-ZÀ-Ý][a-zà-ÿ]{2,12}\s\d{1,3}\]\s+(?=[A-ZÀ-Ý¿])"
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
     # "IRI # 2: ", "3.1.1: ", "Reg-Int-1: "
     r"|\d{1,2}\.(?=[#%])"
@@ -246,7 +254,9 @@ _LEAD = re.compile(
     # "OS2-I1 :", "IR1.2 - "
     # ... and a hyphenated number before a colon or a spaced dash ("SO 1-1 – Trends in land
     # cover": UNCCD's strategic objectives; not "DPT 1-3 Dropout rate")
-    r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
+    # ... and a letter after its number: "D.26.a. " (a municipal urban agenda's descriptors)
+    r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-z](?=\.))?"
+    r"(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
     r"(?:-\d{1,2}(?=\s*[:：]|\s+[-–—]\s))?"
     # ... also before a target's share ("B.4.2 100% d'enseignants …", a PBF contract's targets)
     r"(?:\s*(?:[:：.)]|\.-|-\.)\s*|\s+[-–—]\s+|\s+)(?=[A-ZÀ-Ý%#¿]|\d{1,3}(?:[.,]\d+)?\s?%)"
