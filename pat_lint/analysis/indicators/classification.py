@@ -79,11 +79,6 @@ class Classification:
 _QUOTES = re.compile(r"[\"“”«»„]")
 #: "Per cent" written in two words.
 _PER_CENT = re.compile(r"\b([Pp])er\s+cent\b")
-#: A compound modifier written without its hyphen ("Health related quality of life", "Alcohol
-#: related mortality"), not "… and related services" nor "related to".
-_OPEN_RELATED = re.compile(
-    r"\b(?!(?:and|or|other|the|all|any)\b)([A-Za-z]{3,})\s+(related)\s+(?!to\b)", re.I
-)
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
@@ -914,14 +909,16 @@ class _Reader:
 
     def _open_compound(self, index: int) -> bool:
         """Whether a participle makes one adjective with the noun before it, written open and
-        joined to more modifiers ("# of shock *affected* and vulnerable boys and girls": OCHA's
-        logframes; lexicon ``open_compounds``), not a clause's verb ("persons affected by …")."""
+        joined to more modifiers or to the next noun ("# of shock *affected* and vulnerable boys
+        and girls": OCHA's logframes; "Health *related* quality of life": the NHS Outcomes
+        Framework; lexicon ``open_compounds``), not a clause's verb ("persons affected *by* …",
+        "deaths related *to* alcohol")."""
         after = index + 1
-        return (
-            self.lower(index) in self.lex.open_compounds
-            and after < len(self.tokens)
-            and self.lower(after) in self.lex.conjunctions
-        )
+        if self.lower(index) not in self.lex.open_compounds or after >= len(self.tokens):
+            return False
+        lex, word = self.lex, self.lower(after)
+        linked = word in lex.links or word in lex.agent_links or word in lex.purpose_links
+        return word in lex.conjunctions or (self.tokens[after].is_word and not linked)
 
     def _modifier_phrase(self, index: int) -> int:
         """How many words from ``index`` make a phrase written before a head as one adjective
@@ -1751,12 +1748,10 @@ class _Reader:
             by_person = sorted(dimensions & PERSON_DIMENSIONS)
             # the money's word as the head, or before persons ("Renta personal media *de
             # población ocupada* … y sexo (euros)")
-            money = self.money_named(phrase)
-            if (
-                money and by_person and not self.households_named()
-            ):  # "Salario medio por sexo (euros)": SPEC
-                # P4's exception; a family's or a household's money stays money ("Renta
-                # familiar media … según sexo de la persona perceptora principal (euros)")
+            # "Salario medio por sexo (euros)": SPEC P4's exception; a family's or a household's
+            # money stays money ("Renta familiar media … según sexo de la persona perceptora
+            # principal (euros)")
+            if self.money_named(phrase) and by_person and not self.households_named():
                 return True, f"money ({heads}) broken down by {', '.join(by_person)}: of persons"
             return False, "measured in money (a currency unit)"
         if self.yes_or_no():
@@ -2890,10 +2885,9 @@ class _Reader:
         """Violence named bare as the head or as its complement, which a survey's respondents
         report having suffered ("Physical and/or Sexual Violence by an Intimate Partner",
         "Violencia física alguna vez", "Type of violence - Rape"; lexicon ``suffered_violence``),
-        unless reported or recorded (lexicon
-        ``report_words``: "Violence domestique signalée aux services sociaux") or counted per a
-        number of persons ("Domestic Violence (W) per 100,000"): the incidents a service
-        records. The head as written, or ""."""
+        unless reported or recorded (lexicon ``report_words``: "Violence domestique signalée aux
+        services sociaux") or counted per a number of persons ("Domestic Violence (W) per
+        100,000"): the incidents a service records. The violence as written, or ""."""
         lex = self.lex
         violent = [
             looked.heads[0]
@@ -3212,8 +3206,6 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
     text = _PER_CENT.sub(r"\1ercent", text)
-    if language == "en":
-        text = _OPEN_RELATED.sub(r"\1-\2 ", text)  # "Health related quality of life"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"

@@ -189,7 +189,7 @@ _LEAD = re.compile(
     rf"|\d{{1,3}}-\d{{1,2}}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])(?!(?i:{_DURATION_UNITS})\b)"
     # ... and a table's number joined to the title by a hyphen: "41-Incidence de la Coqueluche
     # …", "79-Décès notifiés …" (a national health atlas), not "5-Year survival"
-    rf"|\d{{1,3}}-(?=[A-ZÀ-Ý][a-zà-ÿ])(?!(?i:{_DURATION_UNITS}|year|month|week|day)\b)"
+    rf"|\d{{1,3}}-(?=[A-ZÀ-Ý][a-zà-ÿ])(?!(?i:{_DURATION_UNITS})\b)"
     # ... and a source's number in brackets: "[Fuente 09] Población en Riesgo de Pobreza …"
     r"|\[[A-ZÀ-Ý][a-zà-ÿ]{2,12}\s\d{1,3}\]\s+(?=[A-ZÀ-Ý¿])"
     # numberings of development-bank frameworks: "1.# of", "6: ", "1B ", "2 (new): ",
