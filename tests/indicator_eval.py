@@ -198,11 +198,16 @@ def results_table(items: Iterable[Labelled]) -> str:
 
 def normalise(text: str) -> str:
     """A text as compared: quotes and spaces evened out, and without the closing punctuation,
-    footnote asterisks or footnote letter that pat-lint drops and a labeller may have copied."""
-    from pat_lint.analysis.indicators.spans import before_footnote  # the extractor's own cut
+    footnote asterisks, footnote letter or note numbers that pat-lint drops and a labeller may
+    have copied."""
+    from pat_lint.analysis.indicators.spans import (  # the extractor's own cuts
+        before_footnote,
+        before_placeholder,
+    )
 
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'").strip()
     text = text[: before_footnote(text, 0, len(text))]  # a footnote letter: "(…) a"
+    text = text[: before_placeholder(text, 0, len(text))]  # note numbers: "… total [1] [2]"
     return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:*")
 
 

@@ -317,11 +317,11 @@ def test_a_statistical_tables_caption_label_is_not_the_indicator(tmp_path: Path)
     assert flagged(result) == texts(result)[:2]
 
 
-def test_an_inclusive_spelling_names_no_sex_whichever_gender_comes_first():
-    # "Médicas/os" as "Médicos/as" and "survivant·e·s": both sexes, no breakdown asked
+def test_a_spanish_doublet_names_both_sexes_whichever_gender_comes_first():
+    # "Médicas/os" as "Médicos/as": both sexes named, as "juezas y jueces" (written set es-rf-008)
     for text in ("Médicas/os no jubilados por 100.000 hab", "Médicos/as por 100.000 hab"):
         verdict = classify(text, "es")
-        assert verdict.people and "sex" not in verdict.disaggregated_by, verdict.reason
+        assert verdict.people and "sex" in verdict.disaggregated_by, verdict.reason
     assert "sex" in classify("Número de médicas por 100.000 hab", "es").disaggregated_by
 
 
@@ -855,6 +855,12 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "es",
             "D.26.a. Trabajadores en sector agricultura (%)",
             "Trabajadores en sector agricultura (%)",
+        ),
+        # several note numbers in brackets after the title (MICS tabulation plans)
+        (
+            "fr",
+            "Taux net de scolarisation primaire ajusté (TNS), total [1] [2]",
+            "Taux net de scolarisation primaire ajusté (TNS), total",
         ),
     ],
 )
@@ -3384,6 +3390,28 @@ PEOPLE = [
     ("es", "Vacuna Influenza (Proporción %)", True),
     ("en", "BCG vaccine (percentage)", True),
     ("en", "Measles vaccine (doses)", False),
+    # a service given with the ages of the persons it is taken over (HEDIS measure names)
+    ("en", "Chlamydia Screening: Ages 16 to 20", True),
+    ("en", "Screening for Depression and Follow-Up Plan: Age 18 and Older", True),
+    # a farm's producers are persons (as "producteurs", "productores"), not before a noun
+    ("en", "Percentage of producers adopting climate change adaptation techniques", True),
+    ("en", "Producer price index", False),
+    # a rating of what persons do or have, written with no "to which"
+    ("en", "Extent persons of concern have access to legal assistance", False),
+    ("en", "Extent girls and boys are protected against harmful practices", False),
+    # two hyphenated adjectives listed before the noun they qualify
+    ("en", "First-time, full-time student retention rate at four-year institutions", True),
+    ("en", "Percentage of non-afro, non-indigenous population", True),
+    ("en", "Number of e-vouchers, e-wallets and accounts", False),
+    # learners named by their level or their stage of studies
+    ("en", "Percentage of undergraduates aged 25 and above", True),
+    ("en", "Percentage of low achievers in science (PISA)", True),
+    # money of persons broken down by sex (SPEC P4's exception)
+    ("en", "Median debt for students, by sex", True),
+    # INSEE's and the health insurer's abbreviations; sports licence holders
+    ("fr", "Part des pers. âgées de 75 ans ou + 2022", True),
+    ("fr", "Part des bénéf. en ALD dans la pop 2024", True),
+    ("fr", "Part des licenciés sportifs 0/14 ans", True),
 ]
 
 
@@ -3910,6 +3938,10 @@ BY_SEX = [
     ("en", "Ratios of standard entry level wage by gender compared to local minimum wage"),
     ("fr", "Salaire moyen par sexe comparé au salaire minimum"),
     ("es", "Número de personas afiliadas por sexo respecto al año anterior"),
+    # a Spanish doublet names both sexes as "niñas y niños" does (SNIS Bolivia, MINSA Peru)
+    ("es", "Porcentaje de niños(as) de 6 a 35 meses diagnosticados con anemia"),
+    ("es", "N°de beneficiarios(as) (niño/as) con educación en Salud Oral"),
+    ("es", "Médicas/os no jubilados por 100.000 hab"),
 ]
 
 
@@ -4040,6 +4072,9 @@ NOT_BY_SEX = [
     # a respondent's answer that names no condition of one sex; letters of no sex pair
     ("en", "Experienced physical violence since age 15"),
     ("en", "Number of staff trained (A, B)"),
+    # "y/o" is no doublet; French inclusive writing asks for no breakdown (written set fr-dmf-023)
+    ("es", "Número de personas con discapacidad y/o sustitutos insertados en el sistema laboral"),
+    ("fr", "Nombre de survivant·e·s de VBG pris·es en charge"),
 ]
 
 

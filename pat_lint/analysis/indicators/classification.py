@@ -716,6 +716,10 @@ class _Reader:
             token = self.tokens[index]
             lower = token.lower
             if self._coordination(index, bool(current)):
+                clause = None if conjuncts else self._clause_start(current, index)
+                if clause is not None:  # "the *extent* girls and boys are protected …"
+                    index, current = current[clause], current[:clause]
+                    break
                 conjuncts.append(current)
                 current = []
                 index += 1
@@ -786,6 +790,11 @@ class _Reader:
                 continue
             if not current and lower.endswith("ly") and self._pre_modifier(index):
                 spanned.append(index)  # "% of *currently* married women": an adverb first
+                index += 1
+                continue
+            if lower == "," and self._coordinate_adjectives(index, current):
+                spanned.extend((*current, index))  # "First-time, full-time student …"
+                current = []
                 index += 1
                 continue
             if not token.is_word and token.kind != "number" or lower in self.lex.boundaries:
@@ -874,6 +883,22 @@ class _Reader:
             return words[-2]  # "Rotavirus cases Female": a sex put after the things counted
         return last
 
+    def _coordinate_adjectives(self, comma: int, current: list[int]) -> bool:
+        """Whether the comma at ``comma`` joins two hyphenated adjectives before the noun they
+        qualify ("*First-time, full-time* student retention rate", "*non-afro,
+        non-indigenous* population"): the word before it is the phrase's only one, hyphenated,
+        and a hyphenated word follows with a word after it."""
+        after = comma + 1
+        return (
+            len(current) == 1
+            and current[0] == comma - 1
+            and not self.plural(comma - 1)  # "e-vouchers, e-wallets …": two things listed
+            and after + 1 < len(self.tokens)
+            and all("-" in self.tokens[i].text.strip("-") for i in (comma - 1, after))
+            and self.tokens[after].is_word
+            and self.tokens[after + 1].is_word
+        )
+
     def _clause_start(self, words: list[int], end: int) -> int | None:
         """Where, in the words of an English phrase, persons start a clause with no "that"
         qualifying the measure before them, a measure of what persons do ("the *time* women
@@ -890,7 +915,22 @@ class _Reader:
                 continue
             if place + 1 < len(words) or self.lower(end) in self.lex.verbs or self.participle(end):
                 return place
+            if self.lower(self._past_own_words(end)) in self.lex.verbs:
+                return place  # "the *extent* girls and boys are protected …"
         return None
+
+    def _past_own_words(self, index: int) -> int:
+        """The token after persons' own further words from ``index``: other persons joined to
+        them ("girls *and boys*") and one complement ("persons *of concern*")."""
+        last = len(self.tokens) - 1
+        while index < last and self.lower(index) in self.lex.conjunctions:
+            if self.noun_class(index + 1) != "person":
+                break
+            index += 2
+        linked = index + 1 < last and self.lower(index) in self.lex.links
+        if linked and self.tokens[index + 1].is_word:
+            index += 2
+        return min(index, last)
 
     def object_follows(self, noun: int, participle: int) -> bool:
         """Whether a participle after a person noun starts a clause whose object follows
@@ -1652,7 +1692,7 @@ class _Reader:
         one-sex subjects anywhere, read alike in every language), or a head in a feminine
         person form ("participantes", "trabajadoras")."""
         sexes = {self.sex_of(i) for i in phrase.tokens} - {None}
-        if sexes:
+        if sexes or any(self.doublet(i) for i in phrase.heads):
             return True
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
             return False  # "personas migrantes y retornadas": feminine by agreement, not by sex
@@ -1663,14 +1703,24 @@ class _Reader:
         )
 
     def inclusive_form(self, index: int) -> bool:
-        """Whether a person noun is written in both genders, its other ending after a slash
-        ("Médicas/os", "Enfermeras/os"): an inclusive spelling names both sexes, not one, and
-        asks for no breakdown (as "survivant·e·s")."""
+        """Whether a person noun is written in both genders, its other ending after a slash or
+        in parentheses ("Médicas/os", "niños(as)"): an inclusive spelling names both sexes, not
+        one."""
         ending = index + 2
+        if ending >= len(self.tokens) or self.lower(ending) not in _INCLUSIVE_ENDINGS:
+            return False
+        mark = self.tokens[index + 1].text
+        closed = ending + 1 < len(self.tokens) and self.tokens[ending + 1].text == ")"
+        return mark == "/" or mark == "(" and closed
+
+    def doublet(self, index: int) -> bool:
+        """Whether a person noun is written in both genders with an ending the language reads as
+        naming both sexes, as "niñas y niños" does (lexicon ``doublet_endings``: "niños(as)",
+        "Médicas/os"; not French "survivant·e·s", which asks for no breakdown)."""
         return (
-            ending < len(self.tokens)
-            and self.tokens[index + 1].text == "/"
-            and self.lower(ending) in _INCLUSIVE_ENDINGS
+            self.inclusive_form(index)
+            and self.lower(index + 2) in self.lex.doublet_endings
+            and self.noun_class(index) == "person"
         )
 
     def feminine_by_determiner(self, index: int) -> bool:
@@ -2472,7 +2522,7 @@ class _Reader:
         and a population link names persons after it ("Cholesterol screening *among adults*",
         "Dépistage du VIH *chez les femmes enceintes*", "Consumo diario de frutas *en adultos*",
         "Chronic kidney disease *among adults*"; lexicon ``services``, ``use_words``,
-        ``conditions``): their head as written, or "". A use given in a
+        ``conditions``), or their ages alone: their head or ages as written, or "". A use given in a
         unit or per person is an amount ("… consumption per capita (litres)")."""
         lex = self.lex
         if not phrase.heads or not all(
@@ -2486,7 +2536,12 @@ class _Reader:
             return ""  # "Number of tests among children" counts the tests
         if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
-        return self.population_taken_over(phrase)
+        taken = self.population_taken_over(phrase)
+        if taken or self.is_use(phrase):
+            return taken
+        # a service or a condition for the persons' ages alone ("Chlamydia Screening: Ages 16 to
+        # 20", HEDIS); a use for an age band is read where its amount is weighed
+        return self.age_band() or self.ages_given()
 
     def flow_of_persons(self, phrase: Phrase) -> str:
         """The persons a flow or a stock is of, named in its complement ("Flux entrant *de
@@ -2775,6 +2830,14 @@ class _Reader:
             if before and fold(before[-1].strip("(")) in self.lex.duration_words:
                 continue
             return match.group().strip()
+        return ""
+
+    def ages_given(self) -> str:
+        """Persons' ages given with an age word ("Ages 16 to 20", "Age 18 and Older";
+        :meth:`ages_at`), as written, or ""."""
+        for index in range(len(self.tokens) - 1):
+            if self.ages_at(index):
+                return self.text[self.tokens[index].start : self.tokens[index + 1].end]
         return ""
 
     def ages_at(self, index: int) -> bool:

@@ -166,6 +166,7 @@ class Lexicon:
     suffered_violence: CueSet
     report_words: CueSet
     share_units: CueSet
+    doublet_endings: CueSet
     body_measures: tuple[str, ...]
     bounds: tuple[tuple[str, ...], ...]
     answers: frozenset[str]
@@ -341,6 +342,7 @@ def lexicon(language: str) -> Lexicon:
         suffered_violence=_words(data.get("suffered_violence")),
         report_words=_words(data.get("report_words")),
         share_units=_words(data.get("share_units")),
+        doublet_endings=_words(data.get("doublet_endings")),
         body_measures=tuple(data.get("body_measures") or ()),
         bounds=_phrases(data.get("bounds")),
         feminine_determiners=_words(data.get("feminine_determiners")),

@@ -360,10 +360,11 @@ _FOOTNOTE = re.compile(
     r"|(?<=\))\s?(?:\([a-z]\)){1,3}$"
 )
 #: A placeholder for a value still to come, or a reference to an indicator or a note, left at
-#: the end: "[TBD]", "[TBC]", "[XX]", "[…]", "[12.3.1]", "[1.5.1, 11.5.1]", "[3]".
+#: the end: "[TBD]", "[TBC]", "[XX]", "[…]", "[12.3.1]", "[1.5.1, 11.5.1]", "[3]"; or several
+#: notes in a row: "… ajusté (TNS), total [1] [2]" (MICS tabulation plans).
 _PLACEHOLDER = re.compile(
-    r"\s*\[\s*(?:TBD|TBC|N/?A|X{2,}|\.{3}|…|\d{1,3}"
-    r"|\d{1,2}(?:\.[\da-z]{1,2}){1,3}(?:\s*[,;]\s*\d{1,2}(?:\.[\da-z]{1,2}){1,3})*)\s*\]$",
+    r"(?:\s*\[\s*(?:TBD|TBC|N/?A|X{2,}|\.{3}|…|\d{1,3}"
+    r"|\d{1,2}(?:\.[\da-z]{1,2}){1,3}(?:\s*[,;]\s*\d{1,2}(?:\.[\da-z]{1,2}){1,3})*)\s*\])+$",
     re.IGNORECASE,
 )
 #: A title written whole inside square brackets (a Markdown link's text without its address:
@@ -391,6 +392,13 @@ def before_footnote(text: str, start: int, end: int) -> int:
     ("(per 1,000 live births)a", "… (%)¹")."""
     footnote = _FOOTNOTE.search(text, start, end)
     return footnote.start() if footnote is not None else end
+
+
+def before_placeholder(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without the placeholders or note numbers in square
+    brackets left at its end ("[TBD]", "… total [1] [2]")."""
+    placeholder = _PLACEHOLDER.search(text, start, end)
+    return placeholder.start() if placeholder is not None else end
 
 
 def _names_a_vaccine(code: str) -> bool:
@@ -441,10 +449,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
     value = _VALUE_AFTER_COLON.search(text, start, end)
     if value is not None:
         end = value.start()
-    end = before_footnote(text, start, end)
-    placeholder = _PLACEHOLDER.search(text, start, end)
-    if placeholder is not None:
-        end = placeholder.start()
+    end = before_placeholder(text, start, before_footnote(text, start, end))
     segment = text[start:end]
     if not strip_label:
         return (start, end) if segment.strip() else None
