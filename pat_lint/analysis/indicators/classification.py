@@ -2522,8 +2522,9 @@ class _Reader:
         and a population link names persons after it ("Cholesterol screening *among adults*",
         "Dépistage du VIH *chez les femmes enceintes*", "Consumo diario de frutas *en adultos*",
         "Chronic kidney disease *among adults*"; lexicon ``services``, ``use_words``,
-        ``conditions``), or their ages alone: their head or ages as written, or "". A use given in a
-        unit or per person is an amount ("… consumption per capita (litres)")."""
+        ``conditions``), or, for a service or a condition, their ages alone ("Chlamydia
+        Screening: *Ages 16 to 20*"): their head or ages as written, or "". A use given in a unit
+        or per person is an amount ("… consumption per capita (litres)")."""
         lex = self.lex
         if not phrase.heads or not all(
             any(
@@ -2538,9 +2539,7 @@ class _Reader:
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
         taken = self.population_taken_over(phrase)
         if taken or self.is_use(phrase):
-            return taken
-        # a service or a condition for the persons' ages alone ("Chlamydia Screening: Ages 16 to
-        # 20", HEDIS); a use for an age band is read where its amount is weighed
+            return taken  # a use for an age band alone is read where its amount is weighed
         return self.age_band() or self.ages_given()
 
     def flow_of_persons(self, phrase: Phrase) -> str:
@@ -2834,24 +2833,31 @@ class _Reader:
 
     def ages_given(self) -> str:
         """Persons' ages given with an age word ("Ages 16 to 20", "Age 18 and Older";
-        :meth:`ages_at`), as written, or ""."""
-        for index in range(len(self.tokens) - 1):
-            if self.ages_at(index):
-                return self.text[self.tokens[index].start : self.tokens[index + 1].end]
+        :meth:`ages_at`), from the age word to the first age, as written, or ""."""
+        for index in range(len(self.tokens)):
+            age = self._age_after(index)
+            if age is not None:
+                return self.text[self.tokens[index].start : self.tokens[age].end]
         return ""
 
     def ages_at(self, index: int) -> bool:
         """Whether persons' ages are given at ``index`` ("ages 15+", "âgés de 15 ans"; lexicon
         ``age_words``, a bound between from ``bounds``: "Age Less Than 1 Year"): a share
         "(% ages 15+)" is then a share of persons of those ages."""
+        return self._age_after(index) is not None
+
+    def _age_after(self, index: int) -> int | None:
+        """The token of the first age after an age word at ``index`` (past a link and a bound:
+        "Age *Less Than* 1"), or None when no age word is there or no age follows it."""
         if self.lower(index) not in self.lex.age_words:
-            return False
+            return None
         after = index + 1
         if after < len(self.tokens) and self.lower(after) in self.lex.links:
             after += 1
         bound = next((w for w in self.lex.bounds if self.words_at(after, w)), ())
         after += len(bound)
-        return after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
+        found = after < len(self.tokens) and self.tokens[after].kind in ("number", "age")
+        return after if found else None
 
     def money_named(self, phrase: Phrase) -> bool:
         """Whether a word of money (lexicon ``money_measures``) heads the phrase or comes
