@@ -3412,6 +3412,20 @@ PEOPLE = [
     ("fr", "Part des pers. âgées de 75 ans ou + 2022", True),
     ("fr", "Part des bénéf. en ALD dans la pop 2024", True),
     ("fr", "Part des licenciés sportifs 0/14 ans", True),
+    # persons named by their population group (Statistics Canada, Curbcut Montréal), also as a
+    # breakdown; "minority" alone stays a share, and a balance of payments counts no one
+    ("en", "Visible minorities (%)", True),
+    ("fr", "Minorités visibles (%)", True),
+    (
+        "fr",
+        "Confiance envers les institutions canadiennes, selon les groupes désignés comme "
+        "minorités visibles et certaines caractéristiques sociodémographiques, 2020",
+        True,
+    ),
+    ("fr", "Balance des Paiements mensuelle - Compte financier", False),
+    ("es", "Brecha de la pobreza monetaria", False),
+    # persons on a benefit named after its qualifiers (New Zealand's MSD benefit statistics)
+    ("en", "Number on jobseeker support benefit", True),
 ]
 
 
@@ -3942,6 +3956,14 @@ BY_SEX = [
     ("es", "Porcentaje de niños(as) de 6 a 35 meses diagnosticados con anemia"),
     ("es", "N°de beneficiarios(as) (niño/as) con educación en Salud Oral"),
     ("es", "Médicas/os no jubilados por 100.000 hab"),
+    # ... as does a doublet on a word qualifying them or on the population a rate is taken over
+    ("es", "Número de adolescentes privadas(os) de la libertad en centros de internamiento"),
+    ("es", "Tasa de asistencia a la educación inicial de niños/as de 0 a 2 años"),
+    # a gap or a balance between women and men, whatever words stand between (equality plans)
+    ("es", "Brecha en la presencia de mujeres y hombres en los cargos de responsabilidad"),
+    ("es", "Equilibrio de presencia femenina y masculina en la plantilla."),
+    # a payment broken down by gender is its recipients' (SPEC P4's exception)
+    ("en", "Income relief payment by gender"),
 ]
 
 

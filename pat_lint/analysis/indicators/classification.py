@@ -103,6 +103,9 @@ class _Reader:
         self.coverage = False  # the subject was reached through a coverage ("coverage of")
         # persons only as the rate's denominator ("Total density per 100 000 population")
         self.per_persons = False
+        # a gap or a balance between the sexes ("Equilibrio entre las oportunidades … de las
+        # mujeres …": one sex named is compared with the other)
+        self.sexes_compared = False
         self.passed: list[Phrase] = []  # the phrases looked through to reach the subject
         self._holders: dict[Phrase, Phrase | None] = {}
         self._forms: dict[int, list[str]] = {}
@@ -1188,6 +1191,27 @@ class _Reader:
         links = [i for i in range(max(0, start - 3), start) if self.lower(i) in self.lex.links]
         return bool(links) and self.lower(links[-1]) in self.lex.population_links
 
+    def persons_compared(self, phrase: Phrase) -> str:
+        """The persons a gap, a balance or a parity is taken between, named in one of its next
+        three complements by a person head or a sex word ("Brecha en la presencia *de mujeres y
+        hombres*", "Equilibrio de presencia *femenina y masculina*"; lexicon
+        ``comparison_heads``), as written, or ""."""
+        heads = self.lex.comparison_heads
+        if not any(f in heads for i in phrase.heads for f in self.forms(i)):
+            return ""
+        further = self._complement(phrase)
+        for _ in range(3):
+            if further is None:
+                return ""
+            persons = [i for i in further.heads if self.noun_class(i) == "person"]
+            sexes = [i for i in further.tokens if self.lower(i) in self.lex.sex_words]
+            named = persons or [i for i in sexes if self.sex_of(i)]
+            if named:
+                self.sexes_compared = any(self.sex_of(i) for i in further.tokens)
+                return ", ".join(self.tokens[i].text for i in named)
+            further = self._complement(further)
+        return ""
+
     def _population_after(self, phrase: Phrase, reach: int = 3) -> Phrase | None:
         """The first of the next ``reach`` complements whose head is a person (the population a
         measure is taken over), or None."""
@@ -1468,7 +1492,12 @@ class _Reader:
         if after >= len(self.tokens) or not self.tokens[after].is_word:
             return ""
         if not (self.is_service(after) or self.programme_acronym(after)):
-            return ""
+            # ... or a service named after the words that qualify it ("Number on *jobseeker
+            # support benefit*": New Zealand's benefit statistics)
+            named = self.phrase(after)
+            if not named.heads or not all(self.is_service(i) for i in named.heads):
+                return ""
+            after = named.heads[-1]
         return " ".join(t.text for t in self.tokens[: after + 1])
 
     def programme_acronym(self, index: int) -> bool:
@@ -1694,6 +1723,10 @@ class _Reader:
         sexes = {self.sex_of(i) for i in phrase.tokens} - {None}
         if sexes or any(self.doublet(i) for i in phrase.heads):
             return True
+        persons = [i for i in phrase.heads if self.noun_class(i) == "person"]
+        qualifiers = [i for i in phrase.tokens if persons and i > persons[0]]
+        if any(self.doublet(i, qualifier=True) for i in qualifiers if i not in phrase.heads):
+            return True  # "adolescentes inculpadas(os)": the qualifier names both sexes
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
             return False  # "personas migrantes y retornadas": feminine by agreement, not by sex
         return any(
@@ -1713,14 +1746,15 @@ class _Reader:
         closed = ending + 1 < len(self.tokens) and self.tokens[ending + 1].text == ")"
         return mark == "/" or mark == "(" and closed
 
-    def doublet(self, index: int) -> bool:
-        """Whether a person noun is written in both genders with an ending the language reads as
-        naming both sexes, as "niñas y niños" does (lexicon ``doublet_endings``: "niños(as)",
-        "Médicas/os"; not French "survivant·e·s", which asks for no breakdown)."""
+    def doublet(self, index: int, qualifier: bool = False) -> bool:
+        """Whether a person noun, or with ``qualifier`` a word qualifying one ("adolescentes
+        *privadas(os)* de la libertad"), is written in both genders with an ending the language
+        reads as naming both sexes, as "niñas y niños" does (lexicon ``doublet_endings``:
+        "niños(as)", "Médicas/os"; not French "survivant·e·s", which asks for no breakdown)."""
         return (
             self.inclusive_form(index)
             and self.lower(index + 2) in self.lex.doublet_endings
-            and self.noun_class(index) == "person"
+            and (qualifier or self.noun_class(index) == "person")
         )
 
     def feminine_by_determiner(self, index: int) -> bool:
@@ -1738,10 +1772,13 @@ class _Reader:
     def population_by_sex(self, phrase: Phrase) -> bool:
         """Whether a measure, a rate or an unknown subject names the population it is taken
         over by both sexes ("Stunting prevalence among children … for both girls and boys",
-        "Cobertura de vacunación en niños y niñas"). A person subject's later complement is a
-        topic, not a breakdown ("teachers trained in the inclusion of girls and boys")."""
+        "Cobertura de vacunación en niños y niñas", a Spanish doublet "de niños/as"). A person
+        subject's later complement is a topic, not a breakdown ("teachers trained in the
+        inclusion of girls and boys")."""
         if not self.measured and any(self.noun_class(i) == "person" for i in phrase.heads):
             return False
+        if any(self.doublet(i) for i in range(phrase.end, len(self.tokens))):
+            return True  # "Tasa de asistencia a la educación inicial *de niños/as* de 0 a 2 años"
         return bool(
             _sex_pair(self.language).search(
                 self.text,
@@ -2006,6 +2043,10 @@ class _Reader:
                 continue  # a listed noun ("benefits"), a participle qualifying one
             if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
                 return True, f"person verb {lower!r}"
+        compared = self.persons_compared(phrase)
+        if compared:  # "Brecha en la presencia de mujeres y hombres en los cargos …"
+            self.measured = True  # whose sexes are then the ones counted
+            return True, f"a gap or balance ({heads}) between persons ({compared})"
         population = self._population_after(phrase) if set(classes) == {None} else None
         if population is not None and not self._taken_over(population):
             population = None
@@ -3413,6 +3454,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.clients_of_one_sex_service(phrase)
         or reader.share_of_one_sex()
         or reader.population_in_parentheses()
+        or reader.sexes_compared
     )
     classes = {reader.noun_class(i) for i in phrase.heads}
     thing = not people and bool(phrase.heads) and reader.noun_class(phrase.heads[0]) == "non_person"
@@ -3581,11 +3623,21 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
 
 def _listed_on(before: str, field: str, language: str) -> bool:
     """Whether the field after a comma goes on a list of persons that the text before it ends
-    with ("… en temas de protección de niños*, niñas y adolescentes*"): one phrase, no field."""
+    with ("… en temas de protección de niños*, niñas y adolescentes*", "… a niñas*, niños*,
+    adolescentes migrantes …"): one phrase, no field."""
     lead = _Reader(before, language)
     if not lead.tokens or lead.noun_class(len(lead.tokens) - 1) != "person":
         return False
-    return any(fold(word) in lead.lex.conjunctions for word in field.split())
+    if any(fold(word) in lead.lex.conjunctions for word in field.split()):
+        return True
+    # a person noun first goes on the list; a sex alone names the field's persons
+    # ("Population, femmes (% du total)")
+    listed = _Reader(field, language)
+    return (
+        bool(listed.tokens)
+        and listed.noun_class(0) == "person"
+        and listed.lower(0) not in listed.lex.sex_words
+    )
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,7 @@ class Lexicon:
     proceeding_words: CueSet
     offences: CueSet
     service_rates: CueSet
+    comparison_heads: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
     totals: CueSet
@@ -301,6 +302,7 @@ def lexicon(language: str) -> Lexicon:
         proceeding_words=_words(data.get("proceeding_words")),
         offences=_words(data.get("offences")),
         service_rates=_words(data.get("service_rates")),
+        comparison_heads=_words(data.get("comparison_heads")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
