@@ -203,9 +203,13 @@ def normalise(text: str) -> str:
     from pat_lint.analysis.indicators.spans import (  # the extractor's own cuts
         before_footnote,
         before_placeholder,
+        display_text,
     )
 
-    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'").strip()
+    # markup left in a title, or a footnote's asterisks inside it ("… per 100 Million VMT**
+    # (NHTSA, …)"), are dropped as the report drops them
+    text = display_text(unicodedata.normalize("NFC", text))
+    text = text.replace("’", "'").replace("‘", "'").strip()
     text = text[: before_footnote(text, 0, len(text))]  # a footnote letter: "(…) a"
     text = text[: before_placeholder(text, 0, len(text))]  # note numbers: "… total [1] [2]"
     return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:*")

@@ -862,6 +862,12 @@ def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
             "Taux net de scolarisation primaire ajusté (TNS), total [1] [2]",
             "Taux net de scolarisation primaire ajusté (TNS), total",
         ),
+        # a footnote's asterisks inside the title (performance.gov's transportation measures)
+        (
+            "en",
+            "Passenger Vehicle Occupant Fatalities per 100 Million VMT** (NHTSA, FHWA, FMCSA)",
+            "Passenger Vehicle Occupant Fatalities per 100 Million VMT (NHTSA, FHWA, FMCSA)",
+        ),
     ],
 )
 def test_a_code_or_a_status_mark_is_not_the_indicator(
@@ -3426,6 +3432,15 @@ PEOPLE = [
     ("es", "Brecha de la pobreza monetaria", False),
     # persons on a benefit named after its qualifiers (New Zealand's MSD benefit statistics)
     ("en", "Number on jobseeker support benefit", True),
+    # a bare participation in something is persons'; one qualified by a thing is not
+    ("en", "Participation in social networks", True),
+    ("fr", "Participation aux instances décisionnelles communautaires", True),
+    ("es", "Participación en elecciones municipales", True),
+    ("en", "Hospital participation in Perinatal Quality Collaboratives", False),
+    # India's MoSPI writes life expectancy as "life expectation"
+    ("en", "Life Expectation at age 60", True),
+    # persons counted beside the households of a target, not a rate's persons (WDI)
+    ("en", "Hospital beds (per 1,000 people)", False),
 ]
 
 
@@ -3964,6 +3979,17 @@ BY_SEX = [
     ("es", "Equilibrio de presencia femenina y masculina en la plantilla."),
     # a payment broken down by gender is its recipients' (SPEC P4's exception)
     ("en", "Income relief payment by gender"),
+    # one sex as a field of a name joined by hyphens (OHID Fingertips names with sex and age)
+    ("en", "Healthy life expectancy at birth-Female-All ages"),
+    # a one-sex service named by its adjective alone; a participle read as one
+    ("fr", "Evolution du taux de couverture prénatale"),
+    ("en", "Women undergone a screening test for cervical cancer and breast cancer (%)"),
+    # families of a target with the women and men in them counted in parentheses
+    (
+        "es",
+        "El 90% de las 350 familias campesinas (344 mujeres y 340 varones) formadas han "
+        "identificado prácticas inadecuadas de alimentación",
+    ),
 ]
 
 

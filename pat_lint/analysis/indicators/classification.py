@@ -1082,6 +1082,8 @@ class _Reader:
                 self.possessed_by_persons(phrase) or self.qualified_by_persons(phrase)
             ):
                 return phrase  # "Women's share of …", "Pupil-teacher ratio in …"
+            if self.participation_in(phrase):
+                return phrase  # "Participation in social networks": what persons take part in
             following = self._complement(phrase)
             if following is None:
                 return phrase
@@ -1343,8 +1345,11 @@ class _Reader:
             for i in (*phrase.heads, *(covered.heads if covered else ()))
         )
         for index in candidates:
+            # a service of one sex may be named by its adjective alone ("Antenatal coverage",
+            # "Taux de couverture prénatale"; lexicon ``one_sex_services``)
+            named = self.is_service(index) or self.lower(index) in self.lex.one_sex_services
             if self.tokens[index].is_word and (
-                self.is_service(index) or (not places and self.programme_acronym(index))
+                named or (not places and self.programme_acronym(index))
             ):
                 return self.tokens[index].text
         return ""
@@ -1916,6 +1921,9 @@ class _Reader:
             alternative = self.persons_as_alternative(phrase)
             if alternative:  # "Porcentaje de hogares de refugiados … o individuos sin acceso …"
                 return True, f"persons ({alternative}) as the other unit counted"
+            aside = self.persons_counted_aside(phrase)
+            if aside:  # "El 90% de las 350 familias campesinas (344 mujeres y 340 varones) …"
+                return True, f"persons ({aside}) counted beside the {heads}"
             reached = self.persons_reached(phrase) or self.share_of_persons()
             if reached:
                 return True, f"reaches a share of persons ({reached})"
@@ -2021,6 +2029,9 @@ class _Reader:
             suffered = self.violence_suffered(phrase)
             if suffered:  # "Tasa de violencia de género e intrafamiliar"
                 return True, f"violence that persons report having suffered ({suffered})"
+            taken = self.participation_in(phrase)
+            if taken:  # "Participación en elecciones municipales"
+                return True, f"a participation ({heads}) {taken}: of persons"
             return False, f"no person in the subject ({heads})"
         first = phrase.heads[0] + 1 if phrase.heads else len(self.tokens)
         if first < len(self.tokens) and self.lower(first) in self.lex.founding_verbs:
@@ -2708,6 +2719,43 @@ class _Reader:
                 return ""
             index += 1
         return ""
+
+    def participation_in(self, phrase: Phrase) -> str:
+        """What a bare participation is in, its participants unnamed ("Participation *in social
+        networks*", "Participation *aux instances décisionnelles*"; lexicon ``participations``):
+        the words after it as written, or "". Not one qualified ("Hospital participation in
+        …") nor one whose owner follows ("Participation of women …")."""
+        if phrase.tokens != phrase.heads or len(phrase.heads) != 1:
+            return ""
+        if not any(f in self.lex.participations for f in self.forms(phrase.heads[0])):
+            return ""
+        after = phrase.end
+        if after >= len(self.tokens) - 1 or not self.tokens[after].is_word:
+            return ""
+        if self.lower(after) in self.lex.owner_links:
+            return ""
+        words = range(after, min(len(self.tokens), after + 5))
+        if any(f in self.lex.totals for i in words for f in self.forms(i)):
+            return ""  # "Participación en las exportaciones totales": a share of a total
+        return " ".join(self.tokens[i].text for i in words if i < after + 4)
+
+    def persons_counted_aside(self, phrase: Phrase) -> str:
+        """The persons counted by number in a parenthesis right after the subject, beside the
+        unit it counts ("350 familias campesinas *(344 mujeres y 340 varones)*", "500 households
+        *(1,200 women and 1,100 men)*": target statements that count both), as written, or
+        ""."""
+        start = phrase.end
+        if start >= len(self.tokens) or self.tokens[start].text != "(":
+            return ""
+        named = []
+        for index in range(start + 1, len(self.tokens) - 1):
+            if self.tokens[index].text == ")":
+                break
+            if self.lower(index) in self.lex.per_words:
+                return ""  # "Hospital beds (per 1,000 people)": a rate's persons
+            if self.tokens[index].kind == "number" and self.noun_class(index + 1) == "person":
+                named.append(index + 1)
+        return ", ".join(self.tokens[i].text for i in named)
 
     def persons_reached(self, phrase: Phrase) -> str:
         """A service that reaches or covers a share of persons ("early warning messages reach

@@ -127,6 +127,7 @@ class Lexicon:
     offences: CueSet
     service_rates: CueSet
     comparison_heads: CueSet
+    participations: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
     totals: CueSet
@@ -303,6 +304,7 @@ def lexicon(language: str) -> Lexicon:
         offences=_words(data.get("offences")),
         service_rates=_words(data.get("service_rates")),
         comparison_heads=_words(data.get("comparison_heads")),
+        participations=_words(data.get("participations")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
