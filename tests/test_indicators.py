@@ -3419,7 +3419,7 @@ PEOPLE = [
     ("fr", "Part des bénéf. en ALD dans la pop 2024", True),
     ("fr", "Part des licenciés sportifs 0/14 ans", True),
     # persons named by their population group (Statistics Canada, Curbcut Montréal), also as a
-    # breakdown; "minority" alone stays a share, and a balance of payments counts no one
+    # breakdown; a balance of payments and a gap of poverty count no one
     ("en", "Visible minorities (%)", True),
     ("fr", "Minorités visibles (%)", True),
     (

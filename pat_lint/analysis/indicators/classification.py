@@ -1193,26 +1193,24 @@ class _Reader:
         links = [i for i in range(max(0, start - 3), start) if self.lower(i) in self.lex.links]
         return bool(links) and self.lower(links[-1]) in self.lex.population_links
 
-    def persons_compared(self, phrase: Phrase) -> str:
+    def persons_compared(self, phrase: Phrase) -> list[int]:
         """The persons a gap, a balance or a parity is taken between, named in one of its next
         three complements by a person head or a sex word ("Brecha en la presencia *de mujeres y
         hombres*", "Equilibrio de presencia *femenina y masculina*"; lexicon
-        ``comparison_heads``), as written, or ""."""
+        ``comparison_heads``): their tokens, or none."""
         heads = self.lex.comparison_heads
         if not any(f in heads for i in phrase.heads for f in self.forms(i)):
-            return ""
+            return []
         further = self._complement(phrase)
         for _ in range(3):
             if further is None:
-                return ""
+                return []
             persons = [i for i in further.heads if self.noun_class(i) == "person"]
-            sexes = [i for i in further.tokens if self.lower(i) in self.lex.sex_words]
-            named = persons or [i for i in sexes if self.sex_of(i)]
+            named = persons or [i for i in further.tokens if self.sex_of(i)]
             if named:
-                self.sexes_compared = any(self.sex_of(i) for i in further.tokens)
-                return ", ".join(self.tokens[i].text for i in named)
+                return named
             further = self._complement(further)
-        return ""
+        return []
 
     def _population_after(self, phrase: Phrase, reach: int = 3) -> Phrase | None:
         """The first of the next ``reach`` complements whose head is a person (the population a
@@ -1728,8 +1726,8 @@ class _Reader:
         sexes = {self.sex_of(i) for i in phrase.tokens} - {None}
         if sexes or any(self.doublet(i) for i in phrase.heads):
             return True
-        persons = [i for i in phrase.heads if self.noun_class(i) == "person"]
-        qualifiers = [i for i in phrase.tokens if persons and i > persons[0]]
+        person = next((i for i in phrase.heads if self.noun_class(i) == "person"), None)
+        qualifiers = [i for i in phrase.tokens if person is not None and i > person]
         if any(self.doublet(i, qualifier=True) for i in qualifiers if i not in phrase.heads):
             return True  # "adolescentes inculpadas(os)": the qualifier names both sexes
         if any(self.lower(i) in self.lex.epicene for i in phrase.heads):
@@ -2057,7 +2055,10 @@ class _Reader:
         compared = self.persons_compared(phrase)
         if compared:  # "Brecha en la presencia de mujeres y hombres en los cargos …"
             self.measured = True  # whose sexes are then the ones counted
-            return True, f"a gap or balance ({heads}) between persons ({compared})"
+            # one sex named is compared with the other ("… de las mujeres participantes …")
+            self.sexes_compared = any(self.sex_of(i) for i in compared)
+            named = ", ".join(self.tokens[i].text for i in compared)
+            return True, f"a gap or balance ({heads}) between persons ({named})"
         population = self._population_after(phrase) if set(classes) == {None} else None
         if population is not None and not self._taken_over(population):
             population = None
@@ -2734,10 +2735,10 @@ class _Reader:
             return ""
         if self.lower(after) in self.lex.owner_links:
             return ""
-        words = range(after, min(len(self.tokens), after + 5))
+        words = range(after, min(len(self.tokens), after + 4))
         if any(f in self.lex.totals for i in words for f in self.forms(i)):
             return ""  # "Participación en las exportaciones totales": a share of a total
-        return " ".join(self.tokens[i].text for i in words if i < after + 4)
+        return " ".join(self.tokens[i].text for i in words)
 
     def persons_counted_aside(self, phrase: Phrase) -> str:
         """The persons counted by number in a parenthesis right after the subject, beside the
