@@ -3441,6 +3441,31 @@ PEOPLE = [
     ("en", "Life Expectation at age 60", True),
     # persons counted beside the households of a target, not a rate's persons (WDI)
     ("en", "Hospital beds (per 1,000 people)", False),
+    # a level or an index of a satisfaction is a score; its share is the persons satisfied; a
+    # gender-budgeting framework names no persons (sets 439, 442, 444)
+    ("es", "Nivel de satisfacción con los servicios de atención", False),
+    ("es", "Índice de satisfacción con la atención recibida", False),
+    ("fr", "Niveau de satisfaction avec les services", False),
+    ("en", "Gender Budgeting and Mainstreaming Frameworks", False),
+    ("es", "Porcentaje de satisfacción general al realizar pagos, trámites o solicitudes", True),
+    ("en", "Percentage of satisfaction with services", True),
+    ("es", "Porcentaje con discapacidad", True),
+    # general practitioners, not GPS devices (NHS England's ICS metrics, set 446)
+    ("en", "Number of GPs per 100,000 patients (registered)", True),
+    ("en", "Number of GPS distributed", False),
+    # a workforce's turnover counts its leavers; a firm's is money (set 446)
+    (
+        "en",
+        "Mental Health Staff Turnover (Total Leavers / Total Workforce at start of period)",
+        True,
+    ),
+    ("en", "Annual turnover", False),
+    # arrivals of travellers are trips; the human development index is an index (set 440)
+    ("es", "Llegada de turistas a hoteles", False),
+    ("fr", "Arrivée de touristes dans les hôtels", False),
+    ("es", "Índice de Desarrollo Humano en Salud para las Mujeres", False),
+    ("en", "Human Development Index for women", False),
+    ("en", "Proportion of department heads championing for budget allocations", True),
 ]
 
 
@@ -3990,6 +4015,11 @@ BY_SEX = [
         "El 90% de las 350 familias campesinas (344 mujeres y 340 varones) formadas han "
         "identificado prácticas inadecuadas de alimentación",
     ),
+    # birth control is a use only persons make, taken over one sex (Los Angeles SDG platform)
+    ("en", "Birth control use to prevent pregnancy among sexually active females"),
+    # the number of an antenatal visit glued to its acronym (DHIS2 Sierra Leone, set 446)
+    ("en", "ANC4 Coverage"),
+    ("fr", "Couverture CPN4"),
 ]
 
 

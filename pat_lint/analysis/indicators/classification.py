@@ -81,6 +81,8 @@ _QUOTES = re.compile(r"[\"“”«»„]")
 _PER_CENT = re.compile(r"\b([Pp])er\s+cent\b")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
+#: The number of a visit glued to the service's acronym ("ANC4", "CPN1", "ANC4+").
+_VISIT_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}\+?$")
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
 _NUMBER_SIGN = re.compile(r"\b([Nn])\.\s?([º°])")
 
@@ -155,6 +157,8 @@ class _Reader:
             return "transparent"
         if self.nominal_participle(index):
             return "person"
+        if self.tokens[index].text in lex.cased_persons:
+            return "person"  # "GPs", not "GPS" (lexicon ``cased_persons``)
         listed = self._listed_class(self.forms(index))
         if listed is not None:
             return listed
@@ -1345,7 +1349,7 @@ class _Reader:
         for index in candidates:
             # a service of one sex may be named by its adjective alone ("Antenatal coverage",
             # "Taux de couverture prénatale"; lexicon ``one_sex_services``)
-            named = self.is_service(index) or self.lower(index) in self.lex.one_sex_services
+            named = self.is_service(index) or self.one_sex_service(index)
             if self.tokens[index].is_word and (
                 named or (not places and self.programme_acronym(index))
             ):
@@ -2184,6 +2188,8 @@ class _Reader:
         shelter kits", "Number reached with hygiene kits"): the participle as written, or ""."""
         if classes != ["transparent"]:
             return ""
+        if any(self.lower(i) in self.lex.measured_attributes for i in phrase.heads):
+            return ""  # "Nivel de satisfacción con …", "Gender Budgeting": no count of persons
         following = phrase.heads[-1] + 1
         if following < phrase.end and self.lower(following) in self.lex.elided_links:
             # French and Spanish put what the persons are after the share, inside its phrase
@@ -2446,10 +2452,10 @@ class _Reader:
             return False  # persons named: "… des enfants nés après une grossesse à risque"
         conditions = self.lex.one_sex_conditions
         if self.respondent_answer:  # "Experienced physical violence during pregnancy"
-            services = self.lex.one_sex_services  # "Completed 4+ ANC visits"
+            # "Completed 4+ ANC visits": a service only women receive (``one_sex_services``)
             answers = self.lex.one_sex_answers  # "Delivered at home or in transit"
             return any(
-                self.lower(i) in conditions or self.lower(i) in services or self.lemma(i) in answers
+                self.lower(i) in conditions or self.one_sex_service(i) or self.lemma(i) in answers
                 for i in range(len(self.tokens))
             )
         read = [i for p in (*self.passed, phrase) for i in p.tokens]
@@ -2533,6 +2539,15 @@ class _Reader:
             index += 1
         return False
 
+    def one_sex_service(self, index: int) -> bool:
+        """Whether the word at ``index`` names care only women receive (lexicon
+        ``one_sex_services``), also with the number of its visit glued on ("ANC4", "CPN1")."""
+        word = self.lower(index)
+        return word in self.lex.one_sex_services or (
+            _VISIT_NUMBER.search(word) is not None
+            and _VISIT_NUMBER.sub("", word) in self.lex.one_sex_services
+        )
+
     def service_of_one_sex(self, phrase: Phrase) -> bool:
         """Whether the persons counted, named by no person word, are those reached by care
         only women receive ("Antenatal care coverage (at least 4 visits)", "Couverture en
@@ -2548,9 +2563,7 @@ class _Reader:
         covering = self.coverage or any(self.covers(i) for i in phrase.heads)
         covering = covering or self.serves(phrase, coverage=False)
         return any(
-            self.lower(i) in self.lex.one_sex_services
-            or covering
-            and self.lower(i) in self.lex.one_sex_conditions
+            self.one_sex_service(i) or covering and self.lower(i) in self.lex.one_sex_conditions
             for i in range(len(self.tokens))
         )
 
@@ -2565,9 +2578,7 @@ class _Reader:
             return False
         end = min(len(self.tokens), phrase.heads[-1] + 1 + CLIENT_REACH)
         return any(
-            self.lower(i) in self.lex.one_sex_services
-            for i in range(phrase.tokens[0], end)
-            if i not in phrase.heads
+            self.one_sex_service(i) for i in range(phrase.tokens[0], end) if i not in phrase.heads
         )
 
     def service_taken_over(self, phrase: Phrase) -> str:

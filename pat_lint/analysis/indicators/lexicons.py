@@ -70,6 +70,7 @@ class Lexicon:
     duration_words: CueSet
     job_units: CueSet
     elided_links: CueSet
+    measured_attributes: CueSet
     share_leads: CueSet
     figure_leads: CueSet
     sex_adjectives: CueSet
@@ -117,6 +118,7 @@ class Lexicon:
     statement: dict[str, Any]
 
     person_patterns: tuple[str, ...]
+    cased_persons: frozenset[str]
     profession_endings: tuple[str, ...]
     coverage_words: CueSet
     case_words: CueSet
@@ -243,6 +245,7 @@ def lexicon(language: str) -> Lexicon:
         duration_words=_words(data.get("duration_words")),
         job_units=_words(data.get("job_units")),
         elided_links=_words(data.get("elided_links")),
+        measured_attributes=_words(data.get("measured_attributes")),
         share_leads=_words(data.get("share_leads")),
         figure_leads=_words(data.get("figure_leads")),
         sex_adjectives=_words(data.get("sex_adjectives")),
@@ -292,6 +295,7 @@ def lexicon(language: str) -> Lexicon:
         male_when_paired=_words(data.get("male_when_paired")),
         statement=data.get("statement") or {},
         person_patterns=tuple(str(p) for p in data.get("person_patterns") or ()),
+        cased_persons=frozenset(str(w) for w in data.get("cased_persons") or ()),
         profession_endings=tuple(str(e).lower() for e in data.get("profession_endings") or ()),
         coverage_words=_words(data.get("coverage_words")),
         case_words=_words(data.get("case_words")),
