@@ -3466,6 +3466,20 @@ PEOPLE = [
     ("es", "Índice de Desarrollo Humano en Salud para las Mujeres", False),
     ("en", "Human Development Index for women", False),
     ("en", "Proportion of department heads championing for budget allocations", True),
+    # incidences counted are incidents; an incidence is a rate of persons (set 442)
+    ("en", "# of incidences reported through the speak out boxes", False),
+    ("en", "Incidence of malaria per 1,000 population", True),
+    # the share of persons below a line, the count naming no noun (US census tables, set 443)
+    ("en", "Percent Below Poverty Line", True),
+    ("en", "Bachelor's degree attainment", True),
+    # an index computed over services' coverage is an index (WHO, set 446); a coverage is not
+    ("en", "UHC Service Coverage Index", False),
+    ("en", "BCG coverage", True),
+    # words joined by an underscore inside a title (NHS England's ICS metrics, set 446)
+    ("en", "Number of Primary Care Admin_staff per 100,000 patients (registered)", True),
+    # a Spanish verb's first person is the noun it also is: no clause of persons (set 440)
+    ("es", "Concesiones de autorización de residencia y trabajo a mujeres extranjeras", False),
+    ("es", "Número de mujeres que trabajan", True),
 ]
 
 

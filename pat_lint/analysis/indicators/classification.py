@@ -2054,7 +2054,9 @@ class _Reader:
                 self.participle(index) and self.noun_ahead(index + 1) and not clause
             ):
                 continue  # a listed noun ("benefits"), a participle qualifying one
-            if lower in self.lex.person_verbs or self.lemma(index) in self.lex.person_verbs:
+            if lower in self.lex.person_verbs or (
+                self.lemma(index) in self.lex.person_verbs and not self.first_person_form(index)
+            ):
                 return True, f"person verb {lower!r}"
         compared = self.persons_compared(phrase)
         if compared:  # "Brecha en la presencia de mujeres y hombres en los cargos …"
@@ -2182,6 +2184,17 @@ class _Reader:
         ):
             return ""  # "Number of 10 - 15 years of service", "Number of 2-5 years cases"
         return aged.group("age")
+
+    def first_person_form(self, index: int) -> bool:
+        """Whether a Spanish word is its verb's first person singular ("trabajo", "apoyo",
+        "registro"), which no title uses as a verb: the noun it also is ("Concesiones de
+        autorización de residencia y *trabajo* a mujeres extranjeras")."""
+        lemma, lower = self.lemma(index), self.lower(index)
+        return (
+            self.language == "es"
+            and lemma.endswith(("ar", "er", "ir"))
+            and (lower == lemma[:-2] + "o")
+        )
 
     def elided_persons(self, phrase: Phrase, classes: list[str | None]) -> str:
         """A bare count followed by what a person verb did to those counted ("# supported with

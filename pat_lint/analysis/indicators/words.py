@@ -83,6 +83,11 @@ class Piece:
 _LAST_PART = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_]+(?:\s*\([^()]*\))?[\s).]*$)")
 
 
+#: An underscore between two words that is no last part's ("Admin_staff per 100,000 patients":
+#: NHS England's ICS metrics): a space.
+_JOINING_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
 #: Words in capitals joined by underscores, a population group's code written in a title ("# of
 #: SYRIAN_GIRLS_IN_CAMPS enrolled …": UNHCR Jordan's ActivityInfo indicators).
 _CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]{2,})+\b")
@@ -90,9 +95,10 @@ _CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]{2,})+\b")
 
 def underscore_as_comma(text: str) -> str:
     """``text`` with the underscore before a variable name's last part read as a comma, and
-    words in capitals joined by underscores read as words (the same length, so offsets hold)."""
+    words otherwise joined by underscores read as words ("SYRIAN_GIRLS_IN_CAMPS", "Primary Care
+    Admin_staff per 100,000 patients"; the same length, so offsets hold)."""
     text = _CAPITAL_WORDS.sub(lambda m: m.group().replace("_", " "), text)
-    return _LAST_PART.sub(",", text)
+    return _JOINING_UNDERSCORE.sub(" ", _LAST_PART.sub(",", text))
 
 
 def pieces(text: str) -> list[Piece]:
