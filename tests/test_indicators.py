@@ -3480,6 +3480,21 @@ PEOPLE = [
     # a Spanish verb's first person is the noun it also is: no clause of persons (set 440)
     ("es", "Concesiones de autorización de residencia y trabajo a mujeres extranjeras", False),
     ("es", "Número de mujeres que trabajan", True),
+    # a participle joined to a person noun before a clause's verb (humanitarian logframes, set 450)
+    ("en", "# of people affected receiving house, land and property support (PRT)", True),
+    ("en", "Number of conflict affected housing units repaired", False),
+    # an age bound written as a sign before the persons (Save the Children's forms, set 450)
+    ("en", "# of <5 children with diarrhoea having access to appropriate treatment", True),
+    # a household's headship is the household's; methods distributed are commodities; the
+    # occupants of a dwelling are persons (INE Guatemala, Uruguay and Costa Rica, set 447)
+    ("es", "Jefatura de hogar por sexo, según estado conyugal", False),
+    ("en", "Household headship by sex", False),
+    ("es", "Método de planificación familiar entregados por sexo, según tipo de método", False),
+    ("es", "Promedio de ocupantes", True),
+    ("es", "Promedio de ocupantes por vivienda", False),
+    ("es", "Mujeres jefas de hogar", True),
+    # a rate of a service only women receive, by its acronym (Burkina Faso's HMIS, set 452)
+    ("fr", "Taux de CPN 1", True),
 ]
 
 
@@ -4034,6 +4049,10 @@ BY_SEX = [
     # the number of an antenatal visit glued to its acronym (DHIS2 Sierra Leone, set 446)
     ("en", "ANC4 Coverage"),
     ("fr", "Couverture CPN4"),
+    ("fr", "Taux de CPN 1"),
+    # a grave accent typed for the apostrophe (set 452); deaths per women giving birth (set 448)
+    ("fr", "Taux d`accouchements assistés par un personnel qualifié"),
+    ("fr", "Taux de décès pour 100 000 parturientes"),
 ]
 
 

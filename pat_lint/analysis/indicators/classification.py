@@ -81,6 +81,10 @@ _QUOTES = re.compile(r"[\"“”«»„]")
 _PER_CENT = re.compile(r"\b([Pp])er\s+cent\b")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
+#: A grave or acute accent between two letters, typed for an apostrophe.
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
+#: "<5" before a word: an age bound written as a sign ("<5 children").
+_BELOW_AGE = re.compile(r"(?<![\w<])<\s?(\d{1,2})(?=\s+[^\W\d_])")
 #: The number of a visit glued to the service's acronym ("ANC4", "CPN1", "ANC4+").
 _VISIT_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}\+?$")
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
@@ -965,7 +969,10 @@ class _Reader:
             return False
         lex, word = self.lex, self.lower(after)
         linked = word in lex.links or word in lex.agent_links or word in lex.purpose_links
-        return word in lex.conjunctions or (self.tokens[after].is_word and not linked)
+        # a clause's verb after it is no noun it joins ("# of people affected *receiving*
+        # support": a humanitarian logframe's wording)
+        verb = word.endswith("ing") and not self.is_noun_surface(after)
+        return word in lex.conjunctions or (self.tokens[after].is_word and not linked and not verb)
 
     def _modifier_phrase(self, index: int) -> int:
         """How many words from ``index`` make a phrase written before a head as one adjective
@@ -1530,12 +1537,13 @@ class _Reader:
         if self.language == "en":  # the rate may have been looked through ("… rate in clinics")
             rated = [phrase, *self.passed]
             before = [h - 1 for p in rated for h in p.heads if self.lower(h) in rates]
-            found = [i for i in before if self.is_service(i)]
+            found = [i for i in before if self.is_service(i) or self.one_sex_service(i)]
         else:
             rated = self.passed[-1:] if self.passed else []
             named = any(self.lower(i) in rates for p in rated for i in p.heads)
             found = [phrase.heads[0]] if named and phrase.heads else []
-            found = [i for i in found if self.is_service(i)]
+            # a service only women receive, by its acronym ("Taux de CPN 1")
+            found = [i for i in found if self.is_service(i) or self.one_sex_service(i)]
         return self.tokens[found[0]].text if found else ""
 
     def possessed_by_persons(self, phrase: Phrase) -> bool:
@@ -3389,6 +3397,10 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
     text = _PER_CENT.sub(r"\1ercent", text)
+    # a grave or acute accent typed for an apostrophe ("Nb d`accouchements assistés")
+    text = _ACCENT_APOSTROPHE.sub("'", text)
+    if language == "en":  # "# of <5 children with diarrhoea" (Save the Children's forms)
+        text = _BELOW_AGE.sub(r"under \1", text)
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"
