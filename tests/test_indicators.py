@@ -4053,6 +4053,12 @@ BY_SEX = [
     # a grave accent typed for the apostrophe (set 452); deaths per women giving birth (set 448)
     ("fr", "Taux d`accouchements assistés par un personnel qualifié"),
     ("fr", "Taux de décès pour 100 000 parturientes"),
+    # a programme's name spelt out in parentheses before a colon and the count (Haiti's iSanté)
+    (
+        "fr",
+        "PTME (prévention de la transmission mère-enfant) : proportion de femmes enceintes "
+        "infectées au VIH ayant reçu la trithérapie aux ARV",
+    ),
 ]
 
 

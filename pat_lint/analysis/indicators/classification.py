@@ -3649,7 +3649,10 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     # after a comma a count word only, not ", total" or ", female"
     for marks, counts in ((_TAIL_MARKS, lex.transparent), (_COMMA, lex.second_counts)):
         mark = marks.search(text)
-        if mark is None or len(text[: mark.start()].split()) > LEAD_WORDS:
+        # the name's expansion in parentheses is no word of it ("PTME (prévention de la
+        # transmission mère-enfant) : proportion de femmes enceintes …")
+        named = re.sub(r"\([^()]*\)", "", text[: mark.start()]) if mark is not None else ""
+        if mark is None or len(named.split()) > LEAD_WORDS:
             continue
         rest = text[mark.end() :].strip()
         first = re.match(r"[^\W\d_]+", rest)
