@@ -137,8 +137,12 @@ def _from_yaml(item: dict) -> Labelled:
 
 
 #: A numbering before a labelled text: dotted ("1.2 ", "3. "); a bare number is the target's
-#: quantity ("250 km de pistes …", "40 femmes formées"), and "100 % des …" a share.
-_NUMBERING = re.compile(r"^\d+(?:(?:\.\d+)+\.?|\.)\s+(?=[^\d%])")
+#: quantity ("250 km de pistes …", "40 femmes formées"), "100 % des …" a share, and a decimal
+#: before a unit a quantity too ("1.6 km2 of gender-friendly urban spaces …").
+_NUMBERING = re.compile(
+    r"^\d+(?:(?:\.\d+){2,}\.?|\.\d+\.|\.|\.\d+(?!\s+(?:km|ha|m|kg|t|mw|kw|gwh|mwh|tons?|"
+    r"tonnes?|million|billion)[\d²³]?\b))\s+(?=[^\d%])"
+)
 
 
 @cache
