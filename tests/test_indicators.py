@@ -3495,6 +3495,15 @@ PEOPLE = [
     ("es", "Mujeres jefas de hogar", True),
     # a rate of a service only women receive, by its acronym (Burkina Faso's HMIS, set 452)
     ("fr", "Taux de CPN 1", True),
+    # things qualifying a rate per persons are what it counts (Baltimore's Vital Signs, set 459;
+    # WDI convention W5), not a share of persons (WDI's credit bureau coverage)
+    ("en", "Fast Food Outlet Density (per 1,000 Residents)", False),
+    ("en", "Bank branch density (per 100,000 adults)", False),
+    ("en", "Private credit bureau coverage (% of adults)", True),
+    ("en", "Health worker density (per 1,000 population)", True),
+    # shootings are offences, observers persons (sets 459 and 461)
+    ("en", "Number of Shootings per 1,000 Residents", False),
+    ("en", "Observers completing training", True),
 ]
 
 

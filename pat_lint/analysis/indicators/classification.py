@@ -1996,6 +1996,19 @@ class _Reader:
             return False, f"offences ({self.tokens[offence].text}) counted: events, not persons"
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
+            things = [
+                i
+                for i in self._qualifiers(phrase)
+                if self.noun_class(i) == "non_person"
+                and not any(f in self.lex.case_words for f in self.forms(i))
+            ]  # cases per persons are an incidence ("Preventable hospitalization rate per …")
+            per = any(token.lower in self.lex.per_words for token in self.tokens)
+            if things and per and classes == ["transparent"]:
+                # "Bank branch density (per 100,000 adults)", "Fast Food Outlet Density (per
+                # 1,000 Residents)": the things the rate counts, per persons (WDI convention W5);
+                # not a share of persons ("Private credit bureau coverage (% of adults)")
+                named = self.tokens[things[-1]].text
+                return False, f"things ({named}) per persons ({denominator})"
             self.per_persons = True
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
