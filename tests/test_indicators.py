@@ -3504,6 +3504,23 @@ PEOPLE = [
     # shootings are offences, observers persons (sets 459 and 461)
     ("en", "Number of Shootings per 1,000 Residents", False),
     ("en", "Observers completing training", True),
+    # a gap opened by "between" is taken between what follows (France's anti-poverty scoreboard)
+    (
+        "fr",
+        "écart entre la proportion d'adolescents ayant au moins deux dents cariées non soignées "
+        "selon les catégories sociales",
+        True,
+    ),
+    ("fr", "Écart entre les régions", False),
+    # the severity of poverty is a measure of poverty, as its gap is (INS Cameroun, SDSN Bénin)
+    ("fr", "Sévérité de la pauvreté (%)", False),
+    ("es", "Severidad de la pobreza", False),
+    # "retraites" written without an accent are pensions, not retirees (Cercle Indicateurs)
+    ("fr", "Part des retraites et des prestations sociales dans le revenu disponible", False),
+    ("fr", "Nombre de retraités", True),
+    # healthy life years, as life expectancy; job satisfaction is persons' (Eurostat, set 467)
+    ("en", "Healthy life years at birth", True),
+    ("en", "Rate of Job satisfaction by public employees", True),
 ]
 
 

@@ -203,6 +203,8 @@ class _Reader:
             return None  # "n-10" (lemma "ne") is not "né"
         if text.isupper() and not self.capitals:
             return None  # "(DIA)" in a title in lower case: an acronym, not "día"
+        if any(form in self.lex.money_measures for form in self.forms(index)):
+            return None  # a word known as written: "retraites" are pensions, not "retraités"
         for form in self.forms(index):
             if form != unaccented(form):
                 return None  # written with accents: the lists were asked already
@@ -1213,6 +1215,10 @@ class _Reader:
         if not any(f in heads for i in phrase.heads for f in self.forms(i)):
             return []
         further = self._complement(phrase)
+        between = phrase.end
+        if further is None and self.lower(between) in self.lex.comparison_links:
+            # "écart *entre* la proportion d'adolescents …" (lexicon ``comparison_links``)
+            further = self.phrase(between + 1)
         for _ in range(3):
             if further is None:
                 return []

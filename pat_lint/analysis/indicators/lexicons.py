@@ -129,6 +129,7 @@ class Lexicon:
     offences: CueSet
     service_rates: CueSet
     comparison_heads: CueSet
+    comparison_links: CueSet
     participations: CueSet
     one_sex_conditions: CueSet
     second_counts: CueSet
@@ -308,6 +309,7 @@ def lexicon(language: str) -> Lexicon:
         offences=_words(data.get("offences")),
         service_rates=_words(data.get("service_rates")),
         comparison_heads=_words(data.get("comparison_heads")),
+        comparison_links=_words(data.get("comparison_links")),
         participations=_words(data.get("participations")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
         second_counts=_words(data.get("second_counts")),
