@@ -4464,6 +4464,9 @@ def test_docx_cell_enumerating_indicators_inline_and_a_timeframe_cell(tmp_path: 
         ("Outcome 1: Women farmers adopt climate-smart practices", True),
         ("R1.I2 Porcentaje de mujeres en cargos de elección popular", False),  # a code, not R1.
         ("R2.3 Number of returnees counselled", False),
+        # a word after a result label is no code: Eurostat's labour-market indicators
+        ("Activity rate (age 15-64) - women", False),
+        ("Activity 1.1: Train 200 teachers in inclusive pedagogy", True),
     ],
 )
 def test_result_chain_codes_are_not_result_statements(text: str, statement: bool):

@@ -467,7 +467,9 @@ def _result_pattern() -> re.Pattern[str]:
     return re.compile(
         # not an indicator's code within a result's ("OE.1.I.1 …": specific objective 1, its
         # indicator 1)
-        rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?[\w.]{{0,6}}\s*(?:\([^()]*\))?\s*"
+        # a code, not a word: "Activity rate (age 15-64) - women" is Eurostat's indicator
+        rf"^\s*(?:\*\*)?\s*(?:{labels})\b\s*(?:n[°º]\s*)?(?![^\W\d_]{{3,}}\b)[\w.]{{0,6}}\s*"
+        rf"(?:\([^()]*\))?\s*"
         rf"(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\.?\d)|$)"
         rf"|^\s*R\d+(?:\.\d+)*\s*(?:[:：–—-]|\.(?![A-Za-z]{{0,2}}\d)|\(|$)",
         re.IGNORECASE,
