@@ -36,8 +36,8 @@ from pat_lint.analysis.indicators.lexicons import (
 )
 from pat_lint.analysis.indicators.words import (
     pieces,
+    read_underscores,
     singulars,
-    underscore_as_comma,
     word_forms,
     word_lemma,
 )
@@ -1327,6 +1327,11 @@ class _Reader:
         services = self.lex.services
         return any(form in services for form in (*self.forms(index), *self._multiword(index)))
 
+    def is_any_service(self, index: int) -> bool:
+        """Whether a word names a service (:meth:`is_service`) or care only women receive,
+        by its adjective or its acronym (:meth:`one_sex_service`: "prénatale", "ANC", "CPN1")."""
+        return self.is_service(index) or self.one_sex_service(index)
+
     def service_covered(self, phrase: Phrase) -> str:
         """The service whose coverage the indicator measures — the share of persons it
         reaches ("Coverage of essential health services", "Cobertura de tamizaje de VIH en
@@ -1362,7 +1367,7 @@ class _Reader:
         for index in candidates:
             # a service of one sex may be named by its adjective alone ("Antenatal coverage",
             # "Taux de couverture prénatale"; lexicon ``one_sex_services``)
-            named = self.is_service(index) or self.one_sex_service(index)
+            named = self.is_any_service(index)
             if self.tokens[index].is_word and (
                 named or (not places and self.programme_acronym(index))
             ):
@@ -1543,13 +1548,13 @@ class _Reader:
         if self.language == "en":  # the rate may have been looked through ("… rate in clinics")
             rated = [phrase, *self.passed]
             before = [h - 1 for p in rated for h in p.heads if self.lower(h) in rates]
-            found = [i for i in before if self.is_service(i) or self.one_sex_service(i)]
+            found = [i for i in before if self.is_any_service(i)]
         else:
             rated = self.passed[-1:] if self.passed else []
             named = any(self.lower(i) in rates for p in rated for i in p.heads)
             found = [phrase.heads[0]] if named and phrase.heads else []
             # a service only women receive, by its acronym ("Taux de CPN 1")
-            found = [i for i in found if self.is_service(i) or self.one_sex_service(i)]
+            found = [i for i in found if self.is_any_service(i)]
         return self.tokens[found[0]].text if found else ""
 
     def possessed_by_persons(self, phrase: Phrase) -> bool:
@@ -2002,19 +2007,6 @@ class _Reader:
             return False, f"offences ({self.tokens[offence].text}) counted: events, not persons"
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
-            things = [
-                i
-                for i in self._qualifiers(phrase)
-                if self.noun_class(i) == "non_person"
-                and not any(f in self.lex.case_words for f in self.forms(i))
-            ]  # cases per persons are an incidence ("Preventable hospitalization rate per …")
-            per = any(token.lower in self.lex.per_words for token in self.tokens)
-            if things and per and classes == ["transparent"]:
-                # "Bank branch density (per 100,000 adults)", "Fast Food Outlet Density (per
-                # 1,000 Residents)": the things the rate counts, per persons (WDI convention W5);
-                # not a share of persons ("Private credit bureau coverage (% of adults)")
-                named = self.tokens[things[-1]].text
-                return False, f"things ({named}) per persons ({denominator})"
             self.per_persons = True
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
@@ -3200,6 +3192,8 @@ class _Reader:
                     before -= 1  # "infections *recorded* per 1000 …": the noun before it
                 if before >= 0 and self.noun_class(before) == "non_person":
                     continue  # "hectares per person", "kilocalories per person per day"
+                if self.things_rated(before):
+                    continue  # "Bank branch density (per 100,000 adults)": branches per adult
                 if any(self.lower(i) in lex.money_measures for i in range(index)):
                     continue  # "Renta neta media por persona": money per person (SPEC P4)
                 adjective = before > 0 and self.noun_class(before) is None
@@ -3233,6 +3227,20 @@ class _Reader:
                 if self.noun_class(head) == "person" or self.compound_of_persons(head):
                     return self.tokens[head].text  # "per 100 person-years": time of persons
         return ""
+
+    def things_rated(self, index: int) -> bool:
+        """Whether the rate word at ``index``, or before its parenthesis, follows a thing it
+        counts ("Bank branch *density* (per 100,000 adults)", "Fast Food Outlet *Density* (per
+        1,000 Residents)": WDI convention W5), not cases, whose rate per persons is an
+        incidence ("Preventable hospitalization rate per 100,000 population")."""
+        if index > 0 and self.tokens[index].text == "(":
+            index -= 1
+        if index < 1 or self.noun_class(index) != "transparent":
+            return False
+        thing = index - 1
+        return self.noun_class(thing) == "non_person" and not any(
+            form in self.lex.case_words for form in self.forms(thing)
+        )
 
     def closes_unit(self, phrase: Phrase) -> bool:
         """Whether a parenthesised phrase is the whole parenthesis: "(persons)", or persons
@@ -3412,7 +3420,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     it counts; a population named at the end, after a colon or a dash ("Estado VIH a los 12
     meses: trabajadoras sexuales (%)"), is read too.
     """
-    text = underscore_as_comma(text)  # "Phone Ownership_Female"
+    text = read_underscores(text)  # "Phone Ownership_Female"
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
     text = _PER_CENT.sub(r"\1ercent", text)
@@ -3520,6 +3528,8 @@ def as_count(text: str, language: str) -> str:
 _INCLUSIVE_ENDINGS = frozenset({"o", "os", "a", "as", "e", "es", "s"})
 #: A parenthesis inside a noun phrase, the phrase going on after it ("No. of Neonatal *(0-28
 #: days)* Deaths", "low birth weight *(<2.5 kg)* babies born").
+#: Every parenthesis of a title, with the space before it.
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _INNER_PARENTHESIS = re.compile(r"\s*\([^()]*\)(?=\s+[^\W\d_])")
 
 
@@ -3670,7 +3680,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         mark = marks.search(text)
         # the name's expansion in parentheses is no word of it ("PTME (prévention de la
         # transmission mère-enfant) : proportion de femmes enceintes …")
-        named = re.sub(r"\([^()]*\)", "", text[: mark.start()]) if mark is not None else ""
+        named = _PARENTHESES.sub("", text[: mark.start()]) if mark is not None else ""
         if mark is None or len(named.split()) > LEAD_WORDS:
             continue
         rest = text[mark.end() :].strip()
@@ -3697,7 +3707,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     # the persons of a topic, as one field of a catalogue title: "Primary education, pupils,
     # national source", "Secondary education, general pupils"
     # (a comma between digits separates thousands: "Part 1 Crime Rate per 1,000 Residents")
-    unbracketed = re.sub(r"\s*\([^()]*\)", "", text)
+    unbracketed = _PARENTHESES.sub("", text)
     fields = [field.strip() for field in re.split(r"(?<!\d),|,(?!\d)", unbracketed)]
     # ... past the breakdown that ends it ("Employment Insurance Program (E.I.), beneficiaries by
     # province, age group and sex": Statistics Canada)

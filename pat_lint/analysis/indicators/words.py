@@ -93,7 +93,7 @@ _JOINING_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]{2,})+\b")
 
 
-def underscore_as_comma(text: str) -> str:
+def read_underscores(text: str) -> str:
     """``text`` with the underscore before a variable name's last part read as a comma, and
     words otherwise joined by underscores read as words ("SYRIAN_GIRLS_IN_CAMPS", "Primary Care
     Admin_staff per 100,000 patients"; the same length, so offsets hold)."""
