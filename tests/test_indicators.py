@@ -1413,7 +1413,8 @@ PEOPLE = [
     ("en", "Consumer price index (2015 = 100)", False),
     ("fr", "Nombre d'actifs occupés dans l'agriculture", True),
     ("fr", "Nombre de forces de défense et de sécurité formées aux droits humains", True),
-    ("fr", "Revenu mensuel moyen des agriculteurs", True),
+    # the money of persons named with no breakdown is money (SPEC; SDG labels' P4)
+    ("fr", "Revenu mensuel moyen des agriculteurs", False),
     ("fr", "Effectif du cheptel vacciné", False),
     ("fr", "Nombre de lignes directrices adoptées", False),
     ("fr", "Violence domestique signalée aux services sociaux", False),
@@ -2577,7 +2578,7 @@ PEOPLE = [
     ("es", "Garantizar la cobertura de agua potable", False),
     # a time span inside the title says nothing of what is counted (US Census ACS tables)
     ("en", "Median Earnings in the Past 12 Months for the Population 16 Years and Over", True),
-    ("es", "Ingreso promedio en los últimos 12 meses de la población ocupada", True),
+    ("es", "Ingreso promedio en los últimos 12 meses de la población ocupada, por sexo", True),
     ("en", "Number of cases of diarrhoea in the last 2 weeks", False),
     # "por" with no number after a participle names an agent, and before a breakdown's word no
     # denominator ("Postulaciones … lideradas por mujeres", "Agresiones … por tipo y agresor")
@@ -3521,6 +3522,62 @@ PEOPLE = [
     # healthy life years, as life expectancy; job satisfaction is persons' (Eurostat, set 467)
     ("en", "Healthy life years at birth", True),
     ("en", "Rate of Job satisfaction by public employees", True),
+    # persons or households, spaced around the slash: either is counted, not persons per
+    # households (set 450); persons per one household is still a household's size
+    ("en", "# of people / households receiving a cash or voucher transfers.", True),
+    ("fr", "Nombre de personnes / ménages assistés", True),
+    ("fr", "Nombre moyen de personnes / ménage", False),
+    # the money of persons with no breakdown is money (SPEC; SDG labels' P4: sets 453, 472);
+    # of a group only persons make (one sex, a disability) it is P4's exception
+    ("es", "Media de ingresos de los productores de alimentos en pequeña escala", False),
+    ("en", "Mean nominal monthly earnings of employees", False),
+    ("en", "Average hourly earnings of female employees", True),
+    ("es", "Ingreso medio por hora de trabajo de las personas con discapacidad", True),
+    ("en", "Pension recipients", True),
+    # an age at an event is a time, as an entrance age is (conventions W3; sets 452, 473)
+    ("fr", "Âge moyen singulier au mariage", False),
+    ("en", "Singulate mean age at marriage", False),
+    ("es", "Edad media al primer matrimonio", False),
+    # the share of a population that is urban, net emigration (sets 473, 476)
+    ("fr", "Taux d'urbanisation", True),
+    ("es", "Tasa de urbanización", True),
+    ("fr", "Émigration nette", True),
+    # an age alone after a share names the persons of that age (sets 473, 478)
+    ("en", "Share of 65+ receiving basic security", True),
+    ("fr", "Pourcentage 0-4", True),
+    ("fr", "Pourcentage 2015-2020", False),
+    # a series' total after a dash is a field, not what is counted (set 478)
+    ("es", "Cobertura neta secundaria — total país", True),
+    ("es", "Escolaridad promedio (15+) — total país", True),
+    # natives, carriers of an infection; administrative procedures (sets 473, 478)
+    ("fr", "Natifs du territoire", True),
+    ("es", "Portadores de VIH avanzado con antirretrovirales (%)", True),
+    ("es", "Trámites que declaran su tiempo de respuesta", False),
+    # corruption counted is offences, as crimes are; readmissions are events (sets 472, 475)
+    ("es", "Tasa de Incidencia de Corrupción", False),
+    ("en", "Incidence of corruption", False),
+    ("es", "Tasa de reingreso de pacientes hospitalizados en menos de 15 días", False),
+    # ... but the prevalence of an offence is of the persons who suffered it (sets 439, 466)
+    ("es", "Tasa de prevalencia de corrupción al realizar un trámite personal", True),
+    # "personnels" after a noun is "one's own", not staff (set 476)
+    ("fr", "Objectifs personnels planifiés", False),
+    ("fr", "Nombre de personnels formés", True),
+    # a second count after a comma is a part of a composite (P9; sets 471, 477)
+    ("es", "Contenido de los cursos, nº de horas y nº de personas formadas desagregado", True),
+    (
+        "en",
+        "Number of parcels registered with titles deeds, Proportion of total population who "
+        "perceive their rights to land as secure.",
+        True,
+    ),
+    ("en", "Number of schools, number of classrooms", False),
+    # violence counted per a number of persons is the incidents recorded (sets 454, 478)
+    ("fr", "Violences intrafamiliales (pour 1 000 hab.)", False),
+    ("en", "Domestic violence (per 1,000 population)", False),
+    # micro-businesses; the transition of pupils to the next level (sets 451, 472)
+    ("es", "Variación de ingresos de micronegocios atendidos", False),
+    ("es", "Tránsito inmediato a educación superior (zonas rurales)", True),
+    ("es", "Porcentaje de transición de primaria a secundaria de estudiantes del programa", True),
 ]
 
 
@@ -4084,6 +4141,16 @@ BY_SEX = [
         "fr",
         "PTME (prévention de la transmission mère-enfant) : proportion de femmes enceintes "
         "infectées au VIH ayant reçu la trithérapie aux ARV",
+    ),
+    # births told by where or by whom they were delivered, and births to adolescents, are their
+    # mothers' (sets 443, 454, 468, 469, 471, 473)
+    ("en", "Percentage of births occurring within a medical facility"),
+    ("en", "Total live births by attendant type"),
+    ("en", "Adolescent birth rate"),
+    ("en", "Teenage births"),
+    (
+        "fr",
+        "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",
     ),
 ]
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
 
-from pat_lint.analysis.cues import pattern
+from pat_lint.analysis.cues import CueSet, pattern
 from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
 from pat_lint.analysis.indicators.lexicons import (
     every_language,
@@ -1900,6 +1900,10 @@ class _Reader:
         if "person" in classes and jobs:  # "Number of FTE workers employed": jobs
             return False, f"persons counted in {self.tokens[jobs[0]].text}: jobs"
         if "person" in classes:
+            if self.money_of_persons(phrase) and not dimensions & PERSON_DIMENSIONS:
+                # "Media de ingresos de los productores …": money (SPEC), unless broken down by
+                # what only persons have ("… by sex and indigenous status", P4's exception)
+                return False, f"money of persons ({heads}), not broken down by them"
             return True, f"person head ({heads})"
         received = self.service_taken() or self.respondent_status() or self.care_status()
         received = received or self.respondent_answer
@@ -1927,6 +1931,16 @@ class _Reader:
             cases = self.cases_after_condition(phrase)
             if cases:  # "Diabète nouveaux cas": a health report's row of new cases
                 return False, f"{cases} of {heads}: events, not persons"
+            event = self.lex.event_ages and self.lex.event_ages.search(self.text)
+            named = event and any(
+                self.noun_class(i) == "person"
+                for i, token in enumerate(self.tokens)
+                if token.start >= event.end()
+            )
+            if event and not named:
+                # "Âge moyen au premier mariage": when persons live an event, a time; taken over
+                # persons named ("… des femmes"), a measure of them
+                return False, f"an age at an event ({event.group()}): a time"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -2005,6 +2019,11 @@ class _Reader:
         offence = next((i for i in phrase.tokens if self.is_offence(i)), None)
         if offence is not None:  # "Crime rate per 100,000 population": offences, not victims
             return False, f"offences ({self.tokens[offence].text}) counted: events, not persons"
+        violent = [i for i in phrase.heads if self.names_violence(i)]
+        if violent and self.per_number_of_persons(phrase):
+            # "Violences intrafamiliales (pour 1 000 hab.)": the incidents recorded, as
+            # :meth:`violence_suffered` reads them when a measure leads
+            return False, f"{self.tokens[violent[0]].text} per persons: incidents recorded"
         denominator = self.person_denominator()
         if denominator and not self.unit_given():  # "Water use per person per day (litres)"
             self.per_persons = True
@@ -2998,6 +3017,22 @@ class _Reader:
         upto = max(phrase.heads, default=-1) + 1
         return any(f in self.lex.money_measures for i in range(upto) for f in self.forms(i))
 
+    def money_of_persons(self, phrase: Phrase) -> bool:
+        """Whether the persons the phrase names are those whose money is measured, a word of
+        money (lexicon ``money_measures``) leading to them ("Average income *of* small-scale
+        food producers", "Media de ingresos de los productores"), not qualifying them ("Pension
+        recipients"), named with no sex nor other attribute only persons have ("Average
+        earnings of female employees", "empleadas y empleados", "personas con discapacidad"
+        are the groups P4's exception asks for)."""
+        start = min(phrase.tokens, default=0)
+        if not any(f in self.lex.money_measures for i in range(start) for f in self.forms(i)):
+            return False
+        named = {fold(self.tokens[i].text) for i in range(start, len(self.tokens))}
+        groups = self.lex.disaggregation["dimensions"]
+        if any(fold(str(w)) in named for d in ("disability", "ethnicity") for w in groups[d]):
+            return False
+        return not self.sex_in_phrase(phrase)
+
     def households_named(self) -> bool:
         """Whether the title names a household or a family, whose money stays money when it is
         broken down by its head (lexicon ``household_money``)."""
@@ -3045,11 +3080,17 @@ class _Reader:
         """The offences a measure of persons is taken of, past "types of" ("Incidence *of
         cyber-crime*", "Incidence de certains types *de crime*", "Incidencia *de delitos*";
         lexicon ``offences``): an offence counted is an event, as a crime rate is, whoever its
-        victims; as written, or ""."""
+        victims; as written, or "". A prevalence is of the persons who suffered them ("Tasa de
+        prevalencia de corrupción al realizar un trámite", Mexico's ENCIG; lexicon
+        ``victim_measures``), as an incidence is of the offences."""
+        if any(f in self.lex.victim_measures for i in phrase.heads for f in self.forms(i)):
+            return ""
         following = self._complement(phrase)
         for _ in range(2):  # past a count word or a word no list knows: "selected *types* of"
-            if following is None or any(
-                self.noun_class(i) not in ("transparent", None) for i in following.heads
+            if (
+                following is None
+                or any(self.noun_class(i) not in ("transparent", None) for i in following.heads)
+                or all(self.is_offence(i) for i in following.heads)  # "… de corrupción"
             ):
                 break
             following = self._complement(following)
@@ -3094,9 +3135,7 @@ class _Reader:
         violent = [
             looked.heads[0]
             for looked in (phrase, self._complement(phrase))  # "Type *of violence* - Rape"
-            if looked is not None
-            and looked.heads
-            and any(f in lex.suffered_violence for f in self.forms(looked.heads[0]))
+            if looked is not None and looked.heads and self.names_violence(looked.heads[0])
         ]
         if not violent:
             return ""
@@ -3105,6 +3144,10 @@ class _Reader:
         if self.per_number_of_persons(phrase):
             return ""
         return self.tokens[violent[0]].text
+
+    def names_violence(self, index: int) -> bool:
+        """Whether the word at ``index`` names violence (lexicon ``suffered_violence``)."""
+        return any(f in self.lex.suffered_violence for f in self.forms(index))
 
     def per_number_of_persons(self, phrase: Phrase) -> str:
         """A rate per a number of persons after the phrase's head ("per 1000", "per 1000 live
@@ -3165,6 +3208,8 @@ class _Reader:
         if index < len(self.tokens) and any(
             form in self.lex.dwelling_units for form in self.forms(index)
         ):
+            if self.lower(phrase.end) == "/" and self.plural(index):
+                return ""  # "# of people / households receiving …": either, not per
             return self.tokens[index].text
         return ""
 
@@ -3648,6 +3693,19 @@ _LABEL_LEAD = re.compile(
 )
 
 
+def _aggregate_field(rest: str, links: CueSet) -> bool:
+    """Whether what follows a title's last mark is only the total of its series, a field of a
+    catalogue ("— total país", "- Total national", ": total"), not a count ("- Total number of
+    women", ": total des cas")."""
+    words = rest.split()
+    return (
+        bool(words)
+        and fold(words[0]) == "total"
+        and len(words) <= 3
+        and not any(fold(word) in links for word in words[1:])
+    )
+
+
 def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     """Where else a title may name what it counts: what follows a short lead sentence or a
     place or label of one or two words and a colon ("BOLIVIA: POBLACIÓN PENAL …"), or a
@@ -3687,6 +3745,8 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         first = re.match(r"[^\W\d_]+", rest)
         # a headcount in the plural too ("Universités : effectifs des étudiants …")
         word = fold(first.group()) if first is not None else ""
+        if _aggregate_field(rest, lex.links):
+            continue  # "Cobertura neta secundaria — total país": the series' total, a field
         if word and (word in counts or any(form in lex.headcounts for form in singulars(word))):
             later.append((rest, True))
         elif (
@@ -3822,8 +3882,9 @@ def _body_threshold(language: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _second_count(language: str) -> re.Pattern[str]:
-    """A conjunction that opens a second count ("… and number of …", "… y número de …";
-    lexicon ``second_counts``), or a dash or a count sign that does in a cell of several counts
+    """A conjunction or a comma that opens a second count ("… and number of …", "… y número de
+    …", "Number of parcels registered …, Proportion of total population …"; lexicon
+    ``second_counts``), or a dash or a count sign that does in a cell of several counts
     ("# de talleres realizados - # de facilitadores capacitados …", "… por país y municipio
     # de docentes formados …"; UNFPA's output tables)."""
     lex = lexicon(language)
@@ -3834,6 +3895,7 @@ def _second_count(language: str) -> re.Pattern[str]:
     capital = pattern(c[:1].upper() + c[1:] for c in lex.second_counts)
     return re.compile(
         rf"\s(?:{pattern(lex.conjunctions)})\s+(?=(?:{counts})\b)"
+        rf"|,\s+(?=(?:{counts})\s+(?:{pattern(lex.links)})\s)"
         rf"|\s[-–—]\s*(?=(?:{counts})\s|{sign})|(?<=[^\W\d_]|[.;])\s+(?={sign})"
         rf"|(?<=[^\W\d_])\s+(?=(?-i:{capital}\s+{pattern(lex.links)})\s)",  # not Title Case
         re.IGNORECASE,

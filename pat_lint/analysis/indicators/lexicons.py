@@ -144,6 +144,8 @@ class Lexicon:
     care_status: tuple[tuple[str, ...], ...]
     time_spans: re.Pattern[str] | None
     age_standardised: re.Pattern[str] | None
+    event_ages: re.Pattern[str] | None
+    victim_measures: CueSet
     person_statistics: re.Pattern[str] | None
     sexes_together: re.Pattern[str] | None
     respondent_marks: re.Pattern[str] | None
@@ -325,6 +327,8 @@ def lexicon(language: str) -> Lexicon:
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=_alternatives(data.get("time_spans"), before=r"\s*"),  # with its space
         age_standardised=_alternatives(data.get("age_standardised")),
+        event_ages=_alternatives(data.get("event_ages")),
+        victim_measures=_words(data.get("victim_measures")),
         person_statistics=_alternatives(data.get("person_statistics")),
         sexes_together=_alternatives(data.get("sexes_together")),
         respondent_marks=_alternatives(data.get("respondent_marks")),
