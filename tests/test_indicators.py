@@ -3578,6 +3578,33 @@ PEOPLE = [
     ("es", "Variación de ingresos de micronegocios atendidos", False),
     ("es", "Tránsito inmediato a educación superior (zonas rurales)", True),
     ("es", "Porcentaje de transición de primaria a secundaria de estudiantes del programa", True),
+    # money in a currency of persons named by their sex is P4's exception (set 483)
+    (
+        "es",
+        "Ingreso promedio mensual proveniente del trabajo de hombres y mujeres, según área de "
+        "residencia (Soles corrientes)",
+        True,
+    ),
+    ("es", "Renta familiar media de los hogares (euros)", False),
+    # the acts of justice and the bodies that take them are things (set 480)
+    (
+        "es",
+        "Porcentaje de órdenes de protección otorgadas que fueron trabajadas y/o notificadas "
+        "efectiva y personalmente a la persona agresora en relación al total.",
+        False,
+    ),
+    ("es", "Carpetas de Investigación iniciadas contra personas agresoras", False),
+    ("es", "Número de mujeres con orden de protección", True),
+    # a survey label led by a past tense, taken over persons (CDC's indicators; set 479)
+    ("en", "Visited dentist or dental clinic in the past year among adults", True),
+    ("en", "Recorded visits among adults", False),
+    # deaths written as cases; school failure; children cured, a nutrition report's row; the
+    # years of life lost by those who died early (sets 479, 484)
+    ("fr", "Nombre de cas de décès liés au paludisme enregistrés par le RECO", True),
+    ("fr", "Taux d'échec scolaire", True),
+    ("fr", "Guéris UNTA", True),
+    ("en", "Years of Potential Life Lost Rate: Age-adjusted YPLL rate per 100,000", True),
+    ("en", "DALYs per 100,000", False),
 ]
 
 

@@ -1864,8 +1864,12 @@ class _Reader:
             # "Salario medio por sexo (euros)": SPEC P4's exception; a family's or a household's
             # money stays money ("Renta familiar media … según sexo de la persona perceptora
             # principal (euros)")
-            if self.money_named(phrase) and by_person and not self.households_named():
-                return True, f"money ({heads}) broken down by {', '.join(by_person)}: of persons"
+            if self.money_named(phrase) and not self.households_named():
+                if by_person:
+                    named = ", ".join(by_person)
+                    return True, f"money ({heads}) broken down by {named}: of persons"
+                if self.sex_in_phrase(phrase):  # "… del trabajo de hombres y mujeres (soles)"
+                    return True, f"money of persons named by their sex ({heads})"
             return False, "measured in money (a currency unit)"
         if self.yes_or_no():
             return False, "a yes/no question: it counts nothing"
@@ -2686,7 +2690,10 @@ class _Reader:
         verb = 1 if self.lower(0) in self.lex.verbs else 0  # "*Have* taken …"
         if verb >= len(self.tokens) - 1 or self.lemma(verb) == self.lower(verb):
             return ""
-        if self.noun_class(verb) is not None or any(
+        # a past tense is no noun, whatever its verb's noun ("*Visited* dentist or dental clinic
+        # … among adults": visits are events)
+        past = self.lower(verb).endswith("ed")
+        if (self.noun_class(verb) is not None and not past) or any(
             self.plural(i) and self.noun_class(i) == "non_person" for i in phrase.heads
         ):
             return ""
