@@ -3605,6 +3605,31 @@ PEOPLE = [
     ("fr", "Guéris UNTA", True),
     ("en", "Years of Potential Life Lost Rate: Age-adjusted YPLL rate per 100,000", True),
     ("en", "DALYs per 100,000", False),
+    # a state in the singular measured among persons is their share with it (CDC; set 479), not
+    # an amount ("Binge drinking frequency among adults who binge drink")
+    ("en", "Short sleep duration among adults", True),
+    ("en", "No leisure-time physical activity among adults", True),
+    ("en", "Time spent on unpaid care work among women", False),
+    ("en", "Hospitalizations among adults", False),
+    # the clients of care only women receive, registered for it (India's HMIS; set 474)
+    ("en", "ANC registered", True),
+    # the labour force written without its hyphen; wage employment; the flows of migrants; the
+    # share of pupils at the grade for their age; learners at a level (sets 487, 488, 489)
+    ("fr", "Sous-utilisation de la main d'œuvre", True),
+    ("fr", "Taux de salarisation", True),
+    ("es", "Emigración internacional (con nota metodológica)", True),
+    ("es", "Tasa de idoneidad a los 15 años", True),
+    ("en", "Minimum proficiency in reading in grade 2 or 3", True),
+    ("fr", "Coût de la main d'œuvre", False),
+    # a poverty threshold is money; person-days are time (sets 490)
+    ("en", "At-risk-of-poverty thresholds", False),
+    ("en", "Women Persondays out of Total (%)", False),
+    # a vaccine given to persons named with their age bound in parentheses (set 492)
+    ("en", "BCG (children under one year)", True),
+    ("es", "Donantes Aceptados", True),
+    # money for persons named by their sex (EIGE; set 491)
+    ("en", "Median income for women and men (euros)", True),
+    ("en", "Median income for households (euros)", False),
 ]
 
 
@@ -4175,6 +4200,8 @@ BY_SEX = [
     ("en", "Total live births by attendant type"),
     ("en", "Adolescent birth rate"),
     ("en", "Teenage births"),
+    # a measure of the clients of care only women receive (set 446)
+    ("en", "ANC 1-3 Dropout Rate"),
     (
         "fr",
         "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",

@@ -1870,6 +1870,10 @@ class _Reader:
                     return True, f"money ({heads}) broken down by {named}: of persons"
                 if self.sex_in_phrase(phrase):  # "… del trabajo de hombres y mujeres (soles)"
                     return True, f"money of persons named by their sex ({heads})"
+                linked = [p for p in self.linked_populations(phrase) if self.sex_in_phrase(p)]
+                if linked:  # "Median income for women and men (euros)" (EIGE)
+                    named = ", ".join(self.tokens[i].text for i in linked[0].heads)
+                    return True, f"money of persons named by their sex ({named})"
             return False, "measured in money (a currency unit)"
         if self.yes_or_no():
             return False, "a yes/no question: it counts nothing"
@@ -1986,6 +1990,10 @@ class _Reader:
             if acted:  # "Taking medicine to control high blood pressure among adults …" (CDC)
                 self.measured = True
                 return True, f"what persons did ({heads}), taken over persons ({acted})"
+            among = self.prevalence_among(phrase)
+            if among:  # "Short sleep duration among adults", "No leisure-time … among adults"
+                self.measured = True
+                return True, f"a state ({heads}) measured among persons ({among})"
             statistic = self.statistic_of_persons(phrase)
             if statistic:  # "Mean years of schooling", "Años promedio de escolaridad"
                 self.statistic = True  # taken over the persons named after it, whose sex counts
@@ -2118,6 +2126,17 @@ class _Reader:
             self.measured = True
             named = ", ".join(self.tokens[i].text for i in population.heads)
             return True, f"unknown head ({heads}) taken over persons ({named})"
+        after = phrase.end
+        if (
+            phrase.heads
+            and all(self.one_sex_service(i) for i in phrase.heads)
+            and after < len(self.tokens)
+            and self.lemma(after) in self.lex.person_verbs
+        ):  # "ANC registered", "Percentage of ANC registered within the first trimester"
+            return (
+                True,
+                f"the clients of care only women receive ({heads} {self.tokens[after].text})",
+            )
         outcome = next((t.text for t in self.tokens[1:] if t.lower in self.lex.person_outcomes), "")
         cases = (f in self.lex.case_words for i in range(len(self.tokens)) for f in self.forms(i))
         if outcome and not any(cases):
@@ -2609,6 +2628,11 @@ class _Reader:
         soins prénatals"; lexicon ``one_sex_services``); not persons named who give it
         ("health workers trained in antenatal care")."""
         read = [i for p in (*self.passed, phrase) for i in p.tokens]
+        modifiers = [i for i in phrase.tokens if i not in phrase.heads]
+        if any(self.one_sex_service(i) for i in modifiers) and all(
+            self.noun_class(i) == "measure" for i in phrase.heads
+        ):
+            return True  # "ANC 1-3 Dropout Rate": a measure of that care's clients
         if any(self.noun_class(i) in ("person", "measure") for i in [*phrase.heads, *read]):
             return False  # persons named, or a measure such as deaths ("Cause of death, by …
             # maternal, prenatal and nutrition conditions"): prenatal names a cause there
@@ -2698,6 +2722,35 @@ class _Reader:
         ):
             return ""
         return self.population_taken_over(phrase)
+
+    def prevalence_among(self, phrase: Phrase) -> str:
+        """The persons a state or a behaviour named in the singular is measured among, with a
+        link that names a population only ("Short sleep duration *among adults*", "No
+        leisure-time physical activity *among adults*": CDC's chronic disease indicators;
+        lexicon ``prevalence_links``), the state qualified and the title's first words: their
+        head as written, or "". Things in the plural are counted ("Hospitalizations among
+        adults"), and an amount is no state ("Time spent on unpaid care among women",
+        "Expenditure among households")."""
+        lex = self.lex
+        if not phrase.heads or self.amount() or min(phrase.tokens) > 0:
+            return ""  # "No. of soap distributed among PLW": a count of the thing
+        if len(phrase.tokens) == len(phrase.heads):
+            return ""  # "Hospitalisation chez les moins de 5 ans": an event, not a state
+        if any(
+            self.plural(i)
+            or any(
+                f in lex.money_measures or f in lex.age_units or f in lex.amount_heads
+                for f in self.forms(i)
+            )
+            for i in phrase.heads
+        ):
+            return ""
+        for index in range(phrase.end, len(self.tokens) - 1):
+            if self.lower(index) in lex.prevalence_links:
+                population = self.persons_at(index + 1)
+                if population is not None and self.noun_class(population.heads[0]) == "person":
+                    return ", ".join(self.tokens[i].text for i in population.heads)
+        return ""
 
     def population_taken_over(self, phrase: Phrase) -> str:
         """The persons a population link names after the phrase ("*among adults*", "*chez
@@ -3856,7 +3909,11 @@ def _persons_field(field: str, language: str) -> bool:
 #: An age band or an age closing a catalogue title's field ("…, women 15-49", "…, men 18-69
 #: years", "(niñas 9 años)").
 _TRAILING_AGES = re.compile(
-    r"\s+\d{1,2}\s?(?:(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?|\s*(?:years?|ans|años))\s*$",
+    r"\s+\d{1,2}\s?(?:(?:[-–]\s?\d{1,2}|\+)\s*(?:years?|yrs?|y|ans|años)?|\s*(?:years?|ans|años))\s*$"
+    # ... or a bound ("(children under one year)": Nepal's immunisation dashboards)
+    r"|\s+(?:under|below|over|above|aged|(?:de\s+)?moins\s+de|(?:de\s+)?plus\s+de|menores\s+de"
+    r"|mayores\s+de)\s+(?:\d{1,2}|one|two|five|un|une|deux|cinq|uno|dos|cinco)"
+    r"\s*(?:years?|yrs?|y|ans?|años?|months?|mois|meses)?\s*$",
     re.IGNORECASE,
 )
 #: The parenthesis that ends a title, before a "(%)" or a full stop.

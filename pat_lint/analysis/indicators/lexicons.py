@@ -146,6 +146,8 @@ class Lexicon:
     age_standardised: re.Pattern[str] | None
     event_ages: re.Pattern[str] | None
     victim_measures: CueSet
+    prevalence_links: CueSet
+    amount_heads: CueSet
     person_statistics: re.Pattern[str] | None
     sexes_together: re.Pattern[str] | None
     respondent_marks: re.Pattern[str] | None
@@ -329,6 +331,8 @@ def lexicon(language: str) -> Lexicon:
         age_standardised=_alternatives(data.get("age_standardised")),
         event_ages=_alternatives(data.get("event_ages")),
         victim_measures=_words(data.get("victim_measures")),
+        prevalence_links=_words(data.get("prevalence_links")),
+        amount_heads=_words(data.get("amount_heads")),
         person_statistics=_alternatives(data.get("person_statistics")),
         sexes_together=_alternatives(data.get("sexes_together")),
         respondent_marks=_alternatives(data.get("respondent_marks")),
