@@ -3630,6 +3630,19 @@ PEOPLE = [
     # money for persons named by their sex (EIGE; set 491)
     ("en", "Median income for women and men (euros)", True),
     ("en", "Median income for households (euros)", False),
+    # the share of the population who feel unsafe (ENVIPE; sets 439, 500); a perception of an
+    # offence is not the offences counted
+    ("es", "Percepción de inseguridad en la entidad", True),
+    ("es", "Percepción de corrupción en instituciones que imparten justicia", False),
+    ("es", "Incidencia de corrupción", False),
+    # road accidents are events (set 498)
+    ("es", "Número de siniestros viales", False),
+    # a household's money stays money, whoever is named (P4; set 502)
+    ("en", "Average household income of women", False),
+    # "per capita" before what it divides is a normaliser (UNDP's strategic plan; set 495)
+    ("en", "Per capita GHG emissions (tCO2eq/person)", False),
+    # a killing counts its victims, as a homicide does (MRM; set 499)
+    ("en", "Killing of Children", True),
 ]
 
 
@@ -4202,6 +4215,8 @@ BY_SEX = [
     ("en", "Teenage births"),
     # a measure of the clients of care only women receive (set 446)
     ("en", "ANC 1-3 Dropout Rate"),
+    # a person noun of one sex after a slash beside the head (Primero's reports; set 499)
+    ("es", "Número de niños/niñas por Región"),
     (
         "fr",
         "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",

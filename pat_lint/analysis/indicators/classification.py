@@ -1070,6 +1070,13 @@ class _Reader:
         )
         if aged is not None:  # "Aged 15-24 unemployment rate (%)": the ages, then the measure
             start = self._token_from(aged.end(), start)
+        normaliser = (
+            self.lex.capita_leads.match(self.text, self.tokens[start].start)
+            if self.tokens[start:] and self.lex.capita_leads is not None
+            else None
+        )
+        if normaliser is not None:  # "Per capita GHG emissions (tCO2eq/person)": per person
+            start = self._token_from(normaliser.end(), start)
         if self._programme_tag(start):
             start += 1  # "TAR tasa de retención …", "VIH cobertura de las pruebas …"
         recipients = self.action_recipients(start)
@@ -1747,7 +1754,7 @@ class _Reader:
         one-sex subjects anywhere, read alike in every language), or a head in a feminine
         person form ("participantes", "trabajadoras")."""
         sexes = {self.sex_of(i) for i in phrase.tokens} - {None}
-        if sexes or any(self.doublet(i) for i in phrase.heads):
+        if sexes or any(self.doublet(i) or self.other_sex_after_slash(i) for i in phrase.heads):
             return True
         person = next((i for i in phrase.heads if self.noun_class(i) == "person"), None)
         qualifiers = [i for i in phrase.tokens if person is not None and i > person]
@@ -1759,6 +1766,17 @@ class _Reader:
             (self.feminine_of_person(i) or self.feminine_by_determiner(i))
             and not self.inclusive_form(i)
             for i in phrase.heads
+        )
+
+    def other_sex_after_slash(self, index: int) -> bool:
+        """Whether a person noun of one sex follows the head after a slash ("niños/niñas",
+        "enfants/filles": Primero's GBVIMS and MRM reports), naming that sex beside the head."""
+        other = index + 2
+        return (
+            other < len(self.tokens)
+            and self.tokens[index + 1].text == "/"
+            and self.noun_class(other) == "person"
+            and self.sex_of(other) is not None
         )
 
     def inclusive_form(self, index: int) -> bool:
@@ -2029,7 +2047,11 @@ class _Reader:
         if held is not None:
             return held
         offence = next((i for i in phrase.tokens if self.is_offence(i)), None)
-        if offence is not None:  # "Crime rate per 100,000 population": offences, not victims
+        perceived = offence is not None and any(
+            f in self.lex.victim_measures for i in range(offence) for f in self.forms(i)
+        )  # "Percepción de corrupción en instituciones …": of the persons who perceive it
+        if offence is not None and not perceived:
+            # "Crime rate per 100,000 population": offences, not victims
             return False, f"offences ({self.tokens[offence].text}) counted: events, not persons"
         violent = [i for i in phrase.heads if self.names_violence(i)]
         if violent and self.per_number_of_persons(phrase):
@@ -2767,8 +2789,10 @@ class _Reader:
 
     def amount(self) -> bool:
         """Whether the indicator is given in a unit, per person or in money: what a use or
-        consumption measures is then an amount, not persons ("… per capita (litres)")."""
-        return bool(self.unit_given() or self.person_denominator() or self.money())
+        consumption measures is then an amount, not persons ("… per capita (litres)", "Per capita
+        alcohol consumption among …")."""
+        capita = self.lex.capita_leads is not None and self.lex.capita_leads.search(self.text)
+        return bool(self.unit_given() or self.person_denominator() or self.money() or capita)
 
     def is_use(self, phrase: Phrase) -> bool:
         """Whether every head of the phrase is a use ("use", "consommation", "uso"; lexicon
@@ -3087,6 +3111,8 @@ class _Reader:
         start = min(phrase.tokens, default=0)
         if not any(f in self.lex.money_measures for i in range(start) for f in self.forms(i)):
             return False
+        if any(self.lower(i) in self.lex.household_money for i in range(start)):
+            return True  # "Average household income of women": a household's money
         named = {fold(self.tokens[i].text) for i in range(start, len(self.tokens))}
         groups = self.lex.disaggregation["dimensions"]
         if any(fold(str(w)) in named for d in ("disability", "ethnicity") for w in groups[d]):
