@@ -4217,6 +4217,9 @@ BY_SEX = [
     ("en", "ANC 1-3 Dropout Rate"),
     # a person noun of one sex after a slash beside the head (Primero's reports; set 499)
     ("es", "Número de niños/niñas por Región"),
+    # "FE", femmes enceintes, as DR Congo's health information system writes them (set 492)
+    ("fr", "Fer + Acide Folique - Nbre Fe ayant reçu au moins une dose"),
+    ("fr", "Fe à risques detectés"),
     (
         "fr",
         "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",
