@@ -3643,6 +3643,23 @@ PEOPLE = [
     ("en", "Per capita GHG emissions (tCO2eq/person)", False),
     # a killing counts its victims, as a homicide does (MRM; set 499)
     ("en", "Killing of Children", True),
+    # learners' scores in a test sum up persons, as years of schooling do (sets 451, 459, 463,
+    # 464, 491, 501); an index's score does not
+    ("en", "High school reading and mathematics test scores", True),
+    ("es", "Puntaje Saber 11 - Matemáticas", True),
+    ("fr", "Pourcentage de réponses correctes à l'évaluation de 4e année (CE2)", True),
+    ("en", "Index score", False),
+    ("es", "Puntaje del índice de desempeño", False),
+    # the years of potential life lost in French; vulnerability rates, migration flows,
+    # attendance and intake rates, a perceived health (sets 452, 456, 462, 463, 465, 468, 473)
+    ("fr", "Années de vie potentielles perdues", True),
+    ("fr", "Taux de vulnérabilité", True),
+    ("fr", "Flux migratoire total", True),
+    ("fr", "Taux d'assiduité scolaire", True),
+    ("fr", "Taux Brut d’Accès (TBA)", True),
+    ("fr", "Évolution des TBS par CISCO", True),
+    ("en", "Perceived good health", True),
+    ("fr", "Flux financiers", False),
 ]
 
 

@@ -3628,6 +3628,10 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
         if reading.people:  # "Of females aged 15-24 have given birth": "45% | of females …"
             people, sexed = True, reading.sexed
             reason = f"{reading.reason}, after its figure"
+    scores = lexicon(language).test_scores
+    if not people and scores is not None and scores.search(text):
+        # "High school reading and mathematics test scores", "Puntaje Saber 11 - Matemáticas"
+        people, reason = True, "learners' scores in a test: a summary of persons"
     standardised = lexicon(language).age_standardised
     if not people and not title.thing and standardised and standardised.search(text):
         # "Thyroid cancer, Age-adjusted rate", "Taux standardisé sur l'âge de cancer du sein"

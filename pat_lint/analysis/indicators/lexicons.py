@@ -149,6 +149,7 @@ class Lexicon:
     prevalence_links: CueSet
     amount_heads: CueSet
     capita_leads: re.Pattern[str] | None
+    test_scores: re.Pattern[str] | None
     person_statistics: re.Pattern[str] | None
     sexes_together: re.Pattern[str] | None
     respondent_marks: re.Pattern[str] | None
@@ -335,6 +336,7 @@ def lexicon(language: str) -> Lexicon:
         prevalence_links=_words(data.get("prevalence_links")),
         amount_heads=_words(data.get("amount_heads")),
         capita_leads=_alternatives(data.get("capita_leads")),
+        test_scores=_alternatives(data.get("test_scores")),
         person_statistics=_alternatives(data.get("person_statistics")),
         sexes_together=_alternatives(data.get("sexes_together")),
         respondent_marks=_alternatives(data.get("respondent_marks")),
