@@ -4237,6 +4237,11 @@ BY_SEX = [
     # "FE", femmes enceintes, as DR Congo's health information system writes them (set 492)
     ("fr", "Fer + Acide Folique - Nbre Fe ayant reçu au moins une dose"),
     ("fr", "Fe à risques detectés"),
+    # an "-ing" form before persons qualifies them (India's HMIS; set 474)
+    ("en", "Number of anaemic lactating mothers (of 0-6 months old child) put on treatment"),
+    # live births to girls, births by their mother's residence (sets 447, 451)
+    ("es", "Proporción de nacidos vivos hijos de niñas menores de 14 años"),
+    ("es", "Cantidad de nacimientos según departamento de residencia materna"),
     (
         "fr",
         "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",

@@ -848,7 +848,14 @@ class _Reader:
                     and self.noun_class(current[-1]) is not None
                 ):
                     break  # "Respondent *has* an ID card", "Facility *has* a generator"
-                if lower.endswith("ing") and self.subject_of_ing(current[-1]):
+                # "anaemic *lactating* mothers": an "-ing" that qualifies persons (lexicon
+                # ``ing_adjectives``) before them is no clause
+                qualifies = (
+                    lower in self.lex.ing_adjectives
+                    and index + 1 < len(self.tokens)
+                    and self.noun_class(index + 1) == "person"
+                )
+                if lower.endswith("ing") and not qualifies and self.subject_of_ing(current[-1]):
                     break  # "population reporting …", "women owning …", "HHs having …"
                 bare_count = current == [start] and (
                     self.lower(start) in self.lex.second_counts

@@ -150,6 +150,7 @@ class Lexicon:
     amount_heads: CueSet
     capita_leads: re.Pattern[str] | None
     test_scores: re.Pattern[str] | None
+    ing_adjectives: CueSet
     person_statistics: re.Pattern[str] | None
     sexes_together: re.Pattern[str] | None
     respondent_marks: re.Pattern[str] | None
@@ -337,6 +338,7 @@ def lexicon(language: str) -> Lexicon:
         amount_heads=_words(data.get("amount_heads")),
         capita_leads=_alternatives(data.get("capita_leads")),
         test_scores=_alternatives(data.get("test_scores")),
+        ing_adjectives=_words(data.get("ing_adjectives")),
         person_statistics=_alternatives(data.get("person_statistics")),
         sexes_together=_alternatives(data.get("sexes_together")),
         respondent_marks=_alternatives(data.get("respondent_marks")),
