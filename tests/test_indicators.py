@@ -3660,6 +3660,9 @@ PEOPLE = [
     ("fr", "Évolution des TBS par CISCO", True),
     ("en", "Perceived good health", True),
     ("fr", "Flux financiers", False),
+    # unaccompanied children by their acronym; several activities (sets 481, 489)
+    ("fr", "ENA réunifiés", True),
+    ("fr", "Taux de pluriactivités", True),
 ]
 
 
@@ -4242,6 +4245,11 @@ BY_SEX = [
     # live births to girls, births by their mother's residence (sets 447, 451)
     ("es", "Proporción de nacidos vivos hijos de niñas menores de 14 años"),
     ("es", "Cantidad de nacimientos según departamento de residencia materna"),
+    # the feminine of a person noun listed in the masculine names women (sets 484, 492)
+    ("fr", "Nouvelles acceptantes PF"),
+    # the sex of persons tabulated, after a report's name and a dash (Primero; set 499)
+    ("en", "Survivor Statistics - Sex of survivors"),
+    ("fr", "Statistiques sur les survivants - Sexe des survivants"),
     (
         "fr",
         "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",
