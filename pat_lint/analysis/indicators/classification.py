@@ -1964,16 +1964,9 @@ class _Reader:
             cases = self.cases_after_condition(phrase)
             if cases:  # "Diabète nouveaux cas": a health report's row of new cases
                 return False, f"{cases} of {heads}: events, not persons"
-            event = self.lex.event_ages and self.lex.event_ages.search(self.text)
-            named = event and any(
-                self.noun_class(i) == "person"
-                for i, token in enumerate(self.tokens)
-                if token.start >= event.end()
-            )
-            if event and not named:
-                # "Âge moyen au premier mariage": when persons live an event, a time; taken over
-                # persons named ("… des femmes"), a measure of them
-                return False, f"an age at an event ({event.group()}): a time"
+            event = self.age_at_event()
+            if event:  # "Âge moyen au premier mariage": when persons live an event, a time
+                return False, f"an age at an event ({event}): a time"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -2774,11 +2767,11 @@ class _Reader:
             for i in phrase.heads
         ):
             return ""
-        for index in range(phrase.end, len(self.tokens) - 1):
-            if self.lower(index) in lex.prevalence_links:
-                population = self.persons_at(index + 1)
-                if population is not None and self.noun_class(population.heads[0]) == "person":
-                    return ", ".join(self.tokens[i].text for i in population.heads)
+        for population in self.linked_populations(phrase):
+            link = self._link_before(phrase, population)
+            among = link is not None and self.lower(link) in lex.prevalence_links
+            if among and self.noun_class(population.heads[0]) == "person":
+                return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
 
     def population_taken_over(self, phrase: Phrase) -> str:
@@ -3105,8 +3098,24 @@ class _Reader:
     def money_named(self, phrase: Phrase) -> bool:
         """Whether a word of money (lexicon ``money_measures``) heads the phrase or comes
         before it ("Renta personal media *de población ocupada*")."""
-        upto = max(phrase.heads, default=-1) + 1
-        return any(f in self.lex.money_measures for i in range(upto) for f in self.forms(i))
+        return self.money_before(max(phrase.heads, default=-1) + 1)
+
+    def money_before(self, end: int) -> bool:
+        """Whether a word of money (lexicon ``money_measures``) stands before token ``end``."""
+        return any(f in self.lex.money_measures for i in range(end) for f in self.forms(i))
+
+    def age_at_event(self) -> str:
+        """The age at which persons live an event, a time as an entrance age is ("Âge moyen au
+        premier mariage"; lexicon ``event_ages``), as written, or ""; taken over persons named
+        after it ("… des femmes") it is a measure of them, and "" too."""
+        event = self.lex.event_ages.search(self.text) if self.lex.event_ages else None
+        if event is None or any(
+            self.noun_class(i) == "person"
+            for i, token in enumerate(self.tokens)
+            if token.start >= event.end()
+        ):
+            return ""
+        return event.group()
 
     def money_of_persons(self, phrase: Phrase) -> bool:
         """Whether the persons the phrase names are those whose money is measured, a word of
@@ -3116,20 +3125,19 @@ class _Reader:
         earnings of female employees", "empleadas y empleados", "personas con discapacidad"
         are the groups P4's exception asks for)."""
         start = min(phrase.tokens, default=0)
-        if not any(f in self.lex.money_measures for i in range(start) for f in self.forms(i)):
+        if not self.money_before(start):
             return False
-        if any(self.lower(i) in self.lex.household_money for i in range(start)):
+        if self.households_named(upto=start):
             return True  # "Average household income of women": a household's money
-        named = {fold(self.tokens[i].text) for i in range(start, len(self.tokens))}
-        groups = self.lex.disaggregation["dimensions"]
-        if any(fold(str(w)) in named for d in ("disability", "ethnicity") for w in groups[d]):
-            return False
+        if any(self.lower(i) in self.lex.person_groups for i in range(start, len(self.tokens))):
+            return False  # "… de las personas con discapacidad": a group only persons make
         return not self.sex_in_phrase(phrase)
 
-    def households_named(self) -> bool:
-        """Whether the title names a household or a family, whose money stays money when it is
-        broken down by its head (lexicon ``household_money``)."""
-        return any(t.lower in self.lex.household_money for t in self.tokens)
+    def households_named(self, upto: int | None = None) -> bool:
+        """Whether the title (or its tokens before ``upto``) names a household or a family,
+        whose money stays money when it is broken down by its head (lexicon
+        ``household_money``)."""
+        return any(t.lower in self.lex.household_money for t in self.tokens[:upto])
 
     def says_whose(self, link: int) -> bool:
         """Whether the link at ``link`` says whose a measure is (lexicon ``owner_links``: "Taux

@@ -100,6 +100,7 @@ class Lexicon:
     topic_words: CueSet
     structure: dict[str, Any]
     disaggregation: dict[str, Any]
+    person_groups: CueSet  # the breakdown words of disability and ethnicity, as a group's name
     suggestions: dict[str, str]
     acronyms: dict[str, list[str]]
     frame: dict[str, Any]
@@ -286,6 +287,11 @@ def lexicon(language: str) -> Lexicon:
         topic_words=_words(data.get("topic_words")),
         structure=data.get("structure") or {},
         disaggregation=data.get("disaggregation") or {},
+        person_groups=_words(
+            word
+            for name in ("disability", "ethnicity")
+            for word in ((data.get("disaggregation") or {}).get("dimensions") or {}).get(name, ())
+        ),
         suggestions={str(k): str(v) for k, v in (data.get("suggestions") or {}).items()},
         acronyms={str(k): list(v) for k, v in (data.get("acronyms") or {}).items()},
         frame=data.get("frame") or {},
