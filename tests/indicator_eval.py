@@ -216,7 +216,7 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").strip()
     text = text[: before_footnote(text, 0, len(text))]  # a footnote letter: "(…) a"
     text = text[: before_placeholder(text, 0, len(text))]  # note numbers: "… total [1] [2]"
-    return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .;:*")
+    return re.sub(r"\s+", " ", text).strip().lower().rstrip(" .,;:*")
 
 
 @dataclass
@@ -250,10 +250,11 @@ def _with_prefix(by_text: dict[str, Any], item: Labelled) -> Any:
     if item.raw == item.text:
         return None
     wanted = normalise(item.text)
+    title = normalise(item.raw.rpartition("|")[2])  # after a code column, if any
     for text, indicator in by_text.items():
         prefix = text[: len(text) - len(wanted)].strip()
         kept = text.endswith(wanted) and 0 < len(text) - len(wanted) <= MAX_PREFIX
-        if kept and normalise(item.raw).startswith(prefix):
+        if kept and title.startswith(prefix):
             return indicator
     return None
 
@@ -266,6 +267,34 @@ def _before_fields(by_text: dict[str, Any], item: Labelled) -> Any:
 
     cut = before_field(item.text, 0, len(item.text))
     return by_text.get(normalise(item.text[:cut])) if 0 < cut < len(item.text) else None
+
+
+def _field_parenthesis(by_text: dict[str, Any], item: Labelled) -> Any:
+    """The indicator pat-lint reported for an item whose labeller dropped a closing
+    parenthesis that holds a field ("…: (target: 4140)"): pat-lint keeps such a parenthesis
+    whole, as written, and #12 accepts it kept whole or dropped whole."""
+    from pat_lint.analysis.indicators.spans import field_pattern
+
+    wanted = normalise(item.text)
+    for text, indicator in by_text.items():
+        opening = text.rfind("(")
+        if opening <= 0 or not text.endswith(")") or not text.startswith(wanted):
+            continue
+        field = field_pattern().match(text, opening)
+        if field and normalise(text[:opening].rstrip(" :;,")) == wanted:
+            return indicator
+    return None
+
+
+def reported_for(by_text: dict[str, Any], item: Labelled) -> Any:
+    """The indicator pat-lint reported for a labelled item (keyed by normalised text), or None
+    when it was not extracted as written."""
+    return (
+        by_text.get(normalise(item.text))
+        or _with_prefix(by_text, item)
+        or _before_fields(by_text, item)
+        or _field_parenthesis(by_text, item)
+    )
 
 
 @cache
@@ -289,11 +318,7 @@ def verdicts(source: str, language: str, part: str) -> tuple[tuple[Labelled, Any
     flagged = {normalise(f.match) for f in found.findings if f.rule == "SD001"}
     result = []
     for item in items:
-        got = (
-            by_text.get(normalise(item.text))
-            or _with_prefix(by_text, item)
-            or _before_fields(by_text, item)
-        )
+        got = reported_for(by_text, item)
         result.append((item, got, got is not None and normalise(got.text) in flagged))
     return tuple(result)
 

@@ -104,3 +104,38 @@ def test_a_line_break_copied_as_backslash_n_is_the_break_the_source_shows():
         }
     )
     assert item.raw == "Transition Rate"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a standard indicator's code kept before the title, after the table's own code column
+        (
+            "WKW-2.4|EG.5-3 Number of microenterprises supported by USG assistance",
+            "Number of microenterprises supported by USG assistance",
+        ),
+        # a target written in a closing parenthesis, dropped whole by the labeller
+        (
+            "SO1|Number of people reached by peacebuilding activities: (target: 4140)",
+            "Number of people reached by peacebuilding activities",
+        ),
+    ],
+)
+def test_a_title_the_labeller_trimmed_is_still_found(tmp_path, raw: str, text: str):
+    """A labeller drops a code or a target parenthesis that pat-lint keeps as written (#12
+    accepts a parenthesis kept whole or dropped whole): the scorer still finds the indicator
+    instead of counting it as not extracted."""
+    from pat_lint.config import Config, resolve_rules
+    from pat_lint.engine import RunOptions, lint_file
+    from tests.indicator_eval import normalise, reported_for, results_table
+
+    item = _from_yaml({"id": "x", "raw": raw, "text": text, "people": True, "sex": False})
+    path = tmp_path / "framework.md"
+    path.write_text(results_table([item]), encoding="utf-8")
+    config = Config()
+    config.set("select", ["SD"], "test")
+    all_rules, enabled = resolve_rules(config)
+    found = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules), "en"))
+    by_text = {normalise(i.text): i for i in found.indicators}
+    assert len(by_text) == 1
+    assert reported_for(by_text, item) is not None

@@ -137,7 +137,7 @@ def _caption() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _field_pattern() -> re.Pattern[str]:
+def field_pattern() -> re.Pattern[str]:
     """A field that follows an indicator on its line ("Baseline: 0", "; Cible : 500")."""
     labels = pattern(structure_words("field_labels"))
     return re.compile(
@@ -536,7 +536,7 @@ def before_field(text: str, start: int, end: int) -> int:
     unit = _unit_parenthesis().search(text, start, end)
     if unit is not None and unit.start() > start:
         end = unit.start()
-    for found in _field_pattern().finditer(text, start, end):
+    for found in field_pattern().finditer(text, start, end):
         depth = text.count("(", start, found.end()) - text.count(")", start, found.end())
         if depth <= 0:
             return found.start()
