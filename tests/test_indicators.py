@@ -3663,6 +3663,58 @@ PEOPLE = [
     # unaccompanied children by their acronym; several activities (sets 481, 489)
     ("fr", "ENA réunifiés", True),
     ("fr", "Taux de pluriactivités", True),
+    # a difference taken between persons is a gap; the money of persons broken down by another
+    # attribute only persons have, or compared between two groups of them (P4; sets 502, 508)
+    ("fr", "Différence entre le taux d'emploi des femmes et des hommes", True),
+    ("en", "Median annual labor earnings of full-time/full-year workers by education status", True),
+    ("es", "Ingreso promedio de los trabajadores por nivel educativo", True),
+    (
+        "es",
+        "Brecha en el salario horario entre asalariados registrados y asalariados no registrados",
+        True,
+    ),
+    ("es", "Salario medio de los asalariados", False),
+    ("fr", "Différence de prix entre les régions", False),
+    # an effective coverage of a territory; of an act in the singular among persons (508, 504)
+    (
+        "fr",
+        "Couverture effective du territoire par au moins un outil de planification et de gestion"
+        " de l'eau",
+        False,
+    ),
+    ("es", "Cobertura efectiva del territorio nacional", False),
+    (
+        "es",
+        "Cobertura de evaluación del desarrollo psicomotor en niños y niñas de 12 a 23 meses",
+        True,
+    ),
+    ("es", "Cobertura de agua potable en escuelas", False),
+    # operations suspended among patients are events; abortions counted too, per women a rate
+    (
+        "es",
+        "Porcentaje de suspensión de intervenciones quirúrgicas en pacientes de tabla quirúrgica"
+        " programada.",
+        False,
+    ),
+    ("en", "Number of abortions among adolescents (under 14 years, 15-18 years)", False),
+    ("fr", "Taux d'avortements pour 1000 femmes", True),
+    # farm workers, wage earners, staff turnover, Mexican "profesionistas" (sets 503-509)
+    ("fr", "Evolution des actifs agricoles entre 2008 et 2019", True),
+    ("fr", "Taux de salariat", True),
+    ("fr", "Taux de rotation du personnel titulaire", True),
+    ("fr", "Rotation des équipes", False),
+    (
+        "es",
+        "Proporción de profesionistas STEM respecto al total de profesionistas por estado",
+        True,
+    ),
+    # the subscribers of a telecommunication service are its subscriptions (W5; set 505)
+    (
+        "en",
+        "The number of fixed (wired) broadband Internet subscribers is broken down by speed",
+        False,
+    ),
+    ("en", "Number of subscribers to the newsletter", True),
 ]
 
 
@@ -4254,6 +4306,27 @@ BY_SEX = [
         "fr",
         "Naissances des trois dernières années ayant eu lieu dans un établissement de santé (%)",
     ),
+    # sexes compared; the sex letters joined by a hyphen (a Chilean health atlas, set 503)
+    ("fr", "Différence entre le taux d'emploi des femmes et des hommes"),
+    ("es", "Brecha de desocupación M-H"),
+    # one sex as a field between spaced dashes; as an adjective between commas (sets 510, 508)
+    (
+        "en",
+        "Minimum Dietary Diversity - Women - Proportion of women of reproductive age (15-49 years)"
+        " have consumed at least five good groups (based on the MDD-W methodology)",
+    ),
+    (
+        "es",
+        "Ratio entre la cantidad de personas ocupadas y la cantidad de personas pertenecientes a "
+        "la población económicamente activa, femenina, en la franja de los 18 a los 65 años",
+    ),
+    # persons said to receive care only one sex receives (a USAID OVC activity, set 510)
+    ("en", "# of OVC Provided VMMC/SMC"),
+    ("en", "Number of adolescents receiving ANC services"),
+    # live births told by the antenatal care their mothers had (SISPRO, set 503)
+    ("es", "PORCENTAJE DE NACIDOS VIVOS CON CUATRO O MAS CONSULTAS DE CONTROL PRENATAL"),
+    ("en", "Live births with four or more antenatal visits"),
+    ("fr", "Naissances vivantes avec quatre consultations prénatales ou plus"),
 ]
 
 
@@ -4278,6 +4351,7 @@ NOT_BY_SEX = [
     ("fr", "Nombre de naissances vivantes"),
     # those who give such care are not its clients
     ("en", "ANC nurses trained in counselling"),
+    ("en", "Number of health workers provided ANC training"),
     # children named, whatever condition their mothers had
     ("fr", "Couverture vaccinale des enfants nés après une grossesse à risque"),
     # persons named who give the care, or a cause of death: no one-sex care reached

@@ -1135,9 +1135,12 @@ class _Reader:
             if any(self.covers(i) for i in phrase.heads):
                 self.coverage = True
                 further = self._population_after(following)
-                if further is not None and self.service_covered(following):
+                acts = bool(following.heads) and not any(self.plural(i) for i in following.heads)
+                if further is not None and (acts or self.service_covered(following)):
                     # "Cobertura de tamizaje en mujeres de 25 a 64 años": the population
-                    # covered comes one complement further
+                    # covered comes one complement further; so it does after an act in the
+                    # singular ("Cobertura de evaluación del desarrollo psicomotor en niños y
+                    # niñas": Chile's primary-care targets, set 504)
                     self.measured = True
                     following = further
             self.passed.append(phrase)
@@ -1242,6 +1245,22 @@ class _Reader:
                 return named
             further = self._complement(further)
         return []
+
+    def of_things_first(self, phrase: Phrase, population: Phrase) -> bool:
+        """Whether an unknown head is first said to be of things in the plural, before the
+        persons it is taken over ("Porcentaje de *suspensión de intervenciones quirúrgicas* en
+        pacientes": the operations suspended, a share of events; set 504); not a use or a
+        coverage of things by persons ("Uso de mosquiteros por niños menores de 5 años")."""
+        uses = self.lex.use_words
+        if any(self.covers(i) or any(f in uses for f in self.forms(i)) for i in phrase.heads):
+            return False
+        first = self._complement(phrase)
+        return (
+            first is not None
+            and first.tokens != population.tokens
+            and bool(first.heads)
+            and all(self.noun_class(i) == "non_person" and self.plural(i) for i in first.heads)
+        )
 
     def _population_after(self, phrase: Phrase, reach: int = 3) -> Phrase | None:
         """The first of the next ``reach`` complements whose head is a person (the population a
@@ -1933,7 +1952,7 @@ class _Reader:
         if "person" in classes and jobs:  # "Number of FTE workers employed": jobs
             return False, f"persons counted in {self.tokens[jobs[0]].text}: jobs"
         if "person" in classes:
-            if self.money_of_persons(phrase) and not dimensions & PERSON_DIMENSIONS:
+            if self.money_of_persons(phrase) and not self.by_person_attribute(dimensions):
                 # "Media de ingresos de los productores …": money (SPEC), unless broken down by
                 # what only persons have ("… by sex and indigenous status", P4's exception)
                 return False, f"money of persons ({heads}), not broken down by them"
@@ -2142,6 +2161,8 @@ class _Reader:
             population = None
         if population is None and set(classes) == {None} and phrase.heads:
             population = self._population_nearby(phrase)
+        if population is not None and self.of_things_first(phrase, population):
+            population = None  # "Porcentaje de suspensión de intervenciones … en pacientes"
         if population is not None:
             # "Completion of TB preventive treatment among children under 5 (%)": a measure
             # taken over those persons, whose sex is then the one counted
@@ -2672,10 +2693,23 @@ class _Reader:
         """Whether the persons counted are the clients of care only women receive, named with
         it ("*ANC* clients tested for HIV", "clientes de la *CPN*"; lexicons
         ``one_sex_services``, ``one_sex_service_clients``), not those who give it ("ANC
-        nurses")."""
-        if not phrase.heads or not all(
-            self.lower(i) in self.lex.one_sex_service_clients for i in phrase.heads
-        ):
+        nurses"), or persons said to receive it ("# of OVC *Provided VMMC*"; lexicon
+        ``one_sex_service_receipts``)."""
+        if not phrase.heads:
+            return False
+        receipt = phrase.end < len(self.tokens) and all(
+            self.noun_class(i) == "person" for i in phrase.heads
+        )
+        receipt = receipt and self.lower(phrase.end) in self.lex.one_sex_service_receipts
+        if receipt:
+            received = self.phrase(phrase.end + 1)
+            return all(
+                self.one_sex_service(i)
+                or self.lower(i) in self.lex.one_sex_service_nouns
+                or self.noun_class(i) is None  # "VMMC/SMC": a second name of it
+                for i in received.heads
+            ) and any(self.one_sex_service(i) for i in received.tokens)
+        if not all(self.lower(i) in self.lex.one_sex_service_clients for i in phrase.heads):
             return False
         end = min(len(self.tokens), phrase.heads[-1] + 1 + CLIENT_REACH)
         return any(
@@ -3131,7 +3165,22 @@ class _Reader:
             return True  # "Average household income of women": a household's money
         if any(self.lower(i) in self.lex.person_groups for i in range(start, len(self.tokens))):
             return False  # "… de las personas con discapacidad": a group only persons make
+        heads = self.lex.comparison_heads
+        if any(f in heads for i in range(start) for f in self.forms(i)) and any(
+            self.lower(i) in self.lex.comparison_links for i in range(start)
+        ):
+            return False  # "Brecha en el salario horario entre asalariados registrados y …":
+            # groups of persons compared, as by their sex (P4's exception)
         return not self.sex_in_phrase(phrase)
+
+    def by_person_attribute(self, dimensions: set[str]) -> bool:
+        """Whether the title is broken down by what only persons have: a breakdown dimension of
+        theirs (sex, age, disability …) or another attribute of theirs (lexicon
+        ``person_attribute_breakdowns``: "by education status", "por años de educación")."""
+        attributes = self.lex.person_attribute_breakdowns
+        return bool(dimensions & PERSON_DIMENSIONS) or bool(
+            attributes is not None and attributes.search(self.text)
+        )
 
     def households_named(self, upto: int | None = None) -> bool:
         """Whether the title (or its tokens before ``upto``) names a household or a family,

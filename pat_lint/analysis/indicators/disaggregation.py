@@ -199,11 +199,13 @@ def _sex_word() -> str:
 def _slash_pair() -> re.Pattern[str]:
     """Slash pairs of every language: "M/F", "H/F", "H/M", "women/men", "F/M", French girls and
     boys "F/G"; two letters in parentheses with a comma ("(F, M)"); a hyphen joins two sex
-    words too ("Female-Male Ratio")."""
+    words or letters too ("Female-Male Ratio", "Brecha de desocupación M-H": a Chilean health
+    atlas)."""
     word = _sex_word()
     letter = r"[MFHWG]"
     return re.compile(
-        rf"(?<![\w/])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
+        rf"(?<![\w/-])(?:(?P<a>{letter})\s*/\s*(?P<b>{letter})(?:\s*/\s*\w{{1,5}})?"
+        rf"|(?-i:(?P<e>{letter})[-–](?P<f>{letter}))(?![-–])"
         rf"|{word}\s*/\s*{word}|{word}-{word})(?![\w/])"
         rf"|\(\s*(?P<c>{letter})\s*,\s*(?P<d>{letter})\s*\)",
         re.IGNORECASE,
@@ -294,8 +296,9 @@ def breakdowns(text: str) -> tuple[str, ...]:
                     found |= set(dims)
         if any(p.search(text) for p in cues.sex_phrases):
             found.add("sex")
-    for match in _slash_pair().finditer(text) if "/" in text or "-" in text or "(" in text else ():
-        a, b = match.group("a") or match.group("c"), match.group("b") or match.group("d")
+    for match in _slash_pair().finditer(text) if any(c in text for c in "/-–(") else ():
+        a = match.group("a") or match.group("c") or match.group("e")
+        b = match.group("b") or match.group("d") or match.group("f")
         if a is None or _sex_letters(a, b):
             found.add("sex")
     if "(" in text and _parenthesised_sexes().search(text):

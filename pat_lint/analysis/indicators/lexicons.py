@@ -77,6 +77,8 @@ class Lexicon:
     clause_heads: CueSet
     one_sex_services: CueSet
     one_sex_service_clients: CueSet
+    one_sex_service_receipts: CueSet
+    one_sex_service_nouns: CueSet
     skip: CueSet
     articles: CueSet
     boundaries: CueSet
@@ -124,6 +126,7 @@ class Lexicon:
     coverage_words: CueSet
     case_words: CueSet
     money_measures: CueSet
+    person_attribute_breakdowns: re.Pattern[str] | None
     dwelling_units: CueSet
     thing_measures: re.Pattern[str] | None
     proceeding_words: CueSet
@@ -261,6 +264,8 @@ def lexicon(language: str) -> Lexicon:
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
         one_sex_service_clients=_words(data.get("one_sex_service_clients")),
+        one_sex_service_receipts=_words(data.get("one_sex_service_receipts")),
+        one_sex_service_nouns=_words(data.get("one_sex_service_nouns")),
         skip=_words(data.get("skip")),
         articles=_words(data.get("articles")),
         boundaries=_words(data.get("boundaries")),
@@ -314,6 +319,7 @@ def lexicon(language: str) -> Lexicon:
         coverage_words=_words(data.get("coverage_words")),
         case_words=_words(data.get("case_words")),
         money_measures=_words(data.get("money_measures")),
+        person_attribute_breakdowns=_alternatives(data.get("person_attribute_breakdowns")),
         dwelling_units=_words(data.get("dwelling_units")),
         thing_measures=_alternatives(
             [rf"\b{re.escape(str(entry))}\b" for entry in data.get("thing_measures") or ()]
