@@ -269,6 +269,18 @@ def _before_fields(by_text: dict[str, Any], item: Labelled) -> Any:
     return by_text.get(normalise(item.text[:cut])) if 0 < cut < len(item.text) else None
 
 
+#: A tag a labeller kept before the title and pat-lint drops as a programme's or a sector's
+#: ("NNA - Número de …", "HPV — Filles scolarisées"): a short prefix closed by a dash or a colon.
+_TAG = re.compile(rf"^(?P<tag>.{{1,{MAX_PREFIX}}}?)\s+[-–—:]\s+(?P<rest>.+)$")
+
+
+def _without_tag(by_text: dict[str, Any], item: Labelled) -> Any:
+    """The indicator pat-lint reported for an item whose labeller kept a programme's or a
+    sector's tag before it ("NNA - Número de niñas …"), which pat-lint reports without."""
+    found = _TAG.match(" ".join(item.text.split()))
+    return by_text.get(normalise(found.group("rest"))) if found else None
+
+
 def _field_parenthesis(by_text: dict[str, Any], item: Labelled) -> Any:
     """The indicator pat-lint reported for an item whose labeller dropped a closing
     parenthesis that holds a field ("…: (target: 4140)"): pat-lint keeps such a parenthesis
@@ -294,6 +306,7 @@ def reported_for(by_text: dict[str, Any], item: Labelled) -> Any:
         or _with_prefix(by_text, item)
         or _before_fields(by_text, item)
         or _field_parenthesis(by_text, item)
+        or _without_tag(by_text, item)
     )
 
 

@@ -119,6 +119,11 @@ def test_a_line_break_copied_as_backslash_n_is_the_break_the_source_shows():
             "SO1|Number of people reached by peacebuilding activities: (target: 4140)",
             "Number of people reached by peacebuilding activities",
         ),
+        # a sector's tag the labeller kept, which pat-lint drops like a programme's
+        (
+            "SCA1|GBV - Number of survivors who receive legal counselling",
+            "GBV - Number of survivors who receive legal counselling",
+        ),
     ],
 )
 def test_a_title_the_labeller_trimmed_is_still_found(tmp_path, raw: str, text: str):

@@ -1097,6 +1097,15 @@ class _Reader:
             if leading is not None:  # "Among women approximately six months postpartum, …"
                 return leading
         phrase = self._past_dose_range(self.phrase(start))
+        if (
+            phrase.heads
+            and self.noun_class(phrase.heads[0]) == "transparent"
+            and phrase.end < len(self.tokens)
+            and self.tokens[phrase.end].is_word
+            and self.noun_class(phrase.end) == "transparent"
+            and not self.lower(phrase.end).endswith("ing")  # "# increasing audience"
+        ):  # "% increase in the number of women trained": a change, read from its noun
+            phrase = self.phrase(phrase.end)
         for _ in range(6):
             if not phrase.heads:
                 return phrase
@@ -1449,9 +1458,11 @@ class _Reader:
         a mobile phone", "Decides on own health care"; lexicons ``respondent_verbs``,
         ``object_leads``), or as what a person did to them ("Slapped in past 12 mos. by
         partner", "Physically forced to have sex … by partner"; lexicon ``personal_agents``):
-        the verb as written, or "". English only."""
+        the verb as written, or "". In French and Spanish, whose finite verbs lookup lemmas do
+        not tell from nouns, only the forms a lexicon lists (``respondent_forms``: "Asiste a una
+        escuela privada", "Tuvo un episodio depresivo …")."""
         if self.language != "en":
-            return ""
+            return self.respondent_form()
         lead = self.respondent_lead
         index = len(lead)
         if self._manner_adverb(index):
@@ -1482,6 +1493,17 @@ class _Reader:
                     return f"were {verb} by {self.tokens[agent].text}"
                 return ""
         return ""
+
+    def respondent_form(self) -> str:
+        """A survey label opening, after a "%" or a negation (lexicon ``respondent_leads``), on
+        a finite verb form a respondent answers with (lexicon ``respondent_forms``: "% Asiste a
+        una escuela pública", "No participa en ninguna asociación"), as written, or ""."""
+        index = 1 if self.tokens and self.tokens[0].text == "%" else 0
+        lead = next((w for w in self.lex.respondent_leads if self.words_at(index, w)), ())
+        index += len(lead)
+        if index + 1 >= len(self.tokens) or self.lower(index) not in self.lex.respondent_forms:
+            return ""
+        return self.tokens[index].text
 
     def self_report(self) -> str:
         """The lead of a survey's label on what respondents report of themselves, opening the
@@ -3834,8 +3856,13 @@ _GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ]{3})-(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _COMMA = re.compile(r",\s")
 #: The end of a sentence: a full stop after a word of two letters or more, then a capital
 #: ("N. gonorrhoeae" and "Sr. Pérez" go on, and so do "No. Of Women …" in Title Case and a "vs."
-#: between two things compared: "Jail Population vs. Ideal Capacity").
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[Nn][OoBbRr])(?<!\b[Vv][Ss])\.\s+(?=[A-ZÀ-Ý¿])")
+#: between two things compared: "Jail Population vs. Ideal Capacity"; nor an abbreviation of
+#: government, department or years: "Transition Rate in Govt. Institutions", Pakistan's
+#: education statistics, set 517).
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]{2})(?<!\b[Nn][OoBbRr])(?<!\b[Vv][Ss])(?<!\b[Gg]ovt)(?<!\b[Gg]ov)"
+    r"(?<!\b[Dd]ept)(?<!\b[Yy]rs)\.\s+(?=[A-ZÀ-Ý¿])"
+)
 #: Most words of a place or a short label before a colon that a table title starts with.
 LABEL_WORDS = 2
 #: A place, a label or a topic of up to :data:`LEAD_WORDS` words before a colon, then a title

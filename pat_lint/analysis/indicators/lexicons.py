@@ -141,6 +141,7 @@ class Lexicon:
     respondent_leads: tuple[tuple[str, ...], ...]
     respondent_verbs: CueSet
     one_sex_answers: CueSet
+    respondent_forms: CueSet
     object_leads: CueSet
     personal_agents: CueSet
     given_leads: CueSet
@@ -334,6 +335,7 @@ def lexicon(language: str) -> Lexicon:
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
+        respondent_forms=_words(data.get("respondent_forms")),
         respondent_verbs=_words(data.get("respondent_verbs")),
         one_sex_answers=_words(data.get("one_sex_answers")),
         object_leads=_words(data.get("object_leads")),

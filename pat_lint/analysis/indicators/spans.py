@@ -255,7 +255,10 @@ _LEAD = re.compile(
     # ... and a hyphenated number before a colon or a spaced dash ("SO 1-1 – Trends in land
     # cover": UNCCD's strategic objectives; not "DPT 1-3 Dropout rate")
     # ... and a letter after its number: "D.26.a. " (a municipal urban agenda's descriptors)
-    r"|[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-z](?=\.))?"
+    # ... never a gas or a particle measured ("CO2 Emissions Area Wide per Capita": Scotland's
+    # council benchmarks, set 511)
+    r"|(?!(?:CO|CH|NO|SO|PM|NH|N)\d[\d.]*\s+(?:[Ee]missions?|[Cc]oncentrations?|[Ee]quivalent))"
+    r"[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-z](?=\.))?"
     r"(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
     r"(?:-\d{1,2}(?=\s*[:：]|\s+[-–—]\s))?"
     # ... also before a target's share ("B.4.2 100% d'enseignants …", a PBF contract's targets)
