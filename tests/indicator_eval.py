@@ -188,16 +188,30 @@ def results_table(items: Iterable[Labelled]) -> str:
     written "code|title" was copied from two columns of its source (a code column, then the
     title): it gets a code column before the indicator column, as in its source."""
     items = list(items)
-    if any("|" in item.raw for item in items):
+    if any(_code_of(item) for item in items):
         rows = ["# Results framework", "", "| Code | Indicator | Baseline | Target |"]
         rows.append("|---|---|---|---|")
         for item in items:
-            code, _, title = item.raw.rpartition("|")
-            rows.append(f"| {code} | {title} | – | – |")
+            code = _code_of(item)
+            title = item.raw[len(code) + 1 :] if code else item.raw
+            rows.append(f"| {code} | {_cell(title)} | – | – |")
         return "\n".join(rows) + "\n"
     rows = ["# Results framework", "", "| Indicator | Baseline | Target |", "|---|---|---|"]
-    rows += [f"| {item.raw} | – | – |" for item in items]
+    rows += [f"| {_cell(item.raw)} | – | – |" for item in items]
     return "\n".join(rows) + "\n"
+
+
+def _code_of(item: Labelled) -> str:
+    """The code a labeller gave before the title in ``raw`` ("code|title"), or "": a pipe in
+    a title written without ``raw`` ("… Due to Cost | Disability Status") is the title's own."""
+    if item.raw == item.text or "|" not in item.raw:
+        return ""
+    return item.raw.partition("|")[0]
+
+
+def _cell(text: str) -> str:
+    """A title as a Markdown table cell: its own pipes escaped, as a converter writes them."""
+    return text.replace("|", "\\|")
 
 
 def normalise(text: str) -> str:

@@ -18,6 +18,7 @@ from tests.indicator_eval import (
     agreement,
     labelled,
     readings,
+    reported_for,
     score,
     sources,
 )
@@ -106,6 +107,22 @@ def test_a_line_break_copied_as_backslash_n_is_the_break_the_source_shows():
     assert item.raw == "Transition Rate"
 
 
+def _reported(folder, item) -> dict:
+    """The indicators pat-lint reports, by normalised text, for one labelled item written in
+    the scorer's results table (English)."""
+    from pat_lint.config import Config, resolve_rules
+    from pat_lint.engine import RunOptions, lint_file
+    from tests.indicator_eval import normalise, results_table
+
+    path = folder / "framework.md"
+    path.write_text(results_table([item]), encoding="utf-8")
+    config = Config()
+    config.set("select", ["SD"], "test")
+    all_rules, enabled = resolve_rules(config)
+    found = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules), "en"))
+    return {normalise(i.text): i for i in found.indicators}
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
@@ -130,17 +147,17 @@ def test_a_title_the_labeller_trimmed_is_still_found(tmp_path, raw: str, text: s
     """A labeller drops a code or a target parenthesis that pat-lint keeps as written (#12
     accepts a parenthesis kept whole or dropped whole): the scorer still finds the indicator
     instead of counting it as not extracted."""
-    from pat_lint.config import Config, resolve_rules
-    from pat_lint.engine import RunOptions, lint_file
-    from tests.indicator_eval import normalise, reported_for, results_table
-
     item = _from_yaml({"id": "x", "raw": raw, "text": text, "people": True, "sex": False})
-    path = tmp_path / "framework.md"
-    path.write_text(results_table([item]), encoding="utf-8")
-    config = Config()
-    config.set("select", ["SD"], "test")
-    all_rules, enabled = resolve_rules(config)
-    found = lint_file(path, RunOptions(tuple(enabled), tuple(all_rules), "en"))
-    by_text = {normalise(i.text): i for i in found.indicators}
+    by_text = _reported(tmp_path, item)
     assert len(by_text) == 1
     assert reported_for(by_text, item) is not None
+
+
+def test_a_pipe_inside_a_title_is_part_of_it(tmp_path):
+    """A title with a pipe of its own and no code ("… Due to Cost | Disability Status": an HHS
+    catalogue's measure and its breakdown) is written in one cell, its pipe escaped as a
+    converter writes it, and is found whole."""
+    text = "Percentage of People Who Delayed Care Due to Cost | Disability Status"
+    item = _from_yaml({"id": "x", "text": text, "people": True, "sex": False})
+    by_text = _reported(tmp_path, item)
+    assert reported_for(by_text, item) is not None, list(by_text)

@@ -1343,7 +1343,9 @@ PEOPLE = [
     ("es", "Tasa de cobertura bruta en educación primaria", True),
     # a modifier before an -ing form is no subject ("human trafficking")
     ("en", "Number of human trafficking incidents reported per 100,000 population", False),
-    ("fr", "Prévalence de l'insécurité alimentaire chez les ménages ruraux", True),
+    # a measure taken over households is theirs (C4, P5; sets 515 and 526 labelled it so; an
+    # older row from a lost set had it of persons)
+    ("fr", "Prévalence de l'insécurité alimentaire chez les ménages ruraux", False),
     ("es", "Tasa de informalidad laboral", True),
     # the coverage of a person service is the share of persons it reaches (SDG 3.8.1); the
     # coverage of places, products or utilities is not
@@ -3750,6 +3752,25 @@ PEOPLE = [
     ("en", "Pro-poor financing", False),
     # the French acronym of NEET (set 489)
     ("fr", "Taux de NEEF", True),
+    # persons lost to follow-up (an HIV package, set 522); a measure taken over households
+    ("en", "Reported Lost To Follow Up", True),
+    ("en", "Prevalence of moderate or severe food insecurity in the HHs (FIES)", False),
+    ("es", "Prevalencia de inseguridad alimentaria en el hogar (moderada o severa)", False),
+    ("en", "Prevalence of food insecurity among children", True),
+    # pupils by their grade; renters; volunteering, low income, social assistance, graduation
+    # and self-rated health in French (sets 519, 520)
+    (
+        "en",
+        "Increase the proportion of 8th-graders with reading skills at or above the proficient"
+        " level",
+        True,
+    ),
+    ("en", "Percent renters", True),
+    ("fr", "Taux de bénévolat", True),
+    ("fr", "Taux de faible revenu", True),
+    ("fr", "Taux d'aide sociale", True),
+    ("fr", "Diplomation postsecondaire", True),
+    ("fr", "Sante mentale autoevaluee", True),
     # enrolment and intake ratios by their acronyms; "Govt." ends no sentence (set 517)
     ("en", "GER Post-secondary 17-20", True),
     ("en", "GIR (KG) primary", True),
@@ -4378,6 +4399,12 @@ BY_SEX = [
     # a sex's initial in parentheses at the end (a youth entrepreneurship project, set 514)
     ("fr", "Formés en entrepreneuriat (H)"),
     ("fr", "Bancarisés (F)"),
+    # a rate per a number of one sex in the plural, inside a longer series name (set 519)
+    (
+        "en",
+        "Community Health: Teen Pregnancy Rate per 1,000 Females - Aged 15-17 years by County Map:"
+        " Latest Data",
+    ),
 ]
 
 

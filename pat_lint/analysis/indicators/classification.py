@@ -2008,6 +2008,9 @@ class _Reader:
             event = self.age_at_event()
             if event:  # "Âge moyen au premier mariage": when persons live an event, a time
                 return False, f"an age at an event ({event}): a time"
+            households = self.households_measured(phrase)
+            if households:  # "Prevalence of … food insecurity in the HHs (FIES)"
+                return False, f"{heads} taken over households ({households})"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
         if identity and ("non_person" in classes or not classes):
@@ -2878,6 +2881,23 @@ class _Reader:
                     return " ".join(found.split()) if " " in found else self.tokens[index].text
         return ""
 
+    def households_measured(self, phrase: Phrase) -> str:
+        """The households a measure is taken over, named after a population link ("Prevalence
+        of moderate or severe food insecurity *in the HHs*": a food-security project's survey,
+        set 526; lexicon ``household_money``), as written, or ""."""
+        for index in range(phrase.end, len(self.tokens) - 1):
+            if self.lower(index) not in self.lex.population_links:
+                continue
+            taken = self.phrase(self._past_fillers(index + 1))
+            if taken.heads and all(self.households_named_at(i) for i in taken.heads):
+                return ", ".join(self.tokens[i].text for i in taken.heads)
+        return ""
+
+    def households_named_at(self, index: int) -> bool:
+        """Whether the word at ``index`` names a household or a family (lexicon
+        ``household_money``)."""
+        return any(form in self.lex.household_money for form in self.forms(index))
+
     def linked_populations(self, phrase: Phrase) -> list[Phrase]:
         """The persons named after the phrase by a link that names a population ("among",
         "for", "chez", "en"; lexicon ``population_links``), or, right after a measure of
@@ -3208,7 +3228,7 @@ class _Reader:
         """Whether the title (or its tokens before ``upto``) names a household or a family,
         whose money stays money when it is broken down by its head (lexicon
         ``household_money``)."""
-        return any(t.lower in self.lex.household_money for t in self.tokens[:upto])
+        return any(self.households_named_at(i) for i in range(len(self.tokens[:upto])))
 
     def says_whose(self, link: int) -> bool:
         """Whether the link at ``link`` says whose a measure is (lexicon ``owner_links``: "Taux
