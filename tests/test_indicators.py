@@ -3771,6 +3771,19 @@ PEOPLE = [
     ("fr", "Taux d'aide sociale", True),
     ("fr", "Diplomation postsecondaire", True),
     ("fr", "Sante mentale autoevaluee", True),
+    # a status in care put first with its service; the persons a programme loses; children
+    # named by their vaccination status (sets 522, 492)
+    ("en", "Initiated ART within 14 days of positive test (%)", True),
+    ("en", "Initiated projects", False),
+    ("en", "ART Attrition (%)", True),
+    ("en", "Fully immunized (NIP schedule)", True),
+    ("en", "Number of vaccinated livestock", False),
+    # the use of the Internet is persons'; naturalisations and migration inflows count persons
+    # (sets 473, 465)
+    ("fr", "Utilisation d'Internet", True),
+    ("fr", "Nombre d'abonnements à Internet", False),
+    ("fr", "Naturalisations", True),
+    ("fr", "Entrées migratoires", True),
     # enrolment and intake ratios by their acronyms; "Govt." ends no sentence (set 517)
     ("en", "GER Post-secondary 17-20", True),
     ("en", "GIR (KG) primary", True),
