@@ -1232,13 +1232,17 @@ class _Reader:
         links = [i for i in range(max(0, start - 3), start) if self.lower(i) in self.lex.links]
         return bool(links) and self.lower(links[-1]) in self.lex.population_links
 
+    def compares(self, index: int) -> bool:
+        """Whether the word at ``index`` names a gap, a balance or a parity (lexicon
+        ``comparison_heads``)."""
+        return any(f in self.lex.comparison_heads for f in self.forms(index))
+
     def persons_compared(self, phrase: Phrase) -> list[int]:
         """The persons a gap, a balance or a parity is taken between, named in one of its next
         three complements by a person head or a sex word ("Brecha en la presencia *de mujeres y
         hombres*", "Equilibrio de presencia *femenina y masculina*"; lexicon
         ``comparison_heads``): their tokens, or none."""
-        heads = self.lex.comparison_heads
-        if not any(f in heads for i in phrase.heads for f in self.forms(i)):
+        if not any(self.compares(i) for i in phrase.heads):
             return []
         further = self._complement(phrase)
         between = phrase.end
@@ -1260,8 +1264,7 @@ class _Reader:
         persons it is taken over ("Porcentaje de *suspensión de intervenciones quirúrgicas* en
         pacientes": the operations suspended, a share of events; set 504); not a use or a
         coverage of things by persons ("Uso de mosquiteros por niños menores de 5 años")."""
-        uses = self.lex.use_words
-        if any(self.covers(i) or any(f in uses for f in self.forms(i)) for i in phrase.heads):
+        if self.is_use(phrase) or any(self.covers(i) for i in phrase.heads):
             return False
         first = self._complement(phrase)
         return (
@@ -3207,9 +3210,9 @@ class _Reader:
             return True  # "Average household income of women": a household's money
         if any(self.lower(i) in self.lex.person_groups for i in range(start, len(self.tokens))):
             return False  # "… de las personas con discapacidad": a group only persons make
-        heads = self.lex.comparison_heads
-        if any(f in heads for i in range(start) for f in self.forms(i)) and any(
-            self.lower(i) in self.lex.comparison_links for i in range(start)
+        before = range(start)
+        if any(self.compares(i) for i in before) and any(
+            self.lower(i) in self.lex.comparison_links for i in before
         ):
             return False  # "Brecha en el salario horario entre asalariados registrados y …":
             # groups of persons compared, as by their sex (P4's exception)
@@ -3228,7 +3231,8 @@ class _Reader:
         """Whether the title (or its tokens before ``upto``) names a household or a family,
         whose money stays money when it is broken down by its head (lexicon
         ``household_money``)."""
-        return any(self.households_named_at(i) for i in range(len(self.tokens[:upto])))
+        end = len(self.tokens) if upto is None else min(upto, len(self.tokens))
+        return any(self.households_named_at(i) for i in range(end))
 
     def says_whose(self, link: int) -> bool:
         """Whether the link at ``link`` says whose a measure is (lexicon ``owner_links``: "Taux
