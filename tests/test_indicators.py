@@ -3788,6 +3788,63 @@ PEOPLE = [
     ("en", "GER Post-secondary 17-20", True),
     ("en", "GIR (KG) primary", True),
     ("en", "Transition Rate in Govt. Institutions (Primary to Middle)", True),
+    # a company's workforce by a field after a dash, its new hires and its top management
+    # (GRI/ESRS disclosures, set 531)
+    ("en", "Number of employees — part-time", True),
+    ("en", "New hire rate", True),
+    ("en", "New hires in Rayong", True),
+    ("en", "Equipment hire costs", False),
+    # the heads of households in the plural, a graduate shortened, a possessive in an irregular
+    # plural, murders (sets 528, 530, 534)
+    ("en", "Heads of Households", True),
+    ("en", "VET grad outcomes", True),
+    ("en", "Children’s hearing loss", True),
+    ("en", "Murder Rate per 100,000", True),
+    ("en", "Proportion of Obese (%)", True),
+    # what is counted named after a dash and an article (New Zealand's child poverty
+    # indicators, set 530)
+    (
+        "en",
+        "Potentially avoidable hospitalisations – the rate of children (ages 0-15) hospitalised"
+        " for potentially avoidable illnesses",
+        True,
+    ),
+    # how far persons named right after it do something (Canada's departmental plans, set 529);
+    # how far a thing is done is no count of persons (SDG 4.7.1)
+    (
+        "fr",
+        "La mesure dans laquelle les clients sont satisfaits de la prestation des services du"
+        " gouvernement du Canada, exprimée en pourcentage",
+        True,
+    ),
+    ("en", "Extent to which clients are satisfied with the services", True),
+    (
+        "en",
+        "Degree to which the military officer and NCO corps regard use of the military for"
+        " partisan political purposes as strictly forbidden",
+        False,
+    ),
+    (
+        "es",
+        "Grado en que i) la educación para la ciudadanía mundial y ii) la educación para el"
+        " desarrollo sostenible se incorporan en a) las políticas nacionales de educación",
+        False,
+    ),
+    # a change or a gap said in percent before what it is of (set 529)
+    (
+        "fr",
+        "Augmentation en pourcentage du nombre d’utilisateurs menant de la recherche dans les"
+        " installations appuyées.",
+        True,
+    ),
+    ("fr", "Dépenses en pourcentage du PIB", False),
+    (
+        "fr",
+        "Différence en pourcentage entre le taux de chômage dans les domaines des SNG et le taux"
+        " de chômage national.",
+        True,
+    ),
+    ("en", "Difference between the prices of maize and rice", False),
 ]
 
 
@@ -4418,6 +4475,8 @@ BY_SEX = [
         "Community Health: Teen Pregnancy Rate per 1,000 Females - Aged 15-17 years by County Map:"
         " Latest Data",
     ),
+    # one sex as a field after a dash, of a company's top management (ESRS S1, set 531)
+    ("en", "Number of top management — female"),
 ]
 
 

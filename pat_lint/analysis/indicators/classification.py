@@ -1077,6 +1077,9 @@ class _Reader:
         )
         if aged is not None:  # "Aged 15-24 unemployment rate (%)": the ages, then the measure
             start = self._token_from(aged.end(), start)
+        asked = self._persons_asked_how_far(start)
+        if asked is not None:  # "Extent to which clients are satisfied …"
+            return asked
         normaliser = (
             self.lex.capita_leads.match(self.text, self.tokens[start].start)
             if self.tokens[start:] and self.lex.capita_leads is not None
@@ -1245,19 +1248,23 @@ class _Reader:
         if not any(self.compares(i) for i in phrase.heads):
             return []
         further = self._complement(phrase)
-        between = phrase.end
+        between = self._past_amount_phrase(phrase.end)
         if further is None and self.lower(between) in self.lex.comparison_links:
             # "écart *entre* la proportion d'adolescents …" (lexicon ``comparison_links``)
             further = self.phrase(between + 1)
+        measures: list[int] = []
         for _ in range(3):
             if further is None:
-                return []
+                break
             persons = [i for i in further.heads if self.noun_class(i) == "person"]
             named = persons or [i for i in further.tokens if self.sex_of(i)]
             if named:
                 return named
+            measures = measures or [i for i in further.tokens if self.noun_class(i) == "measure"]
             further = self._complement(further)
-        return []
+        # ... or, no persons named, a measure only persons have ("Différence … entre le taux de
+        # *chômage* dans les domaines des SNG et le taux de chômage national": set 529)
+        return measures
 
     def of_things_first(self, phrase: Phrase, population: Phrase) -> bool:
         """Whether an unknown head is first said to be of things in the plural, before the
@@ -1728,7 +1735,7 @@ class _Reader:
 
     def _complement(self, phrase: Phrase) -> Phrase | None:
         """The phrase after a link that follows ``phrase`` ("of X", "de X", "among X")."""
-        after = self._skip_parenthesis(phrase.end)
+        after = self._past_amount_phrase(self._skip_parenthesis(phrase.end))
         if after < len(self.tokens) and self.lower(after) in self.lex.per_words:
             return self._past_rate_unit(after)
         if after >= len(self.tokens):
@@ -1739,6 +1746,25 @@ class _Reader:
         after = self._past_amount(after)
         following = self.phrase(after + 1)
         return following if following.heads else None
+
+    def _persons_asked_how_far(self, start: int) -> Phrase | None:
+        """The persons named right after "extent to which", "la mesure dans laquelle" or the like
+        at ``start`` (lexicon ``extent_leads``): what the title measures; or None."""
+        lead = next((w for w in self.lex.extent_leads if self.words_at(start, w)), ())
+        if not lead:
+            return None
+        persons = self.phrase(start + len(lead))
+        heads = persons.heads
+        # every head a person: not "the military officer and NCO corps regard use …" (set 469)
+        named = heads and all(self.noun_class(i) == "person" for i in heads)
+        return persons if named else None
+
+    def _past_amount_phrase(self, index: int) -> int:
+        """The index after a change said in percent at ``index`` ("Augmentation *en
+        pourcentage* du nombre d'utilisateurs …", "Différence *en pourcentage* entre …";
+        lexicon ``amount_phrases``), or ``index`` itself."""
+        words = next((w for w in self.lex.amount_phrases if self.words_at(index, w)), ())
+        return index + len(words)
 
     def _past_amount(self, link: int) -> int:
         """The link after an amount of change that follows ``link`` ("Réduction *de 4 %* du
@@ -3947,7 +3973,12 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         if mark is None or len(named.split()) > LEAD_WORDS:
             continue
         rest = text[mark.end() :].strip()
-        first = re.match(r"[^\W\d_]+", rest)
+        # a whole word, not the first of a compound ("Number of employees — *part*-time"), past
+        # an article ("Potentially avoidable hospitalisations – *the* rate of children …": New
+        # Zealand's child poverty indicators, set 530)
+        first = re.match(r"[^\W\d_]+(?![-‐]|[^\W\d_])", rest)
+        if first is not None and fold(first.group()) in lex.articles:
+            first = re.match(r"[^\W\d_]+(?![-‐]|[^\W\d_])", rest[first.end() :].lstrip())
         # a headcount in the plural too ("Universités : effectifs des étudiants …")
         word = fold(first.group()) if first is not None else ""
         if _aggregate_field(rest, lex.links):

@@ -66,6 +66,8 @@ class Lexicon:
     population_links: CueSet
     purpose_links: CueSet
     amount_units: CueSet
+    amount_phrases: tuple[tuple[str, ...], ...]
+    extent_leads: tuple[tuple[str, ...], ...]
     age_units: CueSet
     duration_words: CueSet
     job_units: CueSet
@@ -254,6 +256,8 @@ def lexicon(language: str) -> Lexicon:
         population_links=_words(data.get("population_links")),
         purpose_links=_words(data.get("purpose_links")),
         amount_units=_words(data.get("amount_units")),
+        amount_phrases=_phrases(data.get("amount_phrases")),
+        extent_leads=_phrases(data.get("extent_leads")),
         age_units=_words(data.get("age_units")),
         duration_words=_words(data.get("duration_words")),
         job_units=_words(data.get("job_units")),

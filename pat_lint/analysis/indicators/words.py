@@ -148,7 +148,7 @@ def word_forms(word: str, language: str) -> list[str]:
     forms = [lower, *singulars(lower), word_lemma(lower, language)]
     possessor = re.sub(r"['’]s?$", "", lower)
     if possessor != lower and language == "en":  # "residents’", "children's": the persons
-        forms += [possessor, *singulars(possessor)]
+        forms += [possessor, *singulars(possessor), word_lemma(possessor, language)]
     parts = re.split(r"[-‐‑]", lower)
     if len(parts) > 1 and all(parts):
         if language != "en":  # both parts in the plural: "aides-soignants" is "aide-soignant"
