@@ -284,8 +284,9 @@ def _before_fields(by_text: dict[str, Any], item: Labelled) -> Any:
 
 
 #: A tag a labeller kept before the title and pat-lint drops as a programme's or a sector's
-#: ("NNA - Número de …", "HPV — Filles scolarisées"): a short prefix closed by a dash or a colon.
-_TAG = re.compile(rf"^(?P<tag>.{{1,{MAX_PREFIX}}}?)\s+[-–—:]\s+(?P<rest>.+)$")
+#: ("NNA - Número de …", "HPV — Filles scolarisées"): a short prefix closed by a dash or a colon,
+#: the colon also glued to it ("PQI 01: Heart Failure Admission Rate": Medicaid's measure codes).
+_TAG = re.compile(rf"^(?P<tag>.{{1,{MAX_PREFIX}}}?)(?:\s+[-–—:]|:)\s+(?P<rest>.+)$")
 
 
 def _without_tag(by_text: dict[str, Any], item: Labelled) -> Any:

@@ -3845,6 +3845,26 @@ PEOPLE = [
         True,
     ),
     ("en", "Difference between the prices of maize and rice", False),
+    # care for persons is theirs, a programme for them is not (Medicaid's Core Set, set 539)
+    (
+        "en",
+        "Diabetes Screening for People with Schizophrenia or Bipolar Disorder Who Are Using"
+        " Antipsychotic Medications",
+        True,
+    ),
+    # persons as the unit in a closing parenthesis, also under a thing; not an acronym there
+    # (CGAP's supply-side indicators, set 535; set 476)
+    ("en", "Loans (borrowers)", True),
+    ("en", "Loans (number)", False),
+    ("fr", "Part des dépenses alimentaires des ménages (FES)", False),
+    # a span counted from an event between a state and its persons (the CFSR, set 539)
+    ("en", "Permanency in 12 Months for Children Entering Substitute Care (CFSR)", True),
+    # an age bound by its initial (a child-health logframe, set 538)
+    (
+        "en",
+        "% of children U2 months with diarrhea in the past 2 weeks treated with ORS or home fluids",
+        True,
+    ),
 ]
 
 
@@ -4477,6 +4497,14 @@ BY_SEX = [
     ),
     # one sex as a field after a dash, of a company's top management (ESRS S1, set 531)
     ("en", "Number of top management — female"),
+    # one sex after a dash, the ages after it (Medicaid's Core Set, set 539)
+    ("en", "Contraceptive Care - Postpartum Women Ages 21 to 44"),
+    # the share of one sex among the persons, "parmi lesquelles" and in the future (set 542)
+    (
+        "fr",
+        "au moins 3 millions de personnes bénéficieront directement des investissements du"
+        " Projet, parmi lesquelles environ 50% seront des femmes.",
+    ),
 ]
 
 

@@ -85,6 +85,9 @@ _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 #: "<5" before a word: an age bound written as a sign ("<5 children").
 _BELOW_AGE = re.compile(r"(?<![\w<])<\s?(\d{1,2})(?=\s+[^\W\d_])")
+#: "U5", "U2" before a word: an age bound by its initial ("children U2 months": a child-health
+#: logframe, set 538).
+_U_AGE = re.compile(r"(?<![\w-])U(\d{1,2})(?=\s+[^\W\d_])")
 #: The number of a visit glued to the service's acronym ("ANC4", "CPN1", "ANC4+").
 _VISIT_NUMBER = re.compile(r"(?<=[a-z])\d{1,2}\+?$")
 #: The number sign written with a period ("N.º de personas …", "N.° de niños"): read as "Nº".
@@ -1994,9 +1997,13 @@ class _Reader:
         if "person" not in classes:
             named = self.counted_unit(measures=True)
             # "Méningite (Décès)", "Cholera (deaths)": what is counted, named at the end; under
-            # a thing, only a measure of persons ("Adverse events following immunization
-            # (Deaths)")
-            kinds = ("measure",) if "non_person" in classes else ("person", "measure")
+            # a thing too ("Adverse events following immunization (Deaths)"), and persons under
+            # a thing named bare, by a noun ("Loans (borrowers)": CGAP's sex-disaggregated
+            # supply-side indicators, set 535); not under a thing counted ("Number of trainings
+            # (participants)") nor by an acronym that may be a survey's ("… ménages (FES)")
+            bare = bool(phrase.tokens) and min(phrase.tokens) == 0
+            unit = named is not None and not named[1].isupper() and bare
+            kinds = ("person", "measure") if "non_person" not in classes or unit else ("measure",)
             if named is not None and named[0] in kinds:
                 return True, f"counted in {named[1]}, given in parentheses at the end"
         jobs = [i for i in phrase.tokens if i not in phrase.heads and self.job_unit(i)]
@@ -2865,12 +2872,14 @@ class _Reader:
     def population_taken_over(self, phrase: Phrase) -> str:
         """The persons a population link names after the phrase ("*among adults*", "*chez
         les femmes enceintes*"), past persons a recipient link names ("Accreditation Program
-        *for* Engineers", "Provided care *for* a friend …": whom it is for): their head as
+        *for* Engineers", "Provided care *for* a friend …": whom it is for) unless the phrase
+        is care given to them ("Diabetes Screening *for* People with …"): their head as
         written, or ""."""
+        cared = all(any(f in self.lex.recipient_care for f in self.forms(i)) for i in phrase.heads)
         for population in self.linked_populations(phrase):
             link = self._link_before(phrase, population)
-            if link is None or self.lower(link) in self.lex.recipient_links:
-                continue
+            if link is None or (self.lower(link) in self.lex.recipient_links and not cared):
+                continue  # ... but care *for* persons is theirs (lexicon ``recipient_care``)
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
@@ -3695,6 +3704,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     text = _ACCENT_APOSTROPHE.sub("'", text)
     if language == "en":  # "# of <5 children with diarrhoea" (Save the Children's forms)
         text = _BELOW_AGE.sub(r"under \1", text)
+        text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"
@@ -3998,7 +4008,9 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
             later.append((rest, True))
     for mark in _TAIL_MARKS.findall(text)[-1:] or _GLUED_DASH.findall(text)[-1:]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
-        if tail and len(tail.split()) <= TAIL_WORDS and not tail[0].isdigit():
+        # counted without the ages that close it ("- Postpartum Women Ages 21 to 44")
+        words = _TRAILING_AGES.sub("", tail).split()
+        if tail and len(words) <= TAIL_WORDS and not tail[0].isdigit():
             later.append((tail, False))
     # the persons of a topic, as one field of a catalogue title: "Primary education, pupils,
     # national source", "Secondary education, general pupils"
@@ -4089,7 +4101,9 @@ _TRAILING_AGES = re.compile(
     # ... or a bound ("(children under one year)": Nepal's immunisation dashboards)
     r"|\s+(?:under|below|over|above|aged|(?:de\s+)?moins\s+de|(?:de\s+)?plus\s+de|menores\s+de"
     r"|mayores\s+de)\s+(?:\d{1,2}|one|two|five|un|une|deux|cinq|uno|dos|cinco)"
-    r"\s*(?:years?|yrs?|y|ans?|años?|months?|mois|meses)?\s*$",
+    r"\s*(?:years?|yrs?|y|ans?|años?|months?|mois|meses)?\s*$"
+    # ... or ages in words ("Women Ages 21 to 44": Medicaid's Core Set, set 539)
+    r"|\s+ages?\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}(?:\s*(?:years?|yrs?))?\s*$",
     re.IGNORECASE,
 )
 #: The parenthesis that ends a title, before a "(%)" or a full stop.

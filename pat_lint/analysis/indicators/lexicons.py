@@ -112,6 +112,7 @@ class Lexicon:
     bare_per_words: CueSet
     action_verbs: CueSet
     recipient_links: CueSet
+    recipient_care: CueSet
     use_words: CueSet
     personal_uses: CueSet
     agent_links: CueSet
@@ -309,6 +310,7 @@ def lexicon(language: str) -> Lexicon:
         bare_per_words=_words(data.get("bare_per_words")),
         action_verbs=_words(data.get("action_verbs")),
         recipient_links=_words(data.get("recipient_links")),
+        recipient_care=_words(data.get("recipient_care")),
         use_words=_words(data.get("use_words")),
         personal_uses=_words(data.get("personal_uses")),
         agent_links=_words(data.get("agent_links")),
