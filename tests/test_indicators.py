@@ -3859,6 +3859,11 @@ PEOPLE = [
     ("fr", "Part des dépenses alimentaires des ménages (FES)", False),
     # a span counted from an event between a state and its persons (the CFSR, set 539)
     ("en", "Permanency in 12 Months for Children Entering Substitute Care (CFSR)", True),
+    # how persons work, after the participle that says it (NCSES tables, set 550); the sex
+    # makeup of a body (Victoria's gender equality indicators, set 550)
+    ("en", "Persons employed part-time", True),
+    ("en", "Number of full time equivalent posts", False),
+    ("en", "Gender Composition of the duty holder organisation (critical)", True),
     # an age bound by its initial (a child-health logframe, set 538)
     (
         "en",
@@ -4499,6 +4504,26 @@ BY_SEX = [
     ("en", "Number of top management — female"),
     # one sex after a dash, the ages after it (Medicaid's Core Set, set 539)
     ("en", "Contraceptive Care - Postpartum Women Ages 21 to 44"),
+    # a gap between the sexes named after the measure it is of (France's equality index, set
+    # 548; UNDP's equality seal, set 549)
+    ("fr", "Écart de taux d’augmentations individuelles entre les femmes et les hommes"),
+    (
+        "es",
+        "Equilibrio en las tasas de cese de actividad de la empresa/organización de las mujeres y"
+        " los hombres (índice de rotación)",
+    ),
+    (
+        "en",
+        "Scientists and engineers employed part time, by sex, ethnicity, race, disability status",
+    ),
+    # the mix of sexes of a workforce or a customer base (CGAP's indicators, set 535)
+    ("en", "Gender diversity of customer base"),
+    ("en", "Gender diversity at FSP (by reference workforce group)"),
+    # persons said to be of both sexes after a head no list knows (a Peruvian project, set 536)
+    ("es", "Nº de oferentes de SAT que son campesinos o campesinas"),
+    # key populations by their English acronyms in a Spanish package (PAHO's HIV prevention
+    # tracker, set 546)
+    ("es", "FSW elegibles que comenzaron PrEP al menos una vez en los últimos 12 meses"),
     # the share of one sex among the persons, "parmi lesquelles" and in the future (set 542)
     (
         "fr",
@@ -4641,6 +4666,8 @@ NOT_BY_SEX = [
     # "y/o" is no doublet; French inclusive writing asks for no breakdown (written set fr-dmf-023)
     ("es", "Número de personas con discapacidad y/o sustitutos insertados en el sistema laboral"),
     ("fr", "Nombre de survivant·e·s de VBG pris·es en charge"),
+    # a feminine agreeing with a feminine noun names no sex (set 503)
+    ("es", "Porcentaje de la población que es beneficiaria de FONASA"),
 ]
 
 

@@ -26,7 +26,11 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
 
 from pat_lint.analysis.cues import CueSet, pattern
-from pat_lint.analysis.indicators.disaggregation import breakdowns, order_dimensions
+from pat_lint.analysis.indicators.disaggregation import (
+    breakdowns,
+    composition_lead,
+    order_dimensions,
+)
 from pat_lint.analysis.indicators.lexicons import (
     every_language,
     fold,
@@ -85,6 +89,9 @@ _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 #: "<5" before a word: an age bound written as a sign ("<5 children").
 _BELOW_AGE = re.compile(r"(?<![\w<])<\s?(\d{1,2})(?=\s+[^\W\d_])")
+#: "part time", "full-time" after the participle that says how persons work ("Scientists and
+#: engineers employed part time, by sex …": NCSES tables, set 550): no noun of the phrase.
+_TIME_BASIS = re.compile(r"\b(\w+(?:ed|ing))\s+(?:part|full)[\s-]time\b", re.IGNORECASE)
 #: "U5", "U2" before a word: an age bound by its initial ("children U2 months": a child-health
 #: logframe, set 538).
 _U_AGE = re.compile(r"(?<![\w-])U(\d{1,2})(?=\s+[^\W\d_])")
@@ -1269,6 +1276,23 @@ class _Reader:
         # *chômage* dans les domaines des SNG et le taux de chômage national": set 529)
         return measures
 
+    def sexes_compared_later(self) -> list[int]:
+        """Both sexes named after a link anywhere past a title that opens with a gap, a balance
+        or a parity ("Écart de taux d'augmentations individuelles *entre les femmes et les
+        hommes*": France's equality index, set 548; "Equilibrio en las tasas de cese … *de las
+        mujeres y los hombres*": UNDP's equality seal, set 549): their tokens, or none."""
+        opening = self.phrase(self.frame_end())
+        if not any(self.compares(i) for i in opening.heads):
+            return []
+        links = self.lex.links | self.lex.comparison_links
+        for index in range(opening.end, len(self.tokens) - 1):
+            if self.lower(index) not in links:
+                continue
+            named = [i for i in self.phrase(index + 1).tokens if self.sex_of(i)]
+            if len({self.sex_of(i) for i in named}) == 2:
+                return named
+        return []
+
     def of_things_first(self, phrase: Phrase, population: Phrase) -> bool:
         """Whether an unknown head is first said to be of things in the plural, before the
         persons it is taken over ("Porcentaje de *suspensión de intervenciones quirúrgicas* en
@@ -1973,6 +1997,11 @@ class _Reader:
                     named = ", ".join(self.tokens[i].text for i in linked[0].heads)
                     return True, f"money of persons named by their sex ({named})"
             return False, "measured in money (a currency unit)"
+        sexes = self.sexes_compared_later()
+        if sexes:  # "Écart de taux d'augmentations individuelles entre les femmes et les hommes"
+            self.measured = self.sexes_compared = True
+            named = ", ".join(self.tokens[i].text for i in sexes)
+            return True, f"a gap or balance between the sexes ({named})"
         if self.yes_or_no():
             return False, "a yes/no question: it counts nothing"
         marked = self.lex.respondent_marks and self.lex.respondent_marks.search(self.text)
@@ -2049,7 +2078,7 @@ class _Reader:
                 return False, f"{heads} taken over households ({households})"
             return True, f"a measure of persons ({heads})"
         identity = self.identity_sex(phrase)
-        if identity and ("non_person" in classes or not classes):
+        if identity and set(classes) <= {"non_person", None}:  # "oferentes … que son …"
             return True, f"persons who are {identity}"
         holders = self.holders(phrase)
         if holders is not None:
@@ -2099,6 +2128,10 @@ class _Reader:
             incidence = self.cases_per_persons(phrase)
             if incidence:  # "Confirmed malaria cases per 1,000", "Casos … por 100 000 habitantes"
                 return True, f"cases of illness counted {incidence}: an incidence of persons"
+            if by_person and composition_lead(self.text, self.language):
+                # "Gender Composition of the duty holder organisation" (Victoria's gender
+                # equality indicators, set 550): the makeup of its members
+                return True, f"the {', '.join(by_person)} makeup of a body ({heads}): its members"
             money = any(f in self.lex.money_measures for i in phrase.heads for f in self.forms(i))
             if money and by_person:  # "Pensión media mensual Mujeres" (SPEC P4's exception)
                 return True, f"money ({heads}) broken down by {', '.join(by_person)}: of persons"
@@ -2504,7 +2537,8 @@ class _Reader:
     def identity_sex(self, phrase: Phrase) -> str:
         """The sex word of a clause after the phrase saying what its members are ("…
         occupational group who are women", "… qui sont des femmes"; lexicon
-        ``identity_clauses``), as written, or ""."""
+        ``identity_clauses``), or the persons it names by both sexes ("… que son campesinos o
+        campesinas": a Peruvian project, set 536), as written, or ""."""
         for start in range(phrase.end, min(len(self.tokens), phrase.end + IDENTITY_REACH)):
             if self.lower(start) in (",", ";", ")"):
                 break  # past an age complement only: "adolescentes de 15 a 19 años que …"
@@ -2512,9 +2546,16 @@ class _Reader:
                 end = self._clause_words_end(start, words)
                 if end is None or end >= len(self.tokens):
                     continue
-                named = [i for i in self.phrase(end).tokens if self.sex_of(i)] or [end]
+                said = self.phrase(end)
+                named = [i for i in said.tokens if self.sex_of(i)] or [end]
                 if self.sex_of(named[0]):  # "… categorised as Uniformed *Men*"
                     return self.tokens[named[0]].text
+                # both genders of persons ("… que son campesinos o campesinas"); not one feminine
+                # agreeing with a feminine noun ("la población que es beneficiaria de FONASA")
+                persons = [i for i in said.heads if self.noun_class(i) == "person"]
+                feminine = [i for i in persons if self.feminine_of_person(i)]
+                if feminine and len(feminine) < len(persons):
+                    return " ".join(self.tokens[i].text for i in said.tokens)
         return ""
 
     def _clause_words_end(self, start: int, words: tuple[str, ...]) -> int | None:
@@ -3702,6 +3743,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     text = _PER_CENT.sub(r"\1ercent", text)
     # a grave or acute accent typed for an apostrophe ("Nb d`accouchements assistés")
     text = _ACCENT_APOSTROPHE.sub("'", text)
+    if language == "en":
+        # "employed part time": how the persons named before it work, read past (set 550)
+        text = _TIME_BASIS.sub(r"\1", text)
     if language == "en":  # "# of <5 children with diarrhoea" (Save the Children's forms)
         text = _BELOW_AGE.sub(r"under \1", text)
         text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
