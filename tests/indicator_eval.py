@@ -192,21 +192,28 @@ def results_table(items: Iterable[Labelled]) -> str:
         rows = ["# Results framework", "", "| Code | Indicator | Baseline | Target |"]
         rows.append("|---|---|---|---|")
         for item in items:
-            code = _code_of(item)
-            title = item.raw[len(code) + 1 :] if code else item.raw
+            code, title = _raw_parts(item)
             rows.append(f"| {code} | {_cell(title)} | – | – |")
         return "\n".join(rows) + "\n"
     rows = ["# Results framework", "", "| Indicator | Baseline | Target |", "|---|---|---|"]
-    rows += [f"| {_cell(item.raw)} | – | – |" for item in items]
+    rows += [f"| {_cell(_raw_parts(item)[1])} | – | – |" for item in items]
     return "\n".join(rows) + "\n"
 
 
-def _code_of(item: Labelled) -> str:
-    """The code a labeller gave before the title in ``raw`` ("code|title"), or "": a pipe in
-    a title written without ``raw`` ("… Due to Cost | Disability Status") is the title's own."""
+def _raw_parts(item: Labelled) -> tuple[str, str]:
+    """The code a labeller gave before the title in ``raw`` ("code|title"), or "", and the
+    title as written: a pipe in a title written without ``raw`` ("… Due to Cost | Disability
+    Status") is the title's own, and a source's key that is its title again ("PLHIV|PLHIV",
+    "Maternal deaths|Maternal deaths": a report builder's names) is no code."""
     if item.raw == item.text or "|" not in item.raw:
-        return ""
-    return item.raw.partition("|")[0]
+        return "", item.raw
+    code, _, title = item.raw.partition("|")
+    return ("", title) if code.strip().casefold() == title.strip().casefold() else (code, title)
+
+
+def _code_of(item: Labelled) -> str:
+    """The code a labeller gave before the title in ``raw``, or "" (see :func:`_raw_parts`)."""
+    return _raw_parts(item)[0]
 
 
 def _cell(text: str) -> str:

@@ -147,6 +147,9 @@ def _reported(folder, item) -> dict:
             "PQI08-AD|PQI 08: Heart Failure Admission Rate",
             "PQI 08: Heart Failure Admission Rate",
         ),
+        # a source's key that is its title again, kept as the code (KenyaEMR's MOH 711 names,
+        # set 554)
+        ("Total SGBV survivors|Total SGBV survivors", "Total SGBV survivors"),
     ],
 )
 def test_a_title_the_labeller_trimmed_is_still_found(tmp_path, raw: str, text: str):

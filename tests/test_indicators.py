@@ -3864,6 +3864,24 @@ PEOPLE = [
     ("en", "Persons employed part-time", True),
     ("en", "Number of full time equivalent posts", False),
     ("en", "Gender Composition of the duty holder organisation (critical)", True),
+    # French and Spanish at parity with English: stillbirths, new infections, a body measure
+    # past a threshold written with hyphens or an article (UNICEF's and Naomi's lists, sets
+    # 551, 552, 556); perpetrators (Primero, set 553); stillbirths in two words (set 554); a
+    # total's word before a bare count (set 557)
+    ("fr", "Taux de mortinatalité", True),
+    ("fr", "Nouvelles infections", True),
+    ("fr", "Taille-pour-âge <-2 SD (retard de croissance)", True),
+    ("es", "Altura para la edad <-2 DE (retraso del crecimiento)", True),
+    ("es", "Perpetradores", True),
+    (
+        "es",
+        "Porcentaje de infecciones del torrente sanguíneo debidas a determinados organismos"
+        " resistentes a los antimicrobianos seleccionados",
+        False,
+    ),
+    ("en", "No of still births", True),
+    ("en", "Total number attending first ANC", True),
+    ("en", "Total number of schools", False),
     # an age bound by its initial (a child-health logframe, set 538)
     (
         "en",

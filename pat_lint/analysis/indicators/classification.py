@@ -92,6 +92,9 @@ _BELOW_AGE = re.compile(r"(?<![\w<])<\s?(\d{1,2})(?=\s+[^\W\d_])")
 #: "part time", "full-time" after the participle that says how persons work ("Scientists and
 #: engineers employed part time, by sex …": NCSES tables, set 550): no noun of the phrase.
 _TIME_BASIS = re.compile(r"\b(\w+(?:ed|ing))\s+(?:part|full)[\s-]time\b", re.IGNORECASE)
+#: A stillbirth written in two words, whose "still" would end a phrase as an adverb ("No of still
+#: births": Nepal's HMIS reports, set 554).
+_STILL_BIRTH = re.compile(r"\bstill\s+(?=births?\b)", re.IGNORECASE)
 #: "U5", "U2" before a word: an age bound by its initial ("children U2 months": a child-health
 #: logframe, set 538).
 _U_AGE = re.compile(r"(?<![\w-])U(\d{1,2})(?=\s+[^\W\d_])")
@@ -2414,7 +2417,11 @@ class _Reader:
             # ... or what was done to them ("Nombre *testé* pour une charge virale", "Número
             # *vacunado* contra el sarampión")
             return self.tokens[following].text
-        if phrase.tokens != phrase.heads:
+        # nothing before the count but a total's word ("*Total* number attending first ANC":
+        # a household-survey model's labels, set 557)
+        if any(
+            i not in phrase.heads and self.lower(i) not in self.lex.totals for i in phrase.tokens
+        ):
             return ""
         after = phrase.end
         if after >= len(self.tokens):
@@ -3746,6 +3753,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if language == "en":
         # "employed part time": how the persons named before it work, read past (set 550)
         text = _TIME_BASIS.sub(r"\1", text)
+        text = _STILL_BIRTH.sub("still", text)  # "No of still births" (set 554)
     if language == "en":  # "# of <5 children with diarrhoea" (Save the Children's forms)
         text = _BELOW_AGE.sub(r"under \1", text)
         text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
