@@ -4534,6 +4534,10 @@ BY_SEX = [
         "en",
         "Scientists and engineers employed part time, by sex, ethnicity, race, disability status",
     ),
+    # the participants, persons and beneficiaries of antenatal care are women (Naomi's labels in
+    # French, sets 551, 555)
+    ("fr", "Participants séropositifs aux CPN"),
+    ("fr", "Prévalence du VIH parmi les personnes en consultation prénatale"),
     # the mix of sexes of a workforce or a customer base (CGAP's indicators, set 535)
     ("en", "Gender diversity of customer base"),
     ("en", "Gender diversity at FSP (by reference workforce group)"),
