@@ -188,7 +188,7 @@ def results_table(items: Iterable[Labelled]) -> str:
     written "code|title" was copied from two columns of its source (a code column, then the
     title): it gets a code column before the indicator column, as in its source."""
     items = list(items)
-    if any(_code_of(item) for item in items):
+    if any(_raw_parts(item)[0] for item in items):
         rows = ["# Results framework", "", "| Code | Indicator | Baseline | Target |"]
         rows.append("|---|---|---|---|")
         for item in items:
@@ -209,11 +209,6 @@ def _raw_parts(item: Labelled) -> tuple[str, str]:
         return "", item.raw
     code, _, title = item.raw.partition("|")
     return ("", title) if code.strip().casefold() == title.strip().casefold() else (code, title)
-
-
-def _code_of(item: Labelled) -> str:
-    """The code a labeller gave before the title in ``raw``, or "" (see :func:`_raw_parts`)."""
-    return _raw_parts(item)[0]
 
 
 def _cell(text: str) -> str:
@@ -271,7 +266,7 @@ def _with_prefix(by_text: dict[str, Any], item: Labelled) -> Any:
     if item.raw == item.text:
         return None
     wanted = normalise(item.text)
-    title = normalise(item.raw.rpartition("|")[2])  # after a code column, if any
+    title = normalise(_raw_parts(item)[1])  # after a code column, if any
     for text, indicator in by_text.items():
         prefix = text[: len(text) - len(wanted)].strip()
         kept = text.endswith(wanted) and 0 < len(text) - len(wanted) <= MAX_PREFIX

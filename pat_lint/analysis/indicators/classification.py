@@ -2845,7 +2845,8 @@ class _Reader:
             return ""  # "Number of tests among children" counts the tests
         if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
-        taken = self.population_taken_over(phrase)
+        cared = all(any(f in lex.recipient_care for f in self.forms(i)) for i in phrase.heads)
+        taken = self.population_taken_over(phrase, cared)
         if taken or self.is_use(phrase):
             return taken  # a use for an age band alone is read where its amount is weighed
         return self.age_band() or self.ages_given()
@@ -2917,17 +2918,16 @@ class _Reader:
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
 
-    def population_taken_over(self, phrase: Phrase) -> str:
+    def population_taken_over(self, phrase: Phrase, cared: bool = False) -> str:
         """The persons a population link names after the phrase ("*among adults*", "*chez
         les femmes enceintes*"), past persons a recipient link names ("Accreditation Program
-        *for* Engineers", "Provided care *for* a friend …": whom it is for) unless the phrase
-        is care given to them ("Diabetes Screening *for* People with …"): their head as
-        written, or ""."""
-        cared = all(any(f in self.lex.recipient_care for f in self.forms(i)) for i in phrase.heads)
+        *for* Engineers", "Provided care *for* a friend …": whom it is for) unless ``cared``:
+        the phrase is care given to them ("Diabetes Screening *for* People with …"; lexicon
+        ``recipient_care``): their head as written, or ""."""
         for population in self.linked_populations(phrase):
             link = self._link_before(phrase, population)
             if link is None or (self.lower(link) in self.lex.recipient_links and not cared):
-                continue  # ... but care *for* persons is theirs (lexicon ``recipient_care``)
+                continue
             if self.noun_class(population.heads[0]) == "person":
                 return ", ".join(self.tokens[i].text for i in population.heads)
         return ""
@@ -3751,12 +3751,11 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     # a grave or acute accent typed for an apostrophe ("Nb d`accouchements assistés")
     text = _ACCENT_APOSTROPHE.sub("'", text)
     if language == "en":
+        text = _BELOW_AGE.sub(r"under \1", text)  # "# of <5 children with diarrhoea"
+        text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
         # "employed part time": how the persons named before it work, read past (set 550)
         text = _TIME_BASIS.sub(r"\1", text)
         text = _STILL_BIRTH.sub("still", text)  # "No of still births" (set 554)
-    if language == "en":  # "# of <5 children with diarrhoea" (Save the Children's forms)
-        text = _BELOW_AGE.sub(r"under \1", text)
-        text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"
@@ -3960,6 +3959,8 @@ _TAIL_MARKS = re.compile(
     # of a range ("15- to 24-year-olds", "3- et 4 ans")
     r"|(?<=\s\d)[-–—]\s(?!(?:to|and|or|à|a|et|ou|y|o)\b)(?=[^\W\d_])"
 )
+#: A whole word, not the first part of a hyphenated compound ("*part*-time").
+_WHOLE_WORD = re.compile(r"[^\W\d_]+(?![-‐]|[^\W\d_])")
 #: A hyphen glued between a programme's name and a capitalised word, when no spaced mark is
 #: there ("Escuelas de Calidad-Alumnos atendidos": a state planning office's series).
 _GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ]{3})-(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -4038,9 +4039,9 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         # a whole word, not the first of a compound ("Number of employees — *part*-time"), past
         # an article ("Potentially avoidable hospitalisations – *the* rate of children …": New
         # Zealand's child poverty indicators, set 530)
-        first = re.match(r"[^\W\d_]+(?![-‐]|[^\W\d_])", rest)
+        first = _WHOLE_WORD.match(rest)
         if first is not None and fold(first.group()) in lex.articles:
-            first = re.match(r"[^\W\d_]+(?![-‐]|[^\W\d_])", rest[first.end() :].lstrip())
+            first = _WHOLE_WORD.match(rest[first.end() :].lstrip())
         # a headcount in the plural too ("Universités : effectifs des étudiants …")
         word = fold(first.group()) if first is not None else ""
         if _aggregate_field(rest, lex.links):

@@ -190,10 +190,11 @@ def composition_lead(text: str, language: str) -> bool:
     """Whether ``text`` opens with a breakdown fused with its head and a link ("Gender
     composition *of* the duty holder organisation", "Sex distribution of …"): the makeup of a
     body or a group by an attribute only its members, persons, have."""
-    found = _cues(language).compound.match(text.lstrip())
+    text = text.lstrip()
+    found = _cues(language).compound.match(text)
     if found is None:
         return False
-    after = text.lstrip()[found.end() :].split()
+    after = text[found.end() :].split()
     return bool(after) and fold(after[0]) in lexicon(language).links
 
 
