@@ -1031,6 +1031,13 @@ def test_a_title_written_inside_double_quotes_is_read_without_them(tmp_path: Pat
             "Proportion of adults in persistent poverty",
         ),
         ("Number of children vaccinated (Penta 3)", "Number of children vaccinated (Penta 3)"),
+        # ... also after its full stop, spaced or not (a national human-rights indicator
+        # matrix, set 561)
+        (
+            "Number of programmes promoting the reintegration of survivors. (2)",
+            "Number of programmes promoting the reintegration of survivors.",
+        ),
+        ("Communication strategies on trafficking.(1)", "Communication strategies on trafficking."),
         # a programme tag before a duration: the duration stays (DHIS2's HIV package)
         ("HIV - 12 months on ART rate (%)", "12 months on ART rate (%)"),
         # an acronym and the words of a measure before a spaced dash are no programme tag
@@ -3888,6 +3895,62 @@ PEOPLE = [
         "% of children U2 months with diarrhea in the past 2 weeks treated with ORS or home fluids",
         True,
     ),
+    # a target statement whose subject is the project, in French and Spanish as in English: the
+    # persons it reaches or benefits (future tenses, a modal, an adverb, the "a" of the
+    # recipient; set 542); a service that covers households reaches no persons
+    (
+        "fr",
+        "Les interventions du projet doivent toucher directement 50.000 personnes (40% de "
+        "femmes) dont 25.445 exploitants agricoles.",
+        True,
+    ),
+    ("fr", "Le projet touchera 50 000 personnes", True),
+    ("fr", "Le programme bénéficiera à 2 000 personnes", True),
+    ("es", "El proyecto beneficiará a 2.000 personas", True),
+    ("es", "Las intervenciones del proyecto llegan directamente a 50.000 personas", True),
+    ("es", "El proyecto alcanzará a 3.000 jóvenes", True),
+    ("fr", "Les services de santé couvrent 60 % des ménages", False),
+    ("fr", "Le projet bénéficie de financements", False),
+    ("es", "El programa cubre el 60% de los hogares", False),
+    # a short tag in brackets or parentheses before the title, spaced or glued (sets 560, 566)
+    (
+        "en",
+        "[Core] Number of people whose resilience has been improved as a result of project "
+        "activities",
+        True,
+    ),
+    ("fr", "(SAR migrants)Nombre de personnes secourues", True),
+    # ... the tag past, what it counts is read as ever: things set up (a phrasal founding verb)
+    # and boats assisted are no persons (sets 510, 560)
+    (
+        "en",
+        "[Custom] Number of finance instruments set up to mobilize private/public sector "
+        "investments in support of WRM",
+        False,
+    ),
+    ("en", "Number of finance instruments set up to mobilize private sector investments", False),
+    ("fr", "(SAR migrants)Nombre d'embarcations assistées pour un retour à terre", False),
+    ("en", "Number of vessels inspected", False),
+    ("es", "Número de buques inspeccionados", False),
+    # a template's placeholder for the target group is the persons counted (IndiKit; sets 559,
+    # 566)
+    ("en", "% of [specify target group] who are aware of the promoted adaptation measures", True),
+    ("fr", "% de [spécifiez le groupe cible] connaissant les mesures d’adaptation promues", True),
+    ("es", "% de [especifique el grupo meta] que conocen las medidas promovidas", True),
+    # a bare membership is its members' (sets 528, 565), as a participation; an affiliation in
+    # Spanish too; not the fees of one, nor a body's membership counted
+    ("en", "Membership in sports clubs", True),
+    ("en", "Membership in Cooperatives", True),
+    ("es", "Afiliación a la seguridad social", True),
+    ("en", "Membership fees collected", False),
+    ("en", "Number of cooperatives with membership above 50", False),
+    # the risk-of-poverty rate, as the at-risk-of-poverty rate; not its threshold (set 565)
+    ("en", "Risk-of-poverty rate", True),
+    ("en", "Risk-of-poverty threshold", False),
+    # those who speak a language (set 565)
+    ("en", "Gaelic speakers", True),
+    ("fr", "Nombre de locuteurs de langues nationales", True),
+    ("es", "Hablantes de lenguas indígenas", True),
 ]
 
 
@@ -4552,6 +4615,10 @@ BY_SEX = [
         "au moins 3 millions de personnes bénéficieront directement des investissements du"
         " Projet, parmi lesquelles environ 50% seront des femmes.",
     ),
+    # the women of a share given in a target statement whose subject is the project (set 542)
+    ("fr", "Le projet touchera 50 000 personnes (40 % de femmes)"),
+    ("es", "El proyecto beneficiará a 2.000 personas (40% mujeres)"),
+    ("en", "[Core] Number of women trained"),
 ]
 
 

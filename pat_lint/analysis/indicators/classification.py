@@ -527,6 +527,13 @@ class _Reader:
             index += 1
         return index
 
+    def _past_words(self, index: int, words: Iterable[str]) -> int:
+        """The first index from ``index`` on whose word is not one of ``words``."""
+        listed = {fold(w) for w in words}
+        while index < len(self.tokens) and self.lower(index) in listed:
+            index += 1
+        return index
+
     def persons_at(self, index: int) -> Phrase | None:
         """The phrase of persons that starts at ``index``, past links and skipped words ("…
         occupés par *des femmes*", "en *las adolescentes*"), or None. A skipped word that is
@@ -2224,7 +2231,12 @@ class _Reader:
                 return True, f"a participation ({heads}) {taken}: of persons"
             return False, f"no person in the subject ({heads})"
         first = phrase.heads[0] + 1 if phrase.heads else len(self.tokens)
-        if first < len(self.tokens) and self.lower(first) in self.lex.founding_verbs:
+        founded = first < len(self.tokens) and (
+            self.lower(first) in self.lex.founding_verbs
+            or " ".join(self.lower(i) for i in range(first, min(first + 2, len(self.tokens))))
+            in self.lex.founding_verbs  # "set up"
+        )
+        if founded:
             # "# of Shuras established and trained …": bodies set up, then trained
             return False, f"unknown head ({heads}) {self.tokens[first].text}: a body or a thing"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
@@ -3071,11 +3083,22 @@ class _Reader:
         at least 80% of residents", "les services couvrent 60 % des ménages" is not): the
         persons' head as written, or ""."""
         verbs = {fold(w) for w in self.lex.frame.get("reach_verbs") or ()}
-        for index in range(phrase.end, min(len(self.tokens), phrase.end + 3)):
+        # a French or Spanish phrase runs on over its verb ("Le projet *touchera* 50 000
+        # personnes"): the verb is looked for right after the head there
+        first = phrase.end if self.language == "en" or not phrase.heads else phrase.heads[0] + 1
+        # ... or past the head's complement and a modal ("Les interventions *du projet doivent*
+        # toucher …")
+        complement = self._complement(phrase)
+        end = complement.end if complement is not None else phrase.end
+        for index in range(first, min(len(self.tokens), end + 3)):
             if self.lower(index) not in verbs:
                 continue
-            start = _frame_pattern(self.language).match(self.text, self.tokens[index].end)
-            if start is None or start.end() == self.tokens[index].end:
+            # past an adverb and a recipient's link ("touchera *directement* …", "beneficiará
+            # *a* 2.000 personas"; lexicon frame ``reach_links``)
+            past = self._past_words(index + 1, self.lex.frame.get("reach_links") or ())
+            offset = self.tokens[past].start if past < len(self.tokens) else len(self.text)
+            start = _frame_pattern(self.language).match(self.text, offset)
+            if start is None or start.end() <= offset:
                 return ""
             after = self._token_from(start.end(), None)
             if after is None:
@@ -3759,6 +3782,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"
+    placeholder = lexicon(language).person_placeholders
+    if placeholder is not None:  # "% of [specify target group] who are aware of …" (IndiKit)
+        text = placeholder.sub(lexicon(language).placeholder_persons, text)
     dimensions = set(breakdowns(text)) | set(extra)
     capitals = not any(character.islower() for character in text)
     if capitals:
@@ -3801,7 +3827,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
         if reading.people:  # "Median Earnings in the Past 12 Months for the Population …"
             people, sexed = True, reading.sexed
             reason = f"{reading.reason}, read past a time span"
-    inner = _INNER_PARENTHESIS.sub("", text)
+    inner = _INNER_PARENTHESIS.sub("", _LEADING_TAG.sub("", text))
     if not people and not title.thing and inner != text:
         reading = _read(inner, language, dimensions, capitals)
         # past a currency given as the unit, persons only as the amount's divisor are none
@@ -3858,11 +3884,15 @@ def as_count(text: str, language: str) -> str:
 
 #: The other gender's ending of an inclusive spelling, after a slash ("Médicas/os").
 _INCLUSIVE_ENDINGS = frozenset({"o", "os", "a", "as", "e", "es", "s"})
-#: A parenthesis inside a noun phrase, the phrase going on after it ("No. of Neonatal *(0-28
-#: days)* Deaths", "low birth weight *(<2.5 kg)* babies born").
 #: Every parenthesis of a title, with the space before it.
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+#: A parenthesis inside a noun phrase, the phrase going on after it ("No. of Neonatal *(0-28
+#: days)* Deaths", "low birth weight *(<2.5 kg)* babies born").
 _INNER_PARENTHESIS = re.compile(r"\s*\([^()]*\)(?=\s+[^\W\d_])")
+#: A short tag in brackets or parentheses before the title, spaced or glued to it ("[Core]
+#: Number of people whose resilience …": a climate fund's core indicators, set 566; "(SAR
+#: migrants)Nombre de personnes secourues": a national maritime report, set 560).
+_LEADING_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))\s*(?=[^\W\d_])")
 
 
 class _Reading(NamedTuple):

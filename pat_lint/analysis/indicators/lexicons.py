@@ -151,6 +151,8 @@ class Lexicon:
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
     time_spans: re.Pattern[str] | None
+    person_placeholders: re.Pattern[str] | None
+    placeholder_persons: str
     age_standardised: re.Pattern[str] | None
     event_ages: re.Pattern[str] | None
     victim_measures: CueSet
@@ -351,6 +353,8 @@ def lexicon(language: str) -> Lexicon:
         # longest first: "started on" before "on"
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=_alternatives(data.get("time_spans"), before=r"\s*"),  # with its space
+        person_placeholders=_alternatives((data.get("placeholders") or {}).get("persons")),
+        placeholder_persons=str((data.get("placeholders") or {}).get("read_as") or ""),
         age_standardised=_alternatives(data.get("age_standardised")),
         event_ages=_alternatives(data.get("event_ages")),
         victim_measures=_words(data.get("victim_measures")),

@@ -356,11 +356,13 @@ def _within_path(text: str, start: int, end: int) -> tuple[int, int]:
 #: A footnote letter or number glued to the end of an indicator: "(per 1,000 live births)a";
 #: or a footnote's number in parentheses after the last word ("taux de pauvreté monétaire au
 #: seuil de 60 % du revenu médian équivalent (2)": France's anti-poverty dashboard, a legal
-#: annex whose notes follow the table); or footnote letters in parentheses after the unit's
-#: ("Labour force (‘000 persons) (e)(f)": a central bank's table of key economic indicators).
+#: annex whose notes follow the table), also after its full stop ("… ratificados por el
+#: Estado. (1)": a national human-rights indicator matrix, set 561); or footnote letters in
+#: parentheses after the unit's ("Labour force (‘000 persons) (e)(f)": a central bank's table of
+#: key economic indicators).
 _FOOTNOTE = re.compile(
     r"(?<=[)\]%])\s?[a-h]$|(?<=[)\]])\d$|[ᵃᵇᶜᵈᵉᶠᵍʰ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$|(?<=[^\W\d_)])\s\(\d{1,2}\)$"
-    r"|(?<=\))\s?(?:\([a-z]\)){1,3}$"
+    r"|(?<=[^\W\d_)]\.)\s?\(\d{1,2}\)$|(?<=\))\s?(?:\([a-z]\)){1,3}$"
 )
 #: A placeholder for a value still to come, or a reference to an indicator or a note, left at
 #: the end: "[TBD]", "[TBC]", "[XX]", "[…]", "[12.3.1]", "[1.5.1, 11.5.1]", "[3]"; or several
