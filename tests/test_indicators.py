@@ -3947,6 +3947,21 @@ PEOPLE = [
     # the risk-of-poverty rate, as the at-risk-of-poverty rate; not its threshold (set 565)
     ("en", "Risk-of-poverty rate", True),
     ("en", "Risk-of-poverty threshold", False),
+    # a violence read past to its complement is the persons' who suffer it (set 569), unless
+    # it is reported: then the incidents a service records
+    ("es", "Tasa de violencia de género e intrafamiliar", True),
+    ("es", "Tasa de violencia de género denunciada", False),
+    # out-of-school children by their acronym (India's Samagra Shiksha, set 567)
+    ("en", "Percentage of OoSC mainstreamed as per PRABANDH Portal", True),
+    # the sex balance of a body named after it is its members' (sets 500, 574)
+    ("es", "Paridad de género en congresos locales", True),
+    ("es", "Brecha de género en el crédito", False),
+    # persons per a unit of area in a closing parenthesis: population density (SPEC W4, set
+    # 574); persons per household are its size, things per hectare no persons
+    ("es", "Densidad bruta (Habitante/ha)", True),
+    ("en", "Density (persons/km2)", True),
+    ("en", "Density (trees/ha)", False),
+    ("es", "Promedio (personas/hogar)", False),
     # those who speak a language (set 565)
     ("en", "Gaelic speakers", True),
     ("fr", "Nombre de locuteurs de langues nationales", True),
@@ -4619,6 +4634,9 @@ BY_SEX = [
     ("fr", "Le projet touchera 50 000 personnes (40 % de femmes)"),
     ("es", "El proyecto beneficiará a 2.000 personas (40% mujeres)"),
     ("en", "[Core] Number of women trained"),
+    ("fr", "Nombre de femmes veuves"),
+    ("es", "Número de viudas"),
+    ("es", "Paridad de género en congresos locales"),
 ]
 
 
@@ -4636,6 +4654,10 @@ NOT_BY_SEX = [
     ("es", "Nacidos vivos"),
     # parents are both sexes ("padres"; the singular "padre" is the father)
     ("es", "Número de padres capacitados"),
+    # a widowed status agreeing with an epicene noun is no sex: widowers and widows (sets
+    # 521, 572); widows named alone or as women are
+    ("es", "Demografia - Personas viudas [%]"),
+    ("fr", "nombre de personnes de 15 ans ou plus veuves"),
     # orphans who lost their mother are of either sex
     ("en", "Number of maternal orphans enrolled in the program"),
     ("fr", "Nombre d'orphelins de mère pris en charge"),

@@ -57,6 +57,12 @@ PERSON_DIMENSIONS = frozenset({"sex", "age", "disability", "nationality", "ethni
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: How many tokens after the subject phrase a person verb may stand ("officials *trained*").
 CUE_WINDOW = 6
+#: Most words of a balance of the sexes that opens a title before its link ("Paridad de género
+#: *en*", "Gender balance *on*").
+BALANCE_LEAD_WORDS = 3
+#: How many tokens before an adjective the epicene noun it agrees with may stand ("personnes *de
+#: 15 ans ou plus* veuves").
+AGREEMENT_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -1966,6 +1972,8 @@ class _Reader:
         "lactancia materna" names no one's sex: lexicon ``unsexed_phrases``)."""
         lower = self.lower(index)
         sex = "female" if lower in self.lex.female else "male" if lower in self.lex.male else None
+        if sex is not None and self.agrees_with_epicene(index):
+            return None  # "personas viudas", "personnes de 15 ans ou plus veuves"
         if sex is not None:
             return None if self.in_unsexed_phrase(index) else sex
         parts = re.split(r"[-‐‑]", lower)  # "Rapport enfants-femmes", "girl-boy ratio"
@@ -1975,6 +1983,32 @@ class _Reader:
             if len(parts) > 1 and any(part in words for part in parts):
                 return sex
         return None
+
+    def balance_lead(self) -> bool:
+        """Whether the title opens with a balance or a parity of the sexes before a link
+        ("Paridad de género en congresos locales", set 574 and 500; "Gender balance on boards";
+        lexicon ``balance_heads``): the makeup by sex of the body named after it, its members."""
+        opening = range(min(len(self.tokens), BALANCE_LEAD_WORDS))
+        sexes = self.lex.disaggregation["dimensions"].get("sex") or ()
+        balances = [i for i in opening if self.lower(i) in self.lex.balance_heads]
+        sexed = [i for i in opening if self.lower(i) in sexes]  # "Paridad de *género*"
+        if not balances or not sexed:
+            return False
+        link = max(*balances, *sexed) + 1
+        return link < len(self.tokens) and self.lower(link) in self.lex.links
+
+    def agrees_with_epicene(self, index: int) -> bool:
+        """Whether a sex word at ``index`` is an adjective agreeing with an epicene noun before
+        it, no other person named between ("personas *viudas*", "personnes de 15 ans ou plus
+        *veuves*": widowed persons of both sexes; lexicon ``agreeing_sex_words``)."""
+        if self.lower(index) not in self.lex.agreeing_sex_words:
+            return False
+        for before in range(index - 1, max(-1, index - AGREEMENT_REACH), -1):
+            if self.lower(before) in self.lex.epicene:
+                return True
+            if self.noun_class(before) == "person" and self.tokens[before].kind != "age":
+                return False
+        return False
 
     def people(self, phrase: Phrase, dimensions: set[str]) -> tuple[bool, str]:
         """Whether the indicator counts or measures people, and why.
@@ -2138,7 +2172,7 @@ class _Reader:
             incidence = self.cases_per_persons(phrase)
             if incidence:  # "Confirmed malaria cases per 1,000", "Casos … por 100 000 habitantes"
                 return True, f"cases of illness counted {incidence}: an incidence of persons"
-            if by_person and composition_lead(self.text, self.language):
+            if by_person and (composition_lead(self.text, self.language) or self.balance_lead()):
                 # "Gender Composition of the duty holder organisation" (Victoria's gender
                 # equality indicators, set 550): the makeup of its members
                 return True, f"the {', '.join(by_person)} makeup of a body ({heads}): its members"
@@ -2229,6 +2263,9 @@ class _Reader:
             taken = self.participation_in(phrase)
             if taken:  # "Participación en elecciones municipales"
                 return True, f"a participation ({heads}) {taken}: of persons"
+            per_unit = self.persons_per_unit()
+            if per_unit:  # "Densidad bruta (Habitante/ha)" (set 574)
+                return True, f"{heads} of persons ({per_unit}) per a unit"
             return False, f"no person in the subject ({heads})"
         first = phrase.heads[0] + 1 if phrase.heads else len(self.tokens)
         founded = first < len(self.tokens) and (
@@ -3436,7 +3473,9 @@ class _Reader:
         lex = self.lex
         violent = [
             looked.heads[0]
-            for looked in (phrase, self._complement(phrase))  # "Type *of violence* - Rape"
+            # "Type *of violence* - Rape"; a violence read past to its complement ("Tasa de
+            # *violencia* de género e intrafamiliar", set 569)
+            for looked in (phrase, self._complement(phrase), *self.passed)
             if looked is not None and looked.heads and self.names_violence(looked.heads[0])
         ]
         if not violent:
@@ -3514,6 +3553,23 @@ class _Reader:
                 return ""  # "# of people / households receiving …": either, not per
             return self.tokens[index].text
         return ""
+
+    def persons_per_unit(self) -> str:
+        """The persons a closing unit parenthesis counts per a unit of something not a dwelling
+        ("Densidad bruta *(Habitante/ha)*", "Density (persons/km2)": population density, a
+        ratio of persons, as SPEC W4 reads it): the persons' noun as written, or ""."""
+        if len(self.tokens) < 5 or self.tokens[-1].text != ")":
+            return ""
+        opened = max((i for i, t in enumerate(self.tokens) if t.text == "("), default=-1)
+        inside = [i for i in range(opened + 1, len(self.tokens) - 1) if self.tokens[i].text != "."]
+        if opened < 0 or len(inside) != 3 or self.noun_class(inside[0]) != "person":
+            return ""
+        per, unit = inside[1], inside[2]
+        if self.lower(per) not in self.lex.per_words or self.tokens[unit].kind == "number":
+            return ""
+        if any(form in self.lex.dwelling_units for form in self.forms(unit)):
+            return ""  # "(personas/hogar)": the size of a household
+        return self.tokens[inside[0]].text
 
     def thousands_sign(self, index: int) -> bool:
         """Whether the token at ``index`` is a "k" joined to the number before it: "per 100k",

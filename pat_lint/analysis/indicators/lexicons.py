@@ -100,6 +100,7 @@ class Lexicon:
     feminine_endings: tuple[tuple[str, str], ...]
     participle_endings: dict[str, tuple[str, ...]]
     epicene: CueSet
+    agreeing_sex_words: CueSet
     data_words: CueSet
     topic_words: CueSet
     structure: dict[str, Any]
@@ -136,6 +137,7 @@ class Lexicon:
     offences: CueSet
     service_rates: CueSet
     comparison_heads: CueSet
+    balance_heads: CueSet
     comparison_links: CueSet
     participations: CueSet
     one_sex_conditions: CueSet
@@ -296,6 +298,7 @@ def lexicon(language: str) -> Lexicon:
             for k, v in (data.get("participle_endings") or {}).items()
         },
         epicene=_words(data.get("epicene")),
+        agreeing_sex_words=_words(data.get("agreeing_sex_words")),
         data_words=_words(data.get("data_words")),
         topic_words=_words(data.get("topic_words")),
         structure=data.get("structure") or {},
@@ -337,6 +340,7 @@ def lexicon(language: str) -> Lexicon:
         offences=_words(data.get("offences")),
         service_rates=_words(data.get("service_rates")),
         comparison_heads=_words(data.get("comparison_heads")),
+        balance_heads=_words(data.get("balance_heads")),
         comparison_links=_words(data.get("comparison_links")),
         participations=_words(data.get("participations")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
