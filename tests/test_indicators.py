@@ -3118,9 +3118,10 @@ PEOPLE = [
     ("en", "BMI calculator deployed", False),
     ("en", "Vitamin A Supplementation, two-dose coverage", True),
     ("en", "Mobile network, coverage", False),
-    # new diagnoses per population are an incidence of persons; counted alone, events
+    # new diagnoses per population are an incidence of persons; HIV diagnoses counted alone are
+    # the persons diagnosed, as new infections are (five blind labels, sets 554 and 580)
     ("en", "Number of new HIV diagnoses per 100,000 population by sex", True),
-    ("en", "Number of HIV diagnoses", False),
+    ("en", "Number of HIV diagnoses", True),
     # a first use at an age band (France's drug-use barometer)
     ("fr", "Expérimentation de cocaïne à 15-64 ans", True),
     ("es", "Experimentación de cannabis a 15-64 años", True),
@@ -3951,6 +3952,19 @@ PEOPLE = [
     # it is reported: then the incidents a service records
     ("es", "Tasa de violencia de género e intrafamiliar", True),
     ("es", "Tasa de violencia de género denunciada", False),
+    # persons diagnosed with HIV, as new infections count them (UNAIDS GAM, set 580); not the
+    # facilities or the equipment of a diagnosis
+    ("en", "# new HIV diagnoses among infants (0-18 months)", True),
+    ("en", "Late HIV diagnosis", True),
+    ("en", "Number of facilities offering HIV diagnosis", False),
+    # an age range hyphenated throughout, or its last hyphen spaced (set 575)
+    ("en", "Percentage 6-to-13-year-olds NOT attending school", True),
+    ("en", "Percentage 14-to-17- year-olds attending secondary school only", True),
+    # the persons a service is given to, as its complement (set 580); not the things
+    ("en", "Screening of children for malnutrition", True),
+    ("fr", "Dépistage des enfants malnutris", True),
+    ("en", "Testing of samples", False),
+    ("fr", "Dépistage des échantillons", False),
     # out-of-school children by their acronym (India's Samagra Shiksha, set 567)
     ("en", "Percentage of OoSC mainstreamed as per PRABANDH Portal", True),
     # the sex balance of a body named after it is its members' (sets 500, 574)
@@ -4635,6 +4649,8 @@ BY_SEX = [
     ("es", "El proyecto beneficiará a 2.000 personas (40% mujeres)"),
     ("en", "[Core] Number of women trained"),
     ("fr", "Nombre de femmes veuves"),
+    ("en", "Cervical cancer screening of women living with HIV (survey data)"),
+    ("fr", "Dépistage des femmes enceintes"),
     ("es", "Número de viudas"),
     ("es", "Paridad de género en congresos locales"),
 ]

@@ -2690,14 +2690,18 @@ class _Reader:
         share = bool(self.passed) and any(self.noun_class(i) == "person" for i in phrase.heads)
         if not (self.measured or self.coverage or covers or measure or share):
             return False
+        populations = list(self.linked_populations(phrase))
+        if self.measured and self.service_of_persons(phrase):  # "Dépistage *des femmes* …"
+            populations.append(self._complement(phrase))
         return any(
-            self.sex_in_phrase(p)
+            p is not None
+            and self.sex_in_phrase(p)
             and (
                 not share
                 or min(p.tokens) <= phrase.end + RATE_REACH  # "en las mujeres", "among women"
                 and any(self.noun_class(i) == "person" for i in p.heads)
             )
-            for p in self.linked_populations(phrase)
+            for p in populations
         )
 
     def cases_after_condition(self, phrase: Phrase) -> str:
@@ -2895,10 +2899,25 @@ class _Reader:
         if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
         cared = all(any(f in lex.recipient_care for f in self.forms(i)) for i in phrase.heads)
-        taken = self.population_taken_over(phrase, cared)
+        taken = self.population_taken_over(phrase, cared) or self.service_of_persons(phrase)
         if taken or self.is_use(phrase):
             return taken  # a use for an age band alone is read where its amount is weighed
         return self.age_band() or self.ages_given()
+
+    def service_of_persons(self, phrase: Phrase) -> str:
+        """The persons a service is given to, named as its complement ("Cervical cancer
+        screening *of women living with HIV*": UNAIDS Global AIDS Monitoring, set 580;
+        "Screening *of children* for malnutrition"; lexicon ``services``), not a use's or a
+        condition's: their head as written, or ""."""
+        services = self.lex.services
+        if not all(any(f in services for f in self.forms(i)) for i in phrase.heads):
+            return ""
+        following = self._complement(phrase)
+        if following is None or not following.heads:
+            return ""
+        if all(self.noun_class(i) == "person" for i in following.heads):
+            return ", ".join(self.tokens[i].text for i in following.heads)
+        return ""
 
     def flow_of_persons(self, phrase: Phrase) -> str:
         """The persons a flow or a stock is of, named in its complement ("Flux entrant *de

@@ -29,7 +29,10 @@ _TOKEN_SOURCE = (
     # "under-5s", "under fives"; French "des moins de 5 ans", "des 15-24 ans", "des 75 ans ou plus"
     # ... also a range with its first hyphen suspended or in words: "15- to 24-year-olds",
     # "3- and 4-year-olds", "15 to 24 year olds" (UNESCO-UIS series)
-    r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+|[-–‐‑]?\s+(?:to|and|or)\s+\d+)?[-–‐‑\s](?:year|month|week|day)s?"
+    # ... or hyphenated, its last hyphen spaced ("6-to-13-year-olds", "14-to-17- year-olds":
+    # Kenya's out-of-school children tables, set 575)
+    r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+|(?:[-–‐‑]?\s+|[-–‐‑])(?:to|and|or)(?:\s+|[-–‐‑])\d+)?"
+    r"(?:[-–‐‑]\s?|\s)(?:year|month|week|day)s?"
     r"[-–‐‑\s]olds?\b"
     r"|\bunder[-–‐‑\s]?(?:\d+|one|two|three|five|fifteen|eighteen)s\b"
     r"|(?:(?<=\b(?:les|des|aux)\s)|(?<=\bde\s)(?<!âgé\sde\s)(?<!âgée\sde\s)(?<!âgés\sde\s)"
