@@ -2350,12 +2350,17 @@ PEOPLE = [
     ("fr", "Durée moyenne de scolarisation", True),
     ("en", "GINI coefficient of years of education, 2012", False),
     ("en", "Average years to repay a loan", False),
-    # treatment success and case notification rates of TB programmes are rates of persons;
-    # deliveries at a place or by an operation count the women giving birth
-    ("en", "Tuberculosis treatment success rate", True),
+    # case notification rates of TB programmes are rates of persons; a treatment's success rate
+    # with no person named is a share of cases (SPEC P8, WDI's "% of new cases"; five blind
+    # labels in sets 448, 475, 522 and 580), over patients a share of them; a pass rate is the
+    # pupils'; deliveries at a place or by an operation count the women giving birth
+    ("en", "Tuberculosis treatment success rate", False),
+    ("en", "TB treatment success rate (new and relapse DS-TB) (%)", False),
     ("en", "Tuberculosis treatment success rate (% of new cases)", False),
     ("fr", "Taux de notification TB (p.100000)", True),
-    ("es", "Tasa de éxito del tratamiento de la tuberculosis", True),
+    ("fr", "Taux de succès au traitement", False),
+    ("fr", "Taux de succès au BAC", True),
+    ("es", "Tasa de éxito del tratamiento de la tuberculosis", False),
     ("es", "Tasa de éxito de los proyectos", False),
     ("en", "Institutional delivery coverage (%)", True),
     ("en", "Service delivery rate", False),
@@ -3965,6 +3970,21 @@ PEOPLE = [
     ("fr", "Dépistage des enfants malnutris", True),
     ("en", "Testing of samples", False),
     ("fr", "Dépistage des échantillons", False),
+    # a bare count past a status adverb, then what was done to those counted (set 575)
+    ("en", "Number currently enrolled", True),
+    ("en", "Total number currently in stock", False),
+    # a respondent's use of what only persons use, its verb first past a status (DHS tables,
+    # set 573), family planning by its acronym; not a use of equipment
+    ("en", "Currently using any modern method", True),
+    ("en", "Currently using modern FP method", True),
+    ("en", "Use modern contraceptive method", True),
+    ("en", "Current use of any modern method", True),
+    ("en", "Currently using ICT equipment", False),
+    # a link word typed twice (set 507)
+    ("en", "Number of of girls provided with sanitary/dignity kits & MHM Education", True),
+    # an incidence qualified as of crime counts the offences (sets 440, 466)
+    ("es", "Tasa de incidencia delictiva", False),
+    ("es", "Tasa de incidencia de dengue", True),
     # out-of-school children by their acronym (India's Samagra Shiksha, set 567)
     ("en", "Percentage of OoSC mainstreamed as per PRABANDH Portal", True),
     # the sex balance of a body named after it is its members' (sets 500, 574)

@@ -57,6 +57,9 @@ PERSON_DIMENSIONS = frozenset({"sex", "age", "disability", "nationality", "ethni
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: How many tokens after the subject phrase a person verb may stand ("officials *trained*").
 CUE_WINDOW = 6
+#: How many words after a use's verb what is used may be named ("using *any method of*
+#: contraception").
+USE_OBJECT_REACH = 4
 #: Most words of a balance of the sexes that opens a title before its link ("Paridad de género
 #: *en*", "Gender balance *on*").
 BALANCE_LEAD_WORDS = 3
@@ -91,6 +94,10 @@ _QUOTES = re.compile(r"[\"“”«»„]")
 _PER_CENT = re.compile(r"\b([Pp])er\s+cent\b")
 #: A unit written before the title ("(%) Femmes enceintes …", "(#) Personnes …").
 _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
+#: A link word typed twice ("Number of of girls provided with …", set 507).
+_REPEATED_LINK = re.compile(
+    r"\b(of|the|in|for|de|des|du|la|le|les|las|los|el|en|por|para)\s+\1\b", re.IGNORECASE
+)
 #: A grave or acute accent between two letters, typed for an apostrophe.
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 #: "<5" before a word: an age bound written as a sign ("<5 children").
@@ -1469,6 +1476,26 @@ class _Reader:
                 return self.tokens[index].text
         return ""
 
+    def personal_use_answer(self) -> str:
+        """A survey table's label written as the respondent's use of what only persons use, its
+        verb first, past a status ("Currently using any modern method", "Use modern
+        contraceptive method": DHS tables and evaluation labels, set 573; lexicons
+        ``use_words``, ``personal_uses``): the verb and what is used as written, or ""."""
+        if self.language != "en":
+            return ""
+        index = 0
+        while index < len(self.tokens) and self.lower(index) in self.lex.status_leads:
+            index += 1  # "*Currently* using …"
+        if index >= len(self.tokens) or self.lemma(index) not in self.lex.use_words:
+            return ""
+        for used in range(index + 1, min(len(self.tokens), index + USE_OBJECT_REACH + 1)):
+            pair = " ".join(self.lower(i) for i in range(used, min(used + 2, len(self.tokens))))
+            if pair in self.lex.personal_uses or any(
+                f in self.lex.personal_uses for f in self.forms(used)
+            ):
+                return f"{self.tokens[index].text} {self.tokens[used].text}"
+        return ""
+
     def service_taken(self) -> str:
         """A survey table's label written as what the respondent did, its verb first, when what
         follows is a service ("Received BCG vaccine", "Attended ANC counselling", "Did not seek
@@ -2089,7 +2116,7 @@ class _Reader:
                 return False, f"money of persons ({heads}), not broken down by them"
             return True, f"person head ({heads})"
         received = self.service_taken() or self.respondent_status() or self.care_status()
-        received = received or self.respondent_answer
+        received = received or self.respondent_answer or self.personal_use_answer()
         if received:
             return True, f"persons who {received}: a survey label"
         service = self.service_covered(phrase)
@@ -2111,6 +2138,9 @@ class _Reader:
             offences = self.offences_measured(phrase)
             if offences:  # "Incidence of cyber-crime": crimes, whoever their victims
                 return False, f"{heads} of offences ({offences}): events, not persons"
+            outcome = self.case_outcome()
+            if outcome:  # "TB treatment success rate (new and relapse DS-TB) (%)"
+                return False, f"{outcome} of cases, no person named: events (SPEC P8)"
             cases = self.cases_after_condition(phrase)
             if cases:  # "Diabète nouveaux cas": a health report's row of new cases
                 return False, f"{cases} of {heads}: events, not persons"
@@ -2473,6 +2503,8 @@ class _Reader:
         ):
             return ""
         after = phrase.end
+        while after + 1 < len(self.tokens) and self.lower(after) in self.lex.status_leads:
+            after += 1  # "Number *currently* enrolled" (Kenya's county education profiles)
         if after >= len(self.tokens):
             return ""
         # a share of the surveyed, what they have or do said at once ("Proportion *with*
@@ -3443,6 +3475,9 @@ class _Reader:
         ``victim_measures``), as an incidence is of the offences."""
         if any(f in self.lex.victim_measures for i in phrase.heads for f in self.forms(i)):
             return ""
+        qualifying = [i for i in phrase.tokens if i not in phrase.heads and self.is_offence(i)]
+        if qualifying:  # "Tasa de incidencia *delictiva*" (sets 440, 466)
+            return ", ".join(self.tokens[i].text for i in qualifying)
         following = self._complement(phrase)
         for _ in range(2):  # past a count word or a word no list knows: "selected *types* of"
             if (
@@ -3455,6 +3490,17 @@ class _Reader:
         if following is None or not all(self.is_offence(i) for i in following.heads):
             return ""
         return ", ".join(self.tokens[i].text for i in following.heads)
+
+    def case_outcome(self) -> str:
+        """The outcome of a treatment a programme reports of its cases, when the title names no
+        person ("TB treatment success rate (all DR-TB) (%)", "Tasa de éxito de tratamiento para
+        TB Sensible": five blind labels, SPEC P8 and WDI's "% of new cases"; lexicon
+        ``case_outcomes``), as written, or "". Named over patients it is theirs ("Treatment
+        success rate for patients treated for MDR-TB")."""
+        found = self.lex.case_outcomes.search(self.text) if self.lex.case_outcomes else None
+        if found is None or any(self.noun_class(i) == "person" for i in range(len(self.tokens))):
+            return ""
+        return found.group()
 
     def statistic_of_persons(self, phrase: Phrase) -> str:
         """A statistic only persons have, written from the phrase's head ("*Years of schooling*
@@ -3848,6 +3894,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     text = _PER_CENT.sub(r"\1ercent", text)
     # a grave or acute accent typed for an apostrophe ("Nb d`accouchements assistés")
     text = _ACCENT_APOSTROPHE.sub("'", text)
+    text = _REPEATED_LINK.sub(r"\1", text)  # "Number of of girls …"
     if language == "en":
         text = _BELOW_AGE.sub(r"under \1", text)  # "# of <5 children with diarrhoea"
         text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"

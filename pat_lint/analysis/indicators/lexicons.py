@@ -153,6 +153,7 @@ class Lexicon:
     role_links: CueSet
     care_status: tuple[tuple[str, ...], ...]
     time_spans: re.Pattern[str] | None
+    case_outcomes: re.Pattern[str] | None
     person_placeholders: re.Pattern[str] | None
     placeholder_persons: str
     age_standardised: re.Pattern[str] | None
@@ -357,6 +358,7 @@ def lexicon(language: str) -> Lexicon:
         # longest first: "started on" before "on"
         care_status=tuple(sorted(_phrases(data.get("care_status")), key=len, reverse=True)),
         time_spans=_alternatives(data.get("time_spans"), before=r"\s*"),  # with its space
+        case_outcomes=_alternatives(data.get("case_outcomes")),
         person_placeholders=_alternatives((data.get("placeholders") or {}).get("persons")),
         placeholder_persons=str((data.get("placeholders") or {}).get("read_as") or ""),
         age_standardised=_alternatives(data.get("age_standardised")),
