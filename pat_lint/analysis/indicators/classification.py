@@ -20,7 +20,7 @@ The indicator's subject noun phrase — "Number of *X* ...", "% of *X* ...", "No
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
@@ -540,12 +540,17 @@ class _Reader:
             index += 1
         return index
 
-    def _past_words(self, index: int, words: Iterable[str]) -> int:
-        """The first index from ``index`` on whose word is not one of ``words``."""
-        listed = {fold(w) for w in words}
-        while index < len(self.tokens) and self.lower(index) in listed:
+    def _past_words(self, index: int, words: Container[str]) -> int:
+        """The first index from ``index`` on whose word (lower case) is not one of ``words``."""
+        while index < len(self.tokens) and self.lower(index) in words:
             index += 1
         return index
+
+    def listed_at(self, index: int, words: Container[str]) -> bool:
+        """Whether the word at ``index``, or it and the next one, is an entry of ``words`` ("set
+        up", "modern method")."""
+        pair = " ".join(self.lower(i) for i in range(index, min(index + 2, len(self.tokens))))
+        return self.lower(index) in words or pair in words
 
     def persons_at(self, index: int) -> Phrase | None:
         """The phrase of persons that starts at ``index``, past links and skipped words ("…
@@ -1483,16 +1488,12 @@ class _Reader:
         ``use_words``, ``personal_uses``): the verb and what is used as written, or ""."""
         if self.language != "en":
             return ""
-        index = 0
-        while index < len(self.tokens) and self.lower(index) in self.lex.status_leads:
-            index += 1  # "*Currently* using …"
+        index = self._past_words(0, self.lex.status_leads)  # "*Currently* using …"
         if index >= len(self.tokens) or self.lemma(index) not in self.lex.use_words:
             return ""
+        uses = self.lex.personal_uses
         for used in range(index + 1, min(len(self.tokens), index + USE_OBJECT_REACH + 1)):
-            pair = " ".join(self.lower(i) for i in range(used, min(used + 2, len(self.tokens))))
-            if pair in self.lex.personal_uses or any(
-                f in self.lex.personal_uses for f in self.forms(used)
-            ):
+            if self.listed_at(used, uses) or any(f in uses for f in self.forms(used)):
                 return f"{self.tokens[index].text} {self.tokens[used].text}"
         return ""
 
@@ -1637,9 +1638,7 @@ class _Reader:
         programme's acronym after it ("Currently on ART", "Started on IPT", "Eligible for ART",
         "Sous ARV"; lexicon ``care_status``, after ``status_leads``): the status as written, or
         ""."""
-        index = 0
-        while index < len(self.tokens) and self.lower(index) in self.lex.status_leads:
-            index += 1  # "Currently on ART", "Cumulative ever on ART"
+        index = self._past_words(0, self.lex.status_leads)  # "Currently on ART", "Cumulative …"
         status = next((s for s in self.lex.care_status if self.words_at(index, s)), ())
         if not status:
             return ""
@@ -2298,12 +2297,7 @@ class _Reader:
                 return True, f"{heads} of persons ({per_unit}) per a unit"
             return False, f"no person in the subject ({heads})"
         first = phrase.heads[0] + 1 if phrase.heads else len(self.tokens)
-        founded = first < len(self.tokens) and (
-            self.lower(first) in self.lex.founding_verbs
-            or " ".join(self.lower(i) for i in range(first, min(first + 2, len(self.tokens))))
-            in self.lex.founding_verbs  # "set up"
-        )
-        if founded:
+        if first < len(self.tokens) and self.listed_at(first, self.lex.founding_verbs):
             # "# of Shuras established and trained …": bodies set up, then trained
             return False, f"unknown head ({heads}) {self.tokens[first].text}: a body or a thing"
         after_head = [i for i in phrase.tokens if i > phrase.heads[0]] if phrase.heads else []
@@ -2502,9 +2496,8 @@ class _Reader:
             i not in phrase.heads and self.lower(i) not in self.lex.totals for i in phrase.tokens
         ):
             return ""
-        after = phrase.end
-        while after + 1 < len(self.tokens) and self.lower(after) in self.lex.status_leads:
-            after += 1  # "Number *currently* enrolled" (Kenya's county education profiles)
+        # past a status ("Number *currently* enrolled": Kenya's county education profiles)
+        after = self._past_words(phrase.end, self.lex.status_leads)
         if after >= len(self.tokens):
             return ""
         # a share of the surveyed, what they have or do said at once ("Proportion *with*
@@ -2723,11 +2716,11 @@ class _Reader:
         if not (self.measured or self.coverage or covers or measure or share):
             return False
         populations = list(self.linked_populations(phrase))
-        if self.measured and self.service_of_persons(phrase):  # "Dépistage *des femmes* …"
-            populations.append(self._complement(phrase))
+        complement = self._complement(phrase)
+        if self.measured and complement is not None and self.service_of_persons(phrase):
+            populations.append(complement)  # "Dépistage *des femmes* enceintes"
         return any(
-            p is not None
-            and self.sex_in_phrase(p)
+            self.sex_in_phrase(p)
             and (
                 not share
                 or min(p.tokens) <= phrase.end + RATE_REACH  # "en las mujeres", "among women"
@@ -3171,6 +3164,7 @@ class _Reader:
         at least 80% of residents", "les services couvrent 60 % des ménages" is not): the
         persons' head as written, or ""."""
         verbs = {fold(w) for w in self.lex.frame.get("reach_verbs") or ()}
+        links = {fold(w) for w in self.lex.frame.get("reach_links") or ()}
         # a French or Spanish phrase runs on over its verb ("Le projet *touchera* 50 000
         # personnes"): the verb is looked for right after the head there
         first = phrase.end if self.language == "en" or not phrase.heads else phrase.heads[0] + 1
@@ -3183,7 +3177,7 @@ class _Reader:
                 continue
             # past an adverb and a recipient's link ("touchera *directement* …", "beneficiará
             # *a* 2.000 personas"; lexicon frame ``reach_links``)
-            past = self._past_words(index + 1, self.lex.frame.get("reach_links") or ())
+            past = self._past_words(index + 1, links)
             offset = self.tokens[past].start if past < len(self.tokens) else len(self.text)
             start = _frame_pattern(self.language).match(self.text, offset)
             if start is None or start.end() <= offset:
@@ -3493,10 +3487,9 @@ class _Reader:
 
     def case_outcome(self) -> str:
         """The outcome of a treatment a programme reports of its cases, when the title names no
-        person ("TB treatment success rate (all DR-TB) (%)", "Tasa de éxito de tratamiento para
-        TB Sensible": five blind labels, SPEC P8 and WDI's "% of new cases"; lexicon
-        ``case_outcomes``), as written, or "". Named over patients it is theirs ("Treatment
-        success rate for patients treated for MDR-TB")."""
+        person ("Tasa de éxito de tratamiento para TB Sensible", "… : Taux de succès au
+        traitement": SPEC P8, WDI's "% of new cases"; lexicon ``case_outcomes``, which English
+        needs not), as written, or "". Named over patients it is theirs."""
         found = self.lex.case_outcomes.search(self.text) if self.lex.case_outcomes else None
         if found is None or any(self.noun_class(i) == "person" for i in range(len(self.tokens))):
             return ""
@@ -3904,9 +3897,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if language != "en":
         text = with_accents(text, language)  # "Ninas y ninos vacunados", "Esperance de vie"
     text = as_count(text, language)  # "In how many schools are teachers trained?"
-    placeholder = lexicon(language).person_placeholders
-    if placeholder is not None:  # "% of [specify target group] who are aware of …" (IndiKit)
-        text = placeholder.sub(lexicon(language).placeholder_persons, text)
+    lex = lexicon(language)
+    if lex.person_placeholders is not None:  # "% of [specify target group] who …" (IndiKit)
+        text = lex.person_placeholders.sub(lex.placeholder_persons, text)
     dimensions = set(breakdowns(text)) | set(extra)
     capitals = not any(character.islower() for character in text)
     if capitals:
@@ -3942,7 +3935,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
             if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
                 people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
                 break
-    spans = lexicon(language).time_spans  # "in the past 12 months", "au cours des 12 derniers mois"
+    spans = lex.time_spans  # "in the past 12 months", "au cours des 12 derniers mois"
     timeless = spans.sub("", text) if spans is not None else text
     if not people and timeless != text:
         reading = _read(timeless, language, dimensions, capitals)
@@ -3968,16 +3961,16 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
         people = True
         reason = f"persons whose measurement is past a threshold ({threshold.group().strip()})"
     lead = text.split(maxsplit=1)
-    if not people and len(lead) == 2 and fold(lead[0]) in lexicon(language).figure_leads:
+    if not people and len(lead) == 2 and fold(lead[0]) in lex.figure_leads:
         reading = _read(lead[1], language, dimensions, capitals)
         if reading.people:  # "Of females aged 15-24 have given birth": "45% | of females …"
             people, sexed = True, reading.sexed
             reason = f"{reading.reason}, after its figure"
-    scores = lexicon(language).test_scores
+    scores = lex.test_scores
     if not people and scores is not None and scores.search(text):
         # "High school reading and mathematics test scores", "Puntaje Saber 11 - Matemáticas"
         people, reason = True, "learners' scores in a test: a summary of persons"
-    standardised = lexicon(language).age_standardised
+    standardised = lex.age_standardised
     if not people and not title.thing and standardised and standardised.search(text):
         # "Thyroid cancer, Age-adjusted rate", "Taux standardisé sur l'âge de cancer du sein"
         people, reason = True, "a rate standardised for age: a rate of persons, who have ages"
