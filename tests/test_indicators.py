@@ -4000,6 +4000,54 @@ PEOPLE = [
     ("en", "Gaelic speakers", True),
     ("fr", "Nombre de locuteurs de langues nationales", True),
     ("es", "Hablantes de lenguas indígenas", True),
+    # a screening named alone is its coverage (HEDIS and Medicaid core-set measures, sets 519,
+    # 539); screenings counted are events; a screening, a vaccination of things is no person's
+    ("en", "Breast Cancer Screening", True),
+    ("en", "Developmental Screening in the First Three Years of Life", True),
+    ("fr", "Dépistage du cancer du sein", True),
+    ("es", "Tamizaje de cáncer de cuello uterino", True),
+    ("en", "Number of screenings conducted", False),
+    ("es", "Número de tamizajes realizados", False),
+    ("en", "Screening of blood donations", False),
+    ("en", "Screening applied to all new projects", False),
+    ("en", "Vaccination of livestock against FMD", False),
+    ("fr", "Vaccination du bétail", False),
+    # a predicate after a measure ends its subject ("decreased"), a change's noun before its
+    # link does not ("Annual increase in …", set 586)
+    ("en", "Maternal Mortality Ratio (MMR) decreased per 100,000 LB", True),
+    ("en", "Unemployment rate decreased", True),
+    ("en", "Average annual increase in freshmen enrolment in MSHEIs", True),
+    ("en", "Net increase in enrolment", True),
+    # an objective written as an infinitive (set 586)
+    ("en", "To maintain Case fatality Rate (CFR) to <1Percent every year", True),
+    ("en", "To maintain immunization coverage at 90%", True),
+    # deaths named as cases (set 586), as in French and Spanish; cases of a disease stay events
+    ("en", "Malaria Mortality (No. of Death Cases)", True),
+    ("en", "Number of malaria cases", False),
+    # a dependency ratio of local governments is a budget's (set 589); of a population, persons'
+    ("en", "Internal Revenue Allotment dependency ratio of LGUs reduced by 3% annually", False),
+    ("en", "Age dependency ratio", True),
+    ("es", "Tasa de dependencia de los municipios", False),
+    # a population of microbes; movements, transits and encounters counted as events (IOM DTM
+    # flow monitoring, set 598); a reporting rate is of reports (set 591)
+    ("en", "Increase in organic matter content and microbial population in 60% arable land", False),
+    ("en", "Monthly migrant movements in and out of Afganistan", False),
+    (
+        "en",
+        "Monthly encounters by border authorities of noncitizens irregularly crossing the border",
+        False,
+    ),
+    ("en", "NHMIS reporting rate", False),
+    # illiteracy and innumeracy rates, the badly housed (set 596)
+    ("fr", "Taux d'illettrisme", True),
+    ("fr", "Taux d'innumérisme (difficultés avec les chiffres)", True),
+    ("fr", "Mal-logés", True),
+    # a telegraphic title leaves the link out (sets 571, 593)
+    ("es", "Tasa asistencia Bruta", True),
+    ("es", "Tasa retención 1° año por cohorte", True),
+    ("es", "Tasa interés activa", False),
+    ("en", "Percentage of Facility Based Delivery (FBD)", True),
+    ("en", "Number of livebirths", True),
 ]
 
 
@@ -4673,6 +4721,15 @@ BY_SEX = [
     ("fr", "Dépistage des femmes enceintes"),
     ("es", "Número de viudas"),
     ("es", "Paridad de género en congresos locales"),
+    # deliveries at a facility, caesarean sections, skilled birth attendance and births to
+    # young women count the women giving birth (S1; sets 586, 591, 594)
+    ("en", "Percentage of Facility Based Delivery (FBD)"),
+    ("en", "Cesarean Section Rates"),
+    ("en", "Skilled birth attendance"),
+    ("en", "Percentage of births to females under 19"),
+    ("en", "% of livebirths attended by skilled personnel"),
+    # a gender pension gap compares the sexes, as a pay gap does (set 598)
+    ("en", "Gender Pension Gap (65 or over)"),
 ]
 
 
@@ -4815,6 +4872,8 @@ NOT_BY_SEX = [
     ("fr", "Nombre de survivant·e·s de VBG pris·es en charge"),
     # a feminine agreeing with a feminine noun names no sex (set 503)
     ("es", "Porcentaje de la población que es beneficiaria de FONASA"),
+    # birth attendants trained are of both sexes
+    ("en", "Skilled birth attendants trained"),
 ]
 
 

@@ -190,6 +190,11 @@ class _Reader:
         if self.tokens[index].text in lex.cased_persons:
             return "person"  # "GPs", not "GPS" (lexicon ``cased_persons``)
         listed = self._listed_class(self.forms(index))
+        if listed == "transparent" and self._past_form_of_noun(index):
+            return None  # "Maternal mortality ratio *decreased*": a verb, not "a decrease"
+        practice = any(form in lex.practices for form in self.forms(index))
+        if listed == "measure" and practice and self.plural(index):
+            return "non_person"  # "Number of screenings conducted": events
         if listed is not None:
             return listed
         if self.feminine_of_person(index):
@@ -202,6 +207,17 @@ class _Reader:
         if negated is not None:
             return negated
         return self.unaccented_class(index)
+
+    def _change_noun(self, index: int) -> bool:
+        """Whether the predicate at ``index`` is the noun of a change, its link after it
+        ("Annual *increase in* enrolment"), not the verb that ends a subject."""
+        return self.noun_class(index) == "transparent" and self.lower(index + 1) in self.lex.links
+
+    def _past_form_of_noun(self, index: int) -> bool:
+        """Whether the English word at ``index`` is the past form of a listed noun, known only
+        by its lemma ("decreased", "increased" of "decrease", "increase"): a verb."""
+        lower = self.lower(index)
+        return self.language == "en" and lower.endswith("ed") and lower != self.lemma(index)
 
     def _negated_class(self, index: int) -> str | None:
         """The class of a word negated by "non-", the class of the word it negates ("Taux de
@@ -286,6 +302,16 @@ class _Reader:
                     for words in (as_written, lemmas):
                         phrase = " ".join([head, *words]).replace("' ", "'")
                         spans.append((phrase, following))
+        # ... and telegraphic titles leave the link out ("Tasa asistencia Bruta", "Taux
+        # Recrutement PF" name "tasa de asistencia", "taux de recrutement"; lexicon
+        # ``omitted_links``)
+        after = index + 1
+        omitted = after < len(self.tokens) and self.tokens[after].is_word
+        if omitted and self.lower(after) not in self.lex.links:
+            for head in heads:
+                for link in self.lex.omitted_links:
+                    joined = f"{head} {link} {self.lower(after)}".replace("' ", "'")
+                    spans.append((joined, [after]))
         return spans
 
     def _words_after(self, index: int, count: int) -> list[int]:
@@ -866,7 +892,11 @@ class _Reader:
                     spanned.extend(range(index, index + grade))
                     index += grade
                     continue
-                if token.kind == "number" or lower in self.predicates:
+                if (
+                    token.kind == "number"
+                    or lower in self.predicates
+                    and not self._change_noun(index)
+                ):
                     break
                 if self.ages_at(index):  # "women *age 15-49*", "females age 12 or older"
                     break
@@ -3445,13 +3475,16 @@ class _Reader:
         if fold(qualified) in self.lex.non_person:  # "Tasa de *ocupación hotelera*"
             return self.tokens[after].text
         link = after
-        while link < len(self.tokens) and self.lower(link) not in self.lex.links:
+        owners = self.lex.owner_links  # "Screening applied *to* … projects": what it is done to
+        while link < len(self.tokens) and not (
+            self.lower(link) in self.lex.links or self.lower(link) in owners
+        ):
             if link - after >= 2 or self.tokens[link].kind != "word":
                 return ""
             link += 1  # "Tasa de ocupación *anual* de la residencia …"
         if link >= len(self.tokens) or not self.says_whose(link):
             return ""  # "Taux de satisfaction *sur* l'organisation": not whose the rate is
-        following = self.phrase(self._past_fillers(link))
+        following = self.phrase(self._past_fillers(self._past_amount(link) + 1))
         if not following.heads or any(self.noun_class(i) != "non_person" for i in following.heads):
             return ""
         return ", ".join(self.tokens[i].text for i in following.heads)
@@ -3856,8 +3889,13 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
     # ... also with a link before its figures ("Reducir de 70% a 55% la pobreza …", "Réduire de
     # 30 % le nombre de …")
     ranges = pattern(frame.get("range_links") or ())  # "Incrementar a 24 beneficiarios …"
+    # ... also after its infinitive's mark ("To maintain Case fatality Rate (CFR) to <1Percent")
+    marks = frame.get("infinitive_marks")
+    mark = rf"(?:(?:{pattern(marks)})\s+)?" if marks else ""
     target = (
-        rf"(?:{pattern(verbs)}\s+(?:(?:{links}|{ranges})\s+(?=\d)|(?!{links}\b)))?" if verbs else ""
+        rf"(?:{mark}{pattern(verbs)}\s+(?:(?:{links}|{ranges})\s+(?=\d)|(?!{links}\b)))?"
+        if verbs
+        else ""
     )
     return re.compile(
         # a time, or a span of years: "By 2029,", "Between 2020 and 2025"

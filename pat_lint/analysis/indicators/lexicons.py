@@ -72,6 +72,7 @@ class Lexicon:
     duration_words: CueSet
     job_units: CueSet
     elided_links: CueSet
+    omitted_links: tuple[str, ...]
     measured_attributes: CueSet
     share_leads: CueSet
     figure_leads: CueSet
@@ -268,6 +269,7 @@ def lexicon(language: str) -> Lexicon:
         duration_words=_words(data.get("duration_words")),
         job_units=_words(data.get("job_units")),
         elided_links=_words(data.get("elided_links")),
+        omitted_links=tuple(str(w) for w in data.get("omitted_links") or ()),
         measured_attributes=_words(data.get("measured_attributes")),
         share_leads=_words(data.get("share_leads")),
         figure_leads=_words(data.get("figure_leads")),
