@@ -4048,6 +4048,24 @@ PEOPLE = [
     ("es", "Tasa interés activa", False),
     ("en", "Percentage of Facility Based Delivery (FBD)", True),
     ("en", "Number of livebirths", True),
+    # those who watch an extension video and adopt what it shows; the videos shown are things;
+    # a compound participle before its noun (Digital Green's and CGIAR's dashboards, set 602)
+    ("en", "Number of Viewers", True),
+    ("en", "Distinct Adopters", True),
+    ("en", "Number of Videos Screened", False),
+    ("en", "Number of peer reviewed journal papers", False),
+    ("en", "Number of regional peer learning exchanges organized", False),
+    ("en", "Number of peer educators trained", True),
+    ("es", "Número de inscriptos para la participación del Programa", True),
+    # India's crime statistics per 100,000 count offences, an attempt at a killing too; a
+    # "criminal" before a noun is an adjective (sets 443, 606)
+    ("en", "Attempted Murder per 100,000", False),
+    ("en", "Number of suicide attempts", False),
+    ("en", "Dowry Cases per 100,000", False),
+    ("en", "Criminal Case Filings", False),
+    ("en", "Criminal Misappropriation of Property per 100,000", False),
+    ("en", "Number of criminals arrested", True),
+    ("en", "Absconder Warrant Rate", True),
 ]
 
 

@@ -3545,13 +3545,15 @@ class _Reader:
         "Cas confirmés de rougeole pour 100 000 habitants"), as illnesses are (lexicon
         ``illness_words``); the cases of a court or of the police are proceedings ("Civil cases
         pending per 100,000"; lexicon ``proceeding_words``). Returns the rate as written ("per
-        1000"), or ""."""
+        1000"), or "" (cases of an offence are offences: "Dowry Cases per 100,000")."""
         lex = self.lex
         forms = [form for index in phrase.heads for form in self.forms(index)]
         if not any(f in lex.case_words or f in lex.illness_words for f in forms):
             return ""  # "… maladies infectieuses pour 100 000": illnesses counted as cases
         if any(self.lower(i) in lex.proceeding_words for i in range(len(self.tokens))):
             return ""
+        if any(self.is_offence(i) for i in phrase.tokens):
+            return ""  # "Dowry Cases per 100,000": offences recorded, as crimes are
         return self.per_number_of_persons(phrase)
 
     def violence_suffered(self, phrase: Phrase) -> str:
