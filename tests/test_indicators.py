@@ -4066,6 +4066,40 @@ PEOPLE = [
     ("en", "Criminal Misappropriation of Property per 100,000", False),
     ("en", "Number of criminals arrested", True),
     ("en", "Absconder Warrant Rate", True),
+    # a rate of persons named after a section's dash (DHIS2's EmONC package, set 608)
+    ("en", "Direct obstetric complications - Case fatality rate (%)", True),
+    ("en", "Perinatal Complication - Case Fatality Rate (%)", True),
+    # the elderly named by their adjective, not an adverb (set 613); movers (ACS, set 612)
+    ("en", "% of elderly", True),
+    ("en", "Number of elderly", True),
+    ("en", "Movers Between Regions in the United States", True),
+    # the years persons spend in retirement (OECD, sets 502, 612)
+    ("en", "Expected years in retirement, men", True),
+    ("en", "Years in retirement for females", True),
+    # a respondent's exposure to media, the verb first (DHS labels, set 611)
+    ("en", "Listens to radio at least once a week", True),
+    ("en", "Reads a newspaper at least once a week", True),
+    # cases and events broken down by the sex or age of their persons stay cases (28 labels to
+    # 1: SIVIGILA's and the ESAVI dashboards' distributions, set 613); the population stays persons
+    ("es", "Distribución de casos por sexo", False),
+    ("en", "Distribution of cases by sex", False),
+    ("es", "Distribución de los ESAVI graves por sexo", False),
+    ("es", "Distribución de la población por sexo", True),
+    ("en", "Number of AEFI reported", False),
+    ("es", "ESAVI Fallecimientos", True),
+    ("fr", "Répartition des cas par sexe", False),
+    # positions spread by sex are their holders' (lexicon positions), as "Seats … by sex" are
+    ("en", "Distribution of seats by sex", True),
+    ("fr", "Répartition des sièges par sexe", True),
+    # TB notification fields: the cases of the persons named after the colon (WHO, set 615)
+    (
+        "en",
+        "New extrapulmonary cases: males aged 65 years and over (not used after 2012) (new_ep_m65)",
+        False,
+    ),
+    ("fr", "Traitement TB - patients TB-UR confirmés en laboratoire mis sous traitement", True),
+    # years of a level of schooling (Barro-Lee, set 616)
+    ("en", "Years of primary schooling (Lee-Lee (2016))", True),
 ]
 
 
@@ -4748,6 +4782,14 @@ BY_SEX = [
     ("en", "% of livebirths attended by skilled personnel"),
     # a gender pension gap compares the sexes, as a pay gap does (set 598)
     ("en", "Gender Pension Gap (65 or over)"),
+    ("en", "Expected years in retirement, men"),
+    ("en", "Years in retirement for males"),
+    # posts spread by sex stay their holders' when persons are named as holding them (set 548)
+    (
+        "fr",
+        "Répartition des postes de travail exposés à des risques professionnels occupés par des"
+        " hommes",
+    ),
 ]
 
 

@@ -1079,7 +1079,9 @@ class _Reader:
             return not self.ends_here(index + 1)
         if self.participle(index) and self.ages_at(index + 1):
             return False  # "Fully *Immunized* Age Less Than 1 Year": the persons, then their ages
-        return (lower.endswith("ly") and len(lower) > 3) or self.participle(index)
+        # an adverb, not a person named by an adjective in "-ly" ("% of *elderly*")
+        adverb = len(lower) > 3 and lower.endswith("ly")
+        return adverb and lower not in self.lex.nominal_participles or self.participle(index)
 
     def _phrase_head_first(self, start: int) -> Phrase:
         """French and Spanish: the head comes first, adjectives and complements follow."""
@@ -1265,12 +1267,12 @@ class _Reader:
         following = index + 1
         if self.language == "en" or following >= len(self.tokens):
             return False
-        return self.programme_acronym(index) and self.noun_class(following) in (
-            "transparent",
-            "measure",
-            "non_person",
-            "person",
-        )
+        if self.programme_acronym(index):
+            return self.noun_class(following) in ("transparent", "measure", "non_person", "person")
+        # an event's acronym, listed as a thing, before the deaths it caused ("ESAVI
+        # Fallecimientos": Paraguay's vaccine-safety dashboards, set 546)
+        acronym = self.tokens[index].text.isupper() and self.noun_class(index) == "non_person"
+        return acronym and self.noun_class(following) == "measure"
 
     def action_recipients(self, start: int) -> Phrase | None:
         """In a title written as an action, its verb first (lexicon ``action_verbs``), the
@@ -2279,6 +2281,20 @@ class _Reader:
             self.per_persons = True
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
+            spread = any(self.lemma(i) in self.lex.distribution_heads for i in phrase.heads)
+            complement = self._complement(phrase) if spread else None
+            things = complement is not None and all(
+                self.noun_class(i) == "non_person" for i in complement.heads
+            )
+            # ... not the posts that persons hold ("Répartition des postes … occupés *par des
+            # hommes*")
+            things = things and not self._done_by_persons(complement.end)
+            # ... nor positions, which a breakdown only persons have says are held (lexicon
+            # ``positions``: "Répartition des emplois par sexe")
+            things = things and not self.positions(complement)
+            if things:  # "Distribución de casos por sexo": the cases of the persons of a sex
+                named = ", ".join(self.tokens[i].text for i in complement.heads)
+                return False, f"{heads} of things ({named}) broken down as persons are: things"
             if self.money_named(phrase) and self.households_named():
                 # "Real Median Household Income by Race and Ethnicity": the householder's
                 # breakdown, of a household's money
@@ -2576,12 +2592,33 @@ class _Reader:
             return False
         current: Phrase | None = phrase
         for _ in range(3):
-            current = self._complement(current)
+            # ... also after a population's link ("Years in retirement *for* males")
+            current = self._complement(current) or self._population_linked(current)
             if current is None:
                 return False
             if any(self.noun_class(i) == "person" for i in current.heads):
                 return self.sex_in_phrase(current)
         return False
+
+    def _done_by_persons(self, start: int) -> bool:
+        """Whether persons are named as the agent of a participle from ``start`` on ("…
+        occupés *par des hommes*"; lexicon ``agent_links``), not a breakdown ("graves *por
+        grupo de edad*")."""
+        for index in range(max(start, 1), len(self.tokens)):
+            if self.lower(index) in self.lex.agent_links and self.past_participle(index - 1):
+                after = self._past_fillers(index + 1)
+                if after < len(self.tokens) and self.noun_class(after) == "person":
+                    return True
+        return False
+
+    def _population_linked(self, phrase: Phrase) -> Phrase | None:
+        """The phrase after a population's link that follows ``phrase`` ("… *for* males";
+        lexicon ``population_links``), or None."""
+        after = self._skip_parenthesis(phrase.end)
+        if after >= len(self.tokens) or self.lower(after) not in self.lex.population_links:
+            return None
+        following = self.phrase(after + 1)
+        return following if following.heads else None
 
     def sex_after_qualifier(self, phrase: Phrase) -> bool:
         """Whether the persons counted are qualified by one sex after a qualifier of their own,
@@ -4092,6 +4129,10 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
     names_persons = bool({"person", "measure"} & classes) or any(
         reader.lower(i) in reader.lex.sex_words for i in phrase.tokens
     )
+    # ... or a rate whose measure of persons qualifies it ("- Case fatality rate (%)")
+    names_persons = names_persons or (
+        classes == {"transparent"} and any(reader.noun_class(i) == "measure" for i in phrase.tokens)
+    )
     served = reader.serves_singular(phrase)
     return _Reading(people, reason, bool(sexed), thing, names_persons, reader.per_persons, served)
 
@@ -4185,6 +4226,14 @@ def _aggregate_field(rest: str, links: CueSet) -> bool:
     )
 
 
+def _names_things(text: str, language: str) -> bool:
+    """Whether ``text`` counts things by its head ("New extrapulmonary cases: males aged 65 …":
+    the cases of the persons named after it, WHO's TB notification fields)."""
+    reader = _Reader(text, language)
+    heads = reader.subject().heads
+    return bool(heads) and all(reader.noun_class(i) == "non_person" for i in heads)
+
+
 def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     """Where else a title may name what it counts: what follows a short lead sentence or a
     place or label of one or two words and a colon ("BOLIVIA: POBLACIÓN PENAL …"), or a
@@ -4239,6 +4288,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
             and len(rest.split()) > TAIL_WORDS
             and not _TAIL_MARKS.search(rest)
             and _persons_field(first.group(), language)
+            and not _names_things(named, language)
         ):
             # a section's name, then a phrase on the persons counted ("Traitement TB - patients
             # TB-UR confirmés en laboratoire mis sous traitement", DHIS2 data elements); not a

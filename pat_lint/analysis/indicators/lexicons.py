@@ -73,6 +73,7 @@ class Lexicon:
     job_units: CueSet
     elided_links: CueSet
     omitted_links: tuple[str, ...]
+    distribution_heads: CueSet
     measured_attributes: CueSet
     share_leads: CueSet
     figure_leads: CueSet
@@ -270,6 +271,7 @@ def lexicon(language: str) -> Lexicon:
         job_units=_words(data.get("job_units")),
         elided_links=_words(data.get("elided_links")),
         omitted_links=tuple(str(w) for w in data.get("omitted_links") or ()),
+        distribution_heads=_words(data.get("distribution_heads")),
         measured_attributes=_words(data.get("measured_attributes")),
         share_leads=_words(data.get("share_leads")),
         figure_leads=_words(data.get("figure_leads")),
