@@ -4784,6 +4784,9 @@ BY_SEX = [
     ("en", "Gender Pension Gap (65 or over)"),
     ("en", "Expected years in retirement, men"),
     ("en", "Years in retirement for males"),
+    # persons said to be pregnant in the clause after them (sets 542, 597); not children born
+    ("en", "The proportion of adolescents who get pregnant before the age of 20 years"),
+    ("en", "No. of adolescents (10-14 years) presenting with pregnancy"),
     # posts spread by sex stay their holders' when persons are named as holding them (set 548)
     (
         "fr",
@@ -4934,6 +4937,7 @@ NOT_BY_SEX = [
     ("es", "Porcentaje de la población que es beneficiaria de FONASA"),
     # birth attendants trained are of both sexes
     ("en", "Skilled birth attendants trained"),
+    ("en", "Number of adolescents who received HIV tests"),
 ]
 
 

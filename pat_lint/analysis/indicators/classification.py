@@ -55,6 +55,9 @@ _LOOKUP_ORDER = ("transparent", "person_measures", "person", "non_person")
 PERSON_DIMENSIONS = frozenset({"sex", "age", "disability", "nationality", "ethnicity"})
 #: An English ordinal written in figures ("10th", "3rd"), a modifier of the noun after it.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: How many words after a relative or a participle a one-sex state may stand ("who *get
+#: pregnant*", "presenting with *pregnancy*").
+STATE_REACH = 3
 #: How many tokens after the subject phrase a person verb may stand ("officials *trained*").
 CUE_WINDOW = 6
 #: How many words after a use's verb what is used may be named ("using *any method of*
@@ -2837,6 +2840,23 @@ class _Reader:
         named = (*read, *range(min(measures) + 1, len(self.tokens)))
         return any(self.lower(i) in conditions for i in named)
 
+    def persons_in_one_sex_state(self, phrase: Phrase) -> bool:
+        """Whether the persons counted are said, in the clause after them, to be in a state
+        only one sex knows ("adolescents *who get pregnant* before the age of 20", "adolescents
+        (10-14 years) *presenting with pregnancy*"; lexicons ``one_sex_conditions``,
+        ``state_words``): the girls and women who are."""
+        if not any(self.noun_class(i) == "person" for i in phrase.heads):
+            return False
+        after = self._skip_parenthesis(phrase.end)
+        opened = after < len(self.tokens) and (
+            self.lower(after) in self.lex.relatives or self.participle(after)
+        )
+        if not opened:
+            return False
+        window = range(after + 1, min(len(self.tokens), after + 1 + STATE_REACH))
+        states = self.lex.one_sex_states
+        return any(self.lower(i) in states for i in window)
+
     def done_to_things(self, phrase: Phrase) -> bool:
         """Whether a service is done to things named with it ("Wastewater treatment (%)",
         "Traitement des réclamations …", "Treatment of grievances"), not to persons."""
@@ -4118,6 +4138,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.holders_of_one_sex(phrase)
         or reader.population_of_one_sex(phrase)
         or reader.condition_of_one_sex(phrase)
+        or reader.persons_in_one_sex_state(phrase)
         or reader.service_of_one_sex(phrase)
         or reader.clients_of_one_sex_service(phrase)
         or reader.share_of_one_sex()

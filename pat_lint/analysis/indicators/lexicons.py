@@ -74,6 +74,7 @@ class Lexicon:
     elided_links: CueSet
     omitted_links: tuple[str, ...]
     distribution_heads: CueSet
+    one_sex_states: CueSet
     measured_attributes: CueSet
     share_leads: CueSet
     figure_leads: CueSet
@@ -272,6 +273,7 @@ def lexicon(language: str) -> Lexicon:
         elided_links=_words(data.get("elided_links")),
         omitted_links=tuple(str(w) for w in data.get("omitted_links") or ()),
         distribution_heads=_words(data.get("distribution_heads")),
+        one_sex_states=_words(data.get("one_sex_states")),
         measured_attributes=_words(data.get("measured_attributes")),
         share_leads=_words(data.get("share_leads")),
         figure_leads=_words(data.get("figure_leads")),
