@@ -4787,6 +4787,8 @@ BY_SEX = [
     # persons said to be pregnant in the clause after them (sets 542, 597); not children born
     ("en", "The proportion of adolescents who get pregnant before the age of 20 years"),
     ("en", "No. of adolescents (10-14 years) presenting with pregnancy"),
+    ("fr", "Proportion des adolescents ayant eu une grossesse"),
+    ("es", "Porcentaje de adolescentes que se embarazan"),
     # posts spread by sex stay their holders' when persons are named as holding them (set 548)
     (
         "fr",

@@ -195,9 +195,9 @@ class _Reader:
         listed = self._listed_class(self.forms(index))
         if listed == "transparent" and self._past_form_of_noun(index):
             return None  # "Maternal mortality ratio *decreased*": a verb, not "a decrease"
-        practice = any(form in lex.practices for form in self.forms(index))
-        if listed == "measure" and practice and self.plural(index):
-            return "non_person"  # "Number of screenings conducted": events
+        counted = listed == "measure" and self.plural(index)  # a practice counted: events
+        if counted and any(form in lex.practices for form in self.forms(index)):
+            return "non_person"  # "Number of screenings conducted"
         if listed is not None:
             return listed
         if self.feminine_of_person(index):
@@ -2284,20 +2284,9 @@ class _Reader:
             self.per_persons = True
             return True, f"a rate of persons ({denominator})"
         if dimensions & PERSON_DIMENSIONS:
-            spread = any(self.lemma(i) in self.lex.distribution_heads for i in phrase.heads)
-            complement = self._complement(phrase) if spread else None
-            things = complement is not None and all(
-                self.noun_class(i) == "non_person" for i in complement.heads
-            )
-            # ... not the posts that persons hold ("Répartition des postes … occupés *par des
-            # hommes*")
-            things = things and not self._done_by_persons(complement.end)
-            # ... nor positions, which a breakdown only persons have says are held (lexicon
-            # ``positions``: "Répartition des emplois par sexe")
-            things = things and not self.positions(complement)
-            if things:  # "Distribución de casos por sexo": the cases of the persons of a sex
-                named = ", ".join(self.tokens[i].text for i in complement.heads)
-                return False, f"{heads} of things ({named}) broken down as persons are: things"
+            spread = self.things_spread(phrase)
+            if spread:  # "Distribución de casos por sexo": the cases of the persons of a sex
+                return False, f"{heads} of things ({spread}) broken down as persons are: things"
             if self.money_named(phrase) and self.households_named():
                 # "Real Median Household Income by Race and Ethnicity": the householder's
                 # breakdown, of a household's money
@@ -2595,33 +2584,28 @@ class _Reader:
             return False
         current: Phrase | None = phrase
         for _ in range(3):
-            # ... also after a population's link ("Years in retirement *for* males")
-            current = self._complement(current) or self._population_linked(current)
+            current = self._complement(current)
             if current is None:
-                return False
+                break
             if any(self.noun_class(i) == "person" for i in current.heads):
                 return self.sex_in_phrase(current)
-        return False
+        # ... or after a population's link ("Years in retirement *for* males")
+        return any(self.sex_in_phrase(found) for found in self.linked_populations(phrase))
 
-    def _done_by_persons(self, start: int) -> bool:
-        """Whether persons are named as the agent of a participle from ``start`` on ("…
-        occupés *par des hommes*"; lexicon ``agent_links``), not a breakdown ("graves *por
-        grupo de edad*")."""
-        for index in range(max(start, 1), len(self.tokens)):
-            if self.lower(index) in self.lex.agent_links and self.past_participle(index - 1):
-                after = self._past_fillers(index + 1)
-                if after < len(self.tokens) and self.noun_class(after) == "person":
-                    return True
-        return False
-
-    def _population_linked(self, phrase: Phrase) -> Phrase | None:
-        """The phrase after a population's link that follows ``phrase`` ("… *for* males";
-        lexicon ``population_links``), or None."""
-        after = self._skip_parenthesis(phrase.end)
-        if after >= len(self.tokens) or self.lower(after) not in self.lex.population_links:
-            return None
-        following = self.phrase(after + 1)
-        return following if following.heads else None
+    def things_spread(self, phrase: Phrase) -> str:
+        """The things a head of ``distribution_heads`` spreads over a breakdown ("Distribución
+        *de casos* por sexo", "Distribution *of cases* by sex"), as written, or "": not
+        positions or posts that persons are said to hold (lexicons ``positions``,
+        ``holder_clauses``: "Répartition des postes … *occupés par des hommes*"), which a
+        breakdown only persons have says are theirs."""
+        if not any(self.lemma(i) in self.lex.distribution_heads for i in phrase.heads):
+            return ""
+        spread = self._complement(phrase)
+        if spread is None or any(self.noun_class(i) != "non_person" for i in spread.heads):
+            return ""
+        if self.positions(spread) or self._holders_in(range(spread.end, len(self.tokens))):
+            return ""
+        return ", ".join(self.tokens[i].text for i in spread.heads)
 
     def sex_after_qualifier(self, phrase: Phrase) -> bool:
         """Whether the persons counted are qualified by one sex after a qualifier of their own,
@@ -2759,17 +2743,20 @@ class _Reader:
         return False, f"positions ({heads}) and no holder named"
 
     def _find_holders(self, phrase: Phrase) -> Phrase | None:
-        lex = self.lex
         if not self.positions(phrase):
             return None
         first = min(phrase.heads)
-        for start in range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH)):
-            for words in lex.holder_clauses:
-                if not self.words_at(start, words):
-                    continue
-                holders = self.persons_at(start + len(words))
-                if holders is not None:
-                    return holders
+        return self._holders_in(range(first + 1, min(len(self.tokens), phrase.end + HOLDER_REACH)))
+
+    def _holders_in(self, starts: Iterable[int]) -> Phrase | None:
+        """The persons a clause of ``holder_clauses`` starting at one of ``starts`` says hold
+        something ("*occupés par* des femmes"), or None."""
+        for start in starts:
+            for words in self.lex.holder_clauses:
+                if self.words_at(start, words):
+                    holders = self.persons_at(start + len(words))
+                    if holders is not None:
+                        return holders
         return None
 
     def population_of_one_sex(self, phrase: Phrase) -> bool:
@@ -2843,13 +2830,18 @@ class _Reader:
     def persons_in_one_sex_state(self, phrase: Phrase) -> bool:
         """Whether the persons counted are said, in the clause after them, to be in a state
         only one sex knows ("adolescents *who get pregnant* before the age of 20", "adolescents
-        (10-14 years) *presenting with pregnancy*"; lexicons ``one_sex_conditions``,
-        ``state_words``): the girls and women who are."""
+        (10-14 years) *presenting with pregnancy*", "adolescents *ayant eu une grossesse*";
+        lexicon ``one_sex_states``): the girls and women who are."""
         if not any(self.noun_class(i) == "person" for i in phrase.heads):
             return False
         after = self._skip_parenthesis(phrase.end)
+        # a clause opened by a relative, a participle or a word that says what the persons
+        # have ("who", "presenting", "ayant", "que"; lexicons ``relatives``, ``elided_links``)
+        opener = self.lower(after)
         opened = after < len(self.tokens) and (
-            self.lower(after) in self.lex.relatives or self.participle(after)
+            opener in self.lex.relatives
+            or opener in self.lex.elided_links
+            or self.participle(after)
         )
         if not opened:
             return False
