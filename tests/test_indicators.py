@@ -484,6 +484,23 @@ def test_a_gas_measured_is_kept_before_a_title_case_indicator(tmp_path: Path):
     assert texts(result) == ["CO2 Emissions Area Wide per Capita"]
 
 
+def test_a_year_that_dates_the_title_is_kept_before_a_title_case_indicator(tmp_path: Path):
+    # "FY 09" is the fiscal year the figure is for, not a result code (a state agency's
+    # vocational rehabilitation data points, set 617); "OP 2.2" still is a code
+    path = framework_table(
+        tmp_path,
+        "FY 09 Total Expenditures",
+        "FY2019 Number of women trained",
+        "OP 2.2 Farmers trained",
+    )
+    result = lint(path, "en")
+    assert texts(result) == [
+        "FY 09 Total Expenditures",
+        "FY2019 Number of women trained",
+        "Farmers trained",
+    ]
+
+
 def test_codes_before_an_indicator_are_not_the_indicator(tmp_path: Path):
     path = framework_table(tmp_path, *(raw for raw, _, _ in CODES_BEFORE_INDICATORS))
     result = lint(path, "en")
@@ -4100,6 +4117,56 @@ PEOPLE = [
     ("fr", "Traitement TB - patients TB-UR confirmés en laboratoire mis sous traitement", True),
     # years of a level of schooling (Barro-Lee, set 616)
     ("en", "Years of primary schooling (Lee-Lee (2016))", True),
+    # a behaviour of persons named alone is its prevalence among them (CDC PLACES, NSW
+    # HealthStats, Eurostat's EHIS: sets 570, 624); a time spent on it is a time
+    ("en", "Binge drinking", True),
+    ("en", "Insufficient physical activity in adults", True),
+    ("en", "Daily Physical Activity by Sex and Educational Attainment level", True),
+    ("en", "Time spent on non-work-related aerobic physical activity (EHIS)", False),
+    ("fr", "Activité physique des adolescents", True),
+    ("es", "Sedentarismo en adultos", True),
+    # what only persons consume, as contraceptives are only persons' to use; per capita or in
+    # litres an amount (sets 441, 471, 479, 596)
+    ("en", "Alcohol Consumption by Sex and Educational Attainment level", True),
+    ("en", "Consumption of Alcohol (Litres of Pure Alcohol) per Capita", False),
+    ("en", "Per capita alcohol consumption among people aged 14 years and older", False),
+    ("fr", "Consommation d'alcool (litres/an/habitant)", False),
+    ("es", "Consumo de tabaco diario", True),
+    # an industry is its firms, a quality a thing's (Statistics Canada, a province's goals: sets
+    # 620, 623)
+    (
+        "en",
+        "Percentage of industries showing year-over-year increases in employment and hours for"
+        " selected industries, (SEPH)",
+        False,
+    ),
+    ("en", "% improvement in government employee service quality", False),
+    # the Philippines' out-of-school children and youth; England's persistent absentees (sets
+    # 620, 633)
+    ("en", "Rate of OSCY", True),
+    ("en", "Percentage of persistent absentees (10% or more missed)", True),
+    # a verb's past form is no noun its lemma names ("self-reported", not "a report"; set 633)
+    ("en", "Percentage rate of people self-reported as having asthma and/or COPD.", True),
+    # accidents at work counted alone are events; per a number of workers, the injured (SDG
+    # 8.8.1; sets 489, 531, 626)
+    ("fr", "Accidents du travail avec arrêt", False),
+    ("en", "Occupational accidents", False),
+    ("fr", "Nombre d'accidents du travail pour 100 000 travailleurs", True),
+    ("es", "Tasa de accidentes de trabajo por cada 100.000 trabajadores", True),
+    # the share of women in a body, its turnover, learning outcomes, school absorption (sets
+    # 458, 500, 508, 550, 567, 574, 626, 627)
+    ("fr", "Féminisation des permanents", True),
+    ("fr", "Taux de turnover", True),
+    ("en", "Turnover Rate", True),
+    ("en", "Annual turnover", False),
+    ("en", "Learning Outcome in Mathematics in Class 5 -All Schools", True),
+    ("es", "Logro educativo en primaria en lectura", True),
+    ("es", "Absorción en educación superior", True),
+    ("es", "Absorción de recursos del presupuesto", False),
+    ("es", "Tasa de absorción presupuestaria", False),
+    # deceased cases are deaths (MinCiencia's COVID-19 products, set 635), as "death cases"
+    ("es", "Casos fallecidos por comuna", True),
+    ("fr", "Cas décédés par région", True),
 ]
 
 
@@ -4795,6 +4862,9 @@ BY_SEX = [
         "Répartition des postes de travail exposés à des risques professionnels occupés par des"
         " hommes",
     ),
+    # the share of women named alone (a university's staff data, set 626)
+    ("fr", "Féminisation des enseignants-chercheurs"),
+    ("es", "Feminización de la matrícula"),
 ]
 
 

@@ -192,7 +192,12 @@ class _Reader:
             return "person"
         if self.tokens[index].text in lex.cased_persons:
             return "person"  # "GPs", not "GPS" (lexicon ``cased_persons``)
-        listed = self._listed_class(self.forms(index))
+        forms = self.forms(index)
+        if "-" in self.lower(index) and self._past_form_of_noun(index):
+            # a compound verb's past form is no noun its lemma names: "people *self-reported*
+            # as having asthma" (Northern Ireland's health index, set 633), not "a report"
+            forms = [form for form in forms if form.endswith("ed")]
+        listed = self._listed_class(forms)
         if listed == "transparent" and self._past_form_of_noun(index):
             return None  # "Maternal mortality ratio *decreased*": a verb, not "a decrease"
         counted = listed == "measure" and self.plural(index)  # a practice counted: events
@@ -219,8 +224,8 @@ class _Reader:
     def _past_form_of_noun(self, index: int) -> bool:
         """Whether the English word at ``index`` is the past form of a listed noun, known only
         by its lemma ("decreased", "increased" of "decrease", "increase"): a verb."""
-        lower = self.lower(index)
-        return self.language == "en" and lower.endswith("ed") and lower != self.lemma(index)
+        last = re.split(r"[-‐‑]", self.lower(index))[-1]  # "self-reported": its verb's form
+        return self.language == "en" and last.endswith("ed") and last != word_lemma(last, "en")
 
     def _negated_class(self, index: int) -> str | None:
         """The class of a word negated by "non-", the class of the word it negates ("Taux de
@@ -1526,6 +1531,8 @@ class _Reader:
         index = self._past_words(0, self.lex.status_leads)  # "*Currently* using …"
         if index >= len(self.tokens) or self.lemma(index) not in self.lex.use_words:
             return ""
+        if self.lower(index + 1) in self.lex.links:
+            return ""  # a noun and its complement: "Consumption of Alcohol (Litres …) per Capita"
         uses = self.lex.personal_uses
         for used in range(index + 1, min(len(self.tokens), index + USE_OBJECT_REACH + 1)):
             if self.listed_at(used, uses) or any(f in uses for f in self.forms(used)):
@@ -1915,7 +1922,8 @@ class _Reader:
     # -- decisions ----------------------------------------------------------------------------
 
     def unit_given(self) -> bool:
-        """Whether a parenthesis gives a unit that is not a person ("(USD)", "(en jours)")."""
+        """Whether a parenthesis gives a unit that is not a person ("(USD)", "(en jours)"), also
+        one divided by others ("(litres/an/habitant)")."""
         inside: list[int] = []
         for index, token in enumerate(self.tokens):
             if token.text == "(":
@@ -1923,6 +1931,9 @@ class _Reader:
             elif token.text == ")":
                 words = [i for i in inside if self.lower(i) not in _UNIT_WORDS]
                 if 0 < len(words) <= 2 and all(self.noun_class(i) == "non_person" for i in words):
+                    return True
+                divided = len(inside) > 2 and self.tokens[inside[1]].text == "/"
+                if divided and self.noun_class(inside[0]) == "non_person":
                     return True
                 inside = []
             else:
@@ -2215,6 +2226,9 @@ class _Reader:
             if taken:  # "Cholesterol screening among adults aged >=18 Years" (CDC)
                 self.measured = True  # whose sex is then the one counted
                 return True, f"a service, use or condition ({heads}) taken over persons ({taken})"
+            used = self.personal_use(phrase)
+            if used:  # "Alcohol Consumption by Sex and Educational Attainment level" (EHIS)
+                return True, f"a use only persons make ({used})"
             # a service the lists class as a thing, given in % as the whole title ("Hemoglobin
             # testing at first antenatal care contact (%)"); not a section's name before what it
             # counts ("Diagnostic - Echantillons avec délai microscopie de 6+ j (%)": samples)
@@ -3596,7 +3610,7 @@ class _Reader:
         pending per 100,000"; lexicon ``proceeding_words``). Returns the rate as written ("per
         1000"), or "" (cases of an offence are offences: "Dowry Cases per 100,000")."""
         lex = self.lex
-        forms = [form for index in phrase.heads for form in self.forms(index)]
+        forms = [f for i in phrase.heads for f in (*self.forms(i), *self._multiword(i))]
         if not any(f in lex.case_words or f in lex.illness_words for f in forms):
             return ""  # "… maladies infectieuses pour 100 000": illnesses counted as cases
         if any(self.lower(i) in lex.proceeding_words for i in range(len(self.tokens))):

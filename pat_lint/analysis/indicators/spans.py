@@ -256,8 +256,10 @@ _LEAD = re.compile(
     # cover": UNCCD's strategic objectives; not "DPT 1-3 Dropout rate")
     # ... and a letter after its number: "D.26.a. " (a municipal urban agenda's descriptors)
     # ... never a gas or a particle measured ("CO2 Emissions Area Wide per Capita": Scotland's
-    # council benchmarks, set 511)
+    # council benchmarks, set 511), nor a fiscal, calendar or school year that dates the title
+    # ("FY 09 Total N Served": a state agency's data points, set 617)
     r"|(?!(?:CO|CH|NO|SO|PM|NH|N)\d[\d.]*\s+(?:[Ee]missions?|[Cc]oncentrations?|[Ee]quivalent))"
+    r"(?!(?:FY|CY|SY)\s?(?:\d{2}|\d{4})(?:[-/]\d{2,4})?\s)"
     r"[A-Z]{1,4}(?:\.\s?|\s|-)?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-z](?=\.))?"
     r"(?:[.-]?[A-Z]{1,2}\.?\d{1,2})?"
     r"(?:-\d{1,2}(?=\s*[:：]|\s+[-–—]\s))?"
