@@ -4167,6 +4167,23 @@ PEOPLE = [
     # deceased cases are deaths (MinCiencia's COVID-19 products, set 635), as "death cases"
     ("es", "Casos fallecidos por comuna", True),
     ("fr", "Cas décédés par région", True),
+    # a count's sign in brackets before what it counts (a performance-based financing project's
+    # activities, set 644)
+    ("en", "[# and %] of children under 1 year of age fully immunized", True),
+    ("en", "[%] of schools with latrines", False),
+    # high blood pressure or cholesterol and a high blood sugar level, measured on persons (CDC
+    # PLACES, NFHS-5: sets 446, 624, 639)
+    ("en", "High blood pressure among adults aged >=18 Years", True),
+    ("en", "Blood sugar level - high (141-160 mg/dl) (%)", True),
+    ("en", "Number of blood pressure monitors procured", False),
+    ("es", "Tasa de crecimiento poblacional", True),
+    # the period reported on, past which the persons are read (community health apps, set 648)
+    ("en", "Total number of patients born this period", True),
+    ("en", "Births This Month", True),
+    ("en", "Homebirths with 1+ PNC visit", True),
+    # the misuse of alcohol or drugs, underage drinking (sets 641, 646)
+    ("en", "Alcohol Misuse", True),
+    ("en", "Underage drinking", True),
 ]
 
 

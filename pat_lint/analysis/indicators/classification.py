@@ -101,6 +101,11 @@ _LEADING_UNIT = re.compile(r"^\s*\(\s*[%#]\s*\)\s*")
 _REPEATED_LINK = re.compile(
     r"\b(of|the|in|for|de|des|du|la|le|les|las|los|el|en|por|para)\s+\1\b", re.IGNORECASE
 )
+#: A count's or a share's sign in brackets before what it counts ("[# and %] of children …": a
+#: Liberian performance-based financing project's activities, set 644).
+_BRACKETED_COUNT = re.compile(
+    r"^\s*\[\s*([#%](?:\s*(?:and|or|&|/|et|ou|y|o)\s*[#%])?)\s*\]", re.IGNORECASE
+)
 #: A grave or acute accent between two letters, typed for an apostrophe.
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 #: "<5" before a word: an age bound written as a sign ("<5 children").
@@ -3991,6 +3996,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     # a grave or acute accent typed for an apostrophe ("Nb d`accouchements assistés")
     text = _ACCENT_APOSTROPHE.sub("'", text)
     text = _REPEATED_LINK.sub(r"\1", text)  # "Number of of girls …"
+    text = _BRACKETED_COUNT.sub(r"\1", text)  # "[# and %] of children under 1 year …"
     if language == "en":
         text = _BELOW_AGE.sub(r"under \1", text)  # "# of <5 children with diarrhoea"
         text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
