@@ -4879,6 +4879,10 @@ BY_SEX = [
         "Répartition des postes de travail exposés à des risques professionnels occupés par des"
         " hommes",
     ),
+    # a breakdown followed by the population it is taken over (Kenya's HIV data warehouse, set
+    # 644)
+    ("en", "TLD UPTAKE BY AGE AND SEX AMONG PATIENTS CURRENT ON ART"),
+    ("fr", "Dépistage du VIH par sexe chez les patients tuberculeux"),
     # the share of women named alone (a university's staff data, set 626)
     ("fr", "Féminisation des enseignants-chercheurs"),
     ("es", "Feminización de la matrícula"),
@@ -4893,6 +4897,9 @@ def test_disaggregated_by_sex(language: str, text: str):
 
 
 NOT_BY_SEX = [
+    # both sexes named, then combined: a total (Northern Ireland's health index, set 633)
+    ("en", "Average healthy life expectancy for men and women combined."),
+    ("fr", "Espérance de vie, hommes et femmes confondus"),
     # "analfabeta" is one form for both sexes, not the feminine of "analfabeto" (set 517)
     ("es", "Analfabetas"),
     # live births alone are newborns of both sexes

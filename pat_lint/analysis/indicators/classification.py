@@ -4083,8 +4083,11 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if not people and not title.thing and standardised and standardised.search(text):
         # "Thyroid cancer, Age-adjusted rate", "Taux standardisé sur l'âge de cancer du sein"
         people, reason = True, "a rate standardised for age: a rate of persons, who have ages"
-    if people and sexed:
+    together = lex.sexes_together is not None and lex.sexes_together.search(text)
+    if people and sexed and not together:
         dimensions.add("sex")
+    if together and not extra:  # "… for men and women combined", "hommes et femmes confondus"
+        dimensions.discard("sex")
     return Classification(people, order_dimensions(dimensions), reason)
 
 
