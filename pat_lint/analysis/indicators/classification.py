@@ -198,15 +198,16 @@ class _Reader:
         if self.tokens[index].text in lex.cased_persons:
             return "person"  # "GPs", not "GPS" (lexicon ``cased_persons``)
         forms = self.forms(index)
-        if "-" in self.lower(index) and self._past_form_of_noun(index):
+        past = self._past_form_of_noun(index)
+        if past and "-" in self.lower(index):
             # a compound verb's past form is no noun its lemma names: "people *self-reported*
             # as having asthma" (Northern Ireland's health index, set 633), not "a report"
             forms = [form for form in forms if form.endswith("ed")]
         listed = self._listed_class(forms)
-        if listed == "transparent" and self._past_form_of_noun(index):
+        if listed == "transparent" and past:
             return None  # "Maternal mortality ratio *decreased*": a verb, not "a decrease"
         counted = listed == "measure" and self.plural(index)  # a practice counted: events
-        if counted and any(form in lex.practices for form in self.forms(index)):
+        if counted and any(form in lex.practices for form in forms):
             return "non_person"  # "Number of screenings conducted"
         if listed is not None:
             return listed
@@ -227,8 +228,9 @@ class _Reader:
         return self.noun_class(index) == "transparent" and self.lower(index + 1) in self.lex.links
 
     def _past_form_of_noun(self, index: int) -> bool:
-        """Whether the English word at ``index`` is the past form of a listed noun, known only
-        by its lemma ("decreased", "increased" of "decrease", "increase"): a verb."""
+        """Whether the English word at ``index``, or the last part of a compound, is the past
+        form of a verb whose lemma a list may know as a noun ("decreased" of "decrease",
+        "self-reported" of "report"): a verb."""
         last = re.split(r"[-‐‑]", self.lower(index))[-1]  # "self-reported": its verb's form
         return self.language == "en" and last.endswith("ed") and last != word_lemma(last, "en")
 
@@ -2254,7 +2256,7 @@ class _Reader:
                 return True, f"a statistic only persons have ({statistic})"
             incidence = self.cases_per_persons(phrase)
             if incidence:  # "Confirmed malaria cases per 1,000", "Casos … por 100 000 habitantes"
-                return True, f"cases of illness counted {incidence}: an incidence of persons"
+                return True, f"{heads} counted {incidence}: an incidence of persons"
             if by_person and (composition_lead(self.text, self.language) or self.balance_lead()):
                 # "Gender Composition of the duty holder organisation" (Victoria's gender
                 # equality indicators, set 550): the makeup of its members
@@ -3612,7 +3614,9 @@ class _Reader:
         fell ill ("Confirmed malaria cases per 1000", "Confirmed NT cases (/1000 live births)",
         "Cas confirmés de rougeole pour 100 000 habitants"), as illnesses are (lexicon
         ``illness_words``); the cases of a court or of the police are proceedings ("Civil cases
-        pending per 100,000"; lexicon ``proceeding_words``). Returns the rate as written ("per
+        pending per 100,000"; lexicon ``proceeding_words``). Accidents at work per a number of
+        workers are their injured (``illness_words``, read with multi-word heads: "Nombre
+        d'accidents du travail pour 100 000 travailleurs"). Returns the rate as written ("per
         1000"), or "" (cases of an offence are offences: "Dowry Cases per 100,000")."""
         lex = self.lex
         forms = [f for i in phrase.heads for f in (*self.forms(i), *self._multiword(i))]
@@ -3989,6 +3993,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     it counts; a population named at the end, after a colon or a dash ("Estado VIH a los 12
     meses: trabajadoras sexuales (%)"), is read too.
     """
+    column = set(extra)  # the breakdowns a disaggregation column gives, read once
     text = read_underscores(text)  # "Phone Ownership_Female"
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
@@ -4009,7 +4014,7 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     lex = lexicon(language)
     if lex.person_placeholders is not None:  # "% of [specify target group] who …" (IndiKit)
         text = lex.person_placeholders.sub(lex.placeholder_persons, text)
-    dimensions = set(breakdowns(text)) | set(extra)
+    dimensions = set(breakdowns(text)) | column
     capitals = not any(character.islower() for character in text)
     if capitals:
         # a title in capitals ("PROPORTION OF WOMEN …") is read as written in lower case: its
@@ -4083,10 +4088,10 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if not people and not title.thing and standardised and standardised.search(text):
         # "Thyroid cancer, Age-adjusted rate", "Taux standardisé sur l'âge de cancer du sein"
         people, reason = True, "a rate standardised for age: a rate of persons, who have ages"
-    together = lex.sexes_together is not None and lex.sexes_together.search(text)
-    if people and sexed and not together:
+    if people and sexed:
         dimensions.add("sex")
-    if together and not extra:  # "… for men and women combined", "hommes et femmes confondus"
+    together = lex.sexes_together is not None and lex.sexes_together.search(text)
+    if together and "sex" not in column:  # "… for men and women combined": a total, no breakdown
         dimensions.discard("sex")
     return Classification(people, order_dimensions(dimensions), reason)
 
