@@ -4173,6 +4173,43 @@ PEOPLE = [
     # the misuse of alcohol or drugs, underage drinking (sets 641, 646)
     ("en", "Alcohol Misuse", True),
     ("en", "Underage drinking", True),
+    # a span of time before the measure is a modifier, not a number ("4-Year": a state report
+    # card, set 657); an age in years stays persons
+    ("en", "High School 4-Year Graduation Rate - Total", True),
+    ("en", "5-year survival rate", True),
+    ("en", "Number of 3-day trainings held", False),
+    # participations counted are acts (the EU's common indicators, set 649); a participation
+    # named alone is persons'
+    ("en", "Participations in joint training schemes", False),
+    ("en", "Participation in social networks", True),
+    # a unit that names persons, with its scale in figures ("('000 people)": set 658)
+    ("en", "Access on grid electricity ('000 people)", True),
+    ("en", "Jobs created ('000 jobs)", False),
+    ("en", "Proven reoffending rate (%)", True),
+    ("en", "Voluntary turnover", True),
+    # acts done to persons, counted as events (the Home Office's, set 669)
+    ("en", "Deportations by Nationality", False),
+    ("en", "Number of entries into immigration detention by nationality, age, sex", False),
+    # a second measure after the persons counted, not a word they share ("& total hours": set 662)
+    ("en", "Percentage of Canadians & total hours volunteered by age", True),
+    ("en", "passenger and freight volumes", False),
+    # a survey table's answer, past verb first ("Received …", "% Used …": set 672)
+    ("en", "Received family planning information", True),
+    ("en", "% Used Govt. Facility", True),
+    ("en", "% Never Attended School", True),
+    ("en", "Received applications", False),
+    ("es", "Declara salud percibida buena o muy buena", True),
+    ("es", "Percibe ruido exterior molesto en su barrio", True),
+    ("fr", "Taux de passage en L2", True),
+    ("fr", "Nombre de permanents en ETPT", True),
+    ("fr", "Secrétariat permanent", False),
+    ("fr", "Nombre de post-docs", True),
+    ("fr", "Nombre de DEFM ABCDE", True),
+    ("fr", "Densité de généralistes lib. 2024", True),
+    ("fr", "Taux de temps partiel par IRIS", True),
+    ("fr", "Nombre de postes à temps partiel", False),
+    ("fr", "Taux de rotation des employés", True),
+    ("es", "Tasa de rotación de empleados", True),
 ]
 
 
@@ -4875,6 +4912,14 @@ BY_SEX = [
     # the share of women named alone (a university's staff data, set 626)
     ("fr", "Féminisation des enseignants-chercheurs"),
     ("es", "Feminización de la matrícula"),
+    # a catalogue's sex field between hyphens or sex code as its last field (Fingertips, the NHS
+    # Compendium: sets 653, 656)
+    ("en", "Supporting information - % population aged 65+-Female-65+ yrs"),
+    ("en", "Live births in NHS hospitals: percent, 11+ years, annual, F"),
+    ("en", "Mortality from chronic renal failure: number, by age group, annual, MFP"),
+    # a sex adjective after the persons' complement (an ESG catalogue, set 664)
+    ("fr", "Employés à temps plein masculins"),
+    ("es", "Empleados a tiempo completo masculinos"),
 ]
 
 
@@ -5023,6 +5068,9 @@ NOT_BY_SEX = [
     # birth attendants trained are of both sexes
     ("en", "Skilled birth attendants trained"),
     ("en", "Number of adolescents who received HIV tests"),
+    # persons of both sexes, in the catalogue's code or field
+    ("en", "Deaths from suicide: rate, all ages, annual, P"),
+    ("en", "Supporting information - % population aged 65+-Persons-65+ yrs"),
 ]
 
 

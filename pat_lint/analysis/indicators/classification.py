@@ -106,6 +106,15 @@ _REPEATED_LINK = re.compile(
 _BRACKETED_COUNT = re.compile(
     r"^\s*\[\s*([#%](?:\s*(?:and|or|&|/|et|ou|y|o)\s*[#%])?)\s*\]", re.IGNORECASE
 )
+#: A sex field between two hyphens of a catalogue title ("… in people aged 65 and over-Female-65+
+#: yrs": Public Health England's Fingertips labels, set 653): read as a field after a comma.
+_SEX_FIELD = re.compile(r"(?<=[\w+)\]])-(Females?|Males?|Persons)-(?=\S)")
+#: A sex code as the last field of a catalogue title with fields after commas ("…: percent, 11+
+#: years, annual, F"; "MFP": males, females and persons; the NHS Compendium of Population Health
+#: Indicators, set 656): one sex, or the sexes apart.
+_SEX_CODE_FIELD = re.compile(r"(,[^,]*,\s*)(F|M|MFP|MF)\s*$")
+#: What each sex code of a catalogue title's last field reads as.
+_SEX_CODES = {"F": "females", "M": "males", "MFP": "by sex", "MF": "by sex"}
 #: A grave or acute accent between two letters, typed for an apostrophe.
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 #: "<5" before a word: an age bound written as a sign ("<5 children").
@@ -966,8 +975,13 @@ class _Reader:
         conjuncts = [conjunct for conjunct in conjuncts if conjunct]
         heads = tuple(self._head_last(conjunct) for conjunct in conjuncts)
         if len(conjuncts) > 1 and len(conjuncts[-1]) > 1 and len(conjuncts[0]) == 1:
-            # "passenger and freight volumes": a lone first word shares the last head
-            heads = tuple(c[-1] for c in conjuncts[1:])
+            # "passenger and freight volumes": a lone first word shares the last head; not
+            # persons before a second measure ("Percentage of Canadians & total hours
+            # volunteered": a survey's chart, set 662)
+            lone = conjuncts[0][0]
+            measured = self.lower(conjuncts[-1][0]) in self.lex.transparent
+            if not (measured and self.noun_class(lone) == "person"):
+                heads = tuple(c[-1] for c in conjuncts[1:])
         if modifiers_listed and len(conjuncts) > 1 and len(conjuncts[-1]) > 1:
             heads = heads[-1:]  # "Water, sanitation and hygiene attributable deaths"
         tokens = tuple(sorted({*spanned, *(i for c in conjuncts for i in c)}))
@@ -1447,7 +1461,13 @@ class _Reader:
     def _scaled(self, index: int) -> bool:
         """Whether the word at ``index`` is counted in a scale that opens its parenthesis:
         "(thousands of persons)", "(miles de personas)", "(en milliers de personnes)" (lexicon
-        ``scale_words``)."""
+        ``scale_words``); also a scale written before it, in words or in figures ("(million
+        people)", "('000 people)": the EU's energy results indicators, set 658)."""
+        before = [t.text for t in self.tokens[max(0, index - 3) : index]]
+        if before[-3:] in (["(", "'", "000"], ["(", "’", "000"]) or before[-2:] == ["(", "000"]:
+            return True
+        if before[-2:-1] == ["("] and self.lower(index - 1) in self.lex.scale_words:
+            return True
         link, scale = index - 1, index - 2
         if scale < 1 or self.lower(link) not in self.lex.links:
             return False
@@ -1593,8 +1613,9 @@ class _Reader:
         escuela privada", "Tuvo un episodio depresivo …")."""
         if self.language != "en":
             return self.respondent_form()
-        lead = self.respondent_lead
-        index = len(lead)
+        start = 1 if self.tokens and self.tokens[0].text == "%" else 0  # "% Used Govt. Facility"
+        lead = next((w for w in self.lex.respondent_leads if self.words_at(start, w)), ())
+        index = start + len(lead)
         if self._manner_adverb(index):
             index += 1  # "Physically forced …"
         if index + 1 >= len(self.tokens) or not self.tokens[index].is_word:
@@ -1608,9 +1629,16 @@ class _Reader:
                 return ""
             if lower.endswith("s") and following in self.lex.links:
                 return ""  # a plural noun: "Uses of ODA", "Experiences of violence"
-            if lower.endswith("s") or self.noun_class(index + 1) not in ("person", "non_person"):
-                return verb  # "Decides on …", "Experienced physical violence"; not "Used vehicles"
-            return ""
+            if lower.endswith("s"):
+                return verb  # "Decides on …"
+            if following in self.lex.agent_links:
+                return ""  # a passive: "Received by …"
+            # what the respondent received, used or did ("Experienced physical violence",
+            # "Received family planning information"); not a participle before the things or
+            # persons it qualifies ("Used vehicles", "Received applications")
+            counted = self.phrase(index + 1).heads[:1] or (index + 1,)
+            qualified = self.noun_class(counted[0]) in ("person", "non_person")
+            return "" if qualified and self.plural(counted[0]) else verb
         if not self.participle(index) or lower.endswith("ing"):
             return ""
         agents = self.lex.personal_agents
@@ -2660,7 +2688,9 @@ class _Reader:
         """Whether a French or Spanish title counting persons ends on one sex set beside the
         word before it, the persons' sex as a survey's column gives it ("Personnes formées en
         comptabilité de base *hommes*", "Nombre de juristes / avocats *femmes*": a GBV service
-        mapping), not a complement ("violences faites aux femmes", "hommes et femmes")."""
+        mapping), or on a sex adjective that agrees with them ("Employés à temps plein
+        *masculins*", "Empleados a tiempo completo *masculinos*"; lexicon ``sex_adjectives``),
+        not a complement ("violences faites aux femmes", "hommes et femmes")."""
         if self.language == "en" or not any(self.noun_class(i) == "person" for i in phrase.heads):
             return False
         last = len(self.tokens) - 1
@@ -2668,7 +2698,8 @@ class _Reader:
             last -= 1
         if last < 2 or last in phrase.tokens or not self.plural(last):
             return False
-        if self.noun_class(last) != "person" or not self.sex_of(last):
+        named = self.noun_class(last) == "person" or self.lower(last) in self.lex.sex_adjectives
+        if not named or not self.sex_of(last):
             return False
         before = self.lower(last - 1)
         lex = self.lex
@@ -3226,11 +3257,13 @@ class _Reader:
         """What a bare participation is in, its participants unnamed ("Participation *in social
         networks*", "Participation *aux instances décisionnelles*"; lexicon ``participations``):
         the words after it as written, or "". Not one qualified ("Hospital participation in
-        …") nor one whose owner follows ("Participation of women …")."""
+        …") nor one whose owner follows ("Participation of women …"), nor participations
+        counted."""
         if phrase.tokens != phrase.heads or len(phrase.heads) != 1:
             return ""
-        if not any(f in self.lex.participations for f in self.forms(phrase.heads[0])):
-            return ""
+        if self.lower(phrase.heads[0]) not in self.lex.participations:
+            return ""  # participations counted are acts ("Participations in joint training
+            # schemes": the EU's common indicators, set 649)
         after = phrase.end
         if after >= len(self.tokens) - 1 or not self.tokens[after].is_word:
             return ""
@@ -3995,6 +4028,8 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     """
     column = set(extra)  # the breakdowns a disaggregation column gives, read once
     text = read_underscores(text)  # "Phone Ownership_Female"
+    text = _SEX_FIELD.sub(r",\1,", text)  # "… aged 65 and over-Female-65+ yrs"
+    text = _SEX_CODE_FIELD.sub(lambda m: m.group(1) + _SEX_CODES[m.group(2)], text)
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
     text = _PER_CENT.sub(r"\1ercent", text)

@@ -38,6 +38,9 @@ _TOKEN_SOURCE = (
     r"|(?:(?<=\b(?:les|des|aux)\s)|(?<=\bde\s)(?<!âgé\sde\s)(?<!âgée\sde\s)(?<!âgés\sde\s)"
     r"(?<!âgées\sde\s))(?:moins\s+de\s+|plus\s+de\s+)?\d+(?:\s*(?:[-–]|à)\s*\d+)?\s*ans\b"
     r"(?:\s*(?:ou|et)\s+plus\b|\s*\+)?)"
+    # a span of time before a noun is one word, a modifier like an adjective ("5-year survival
+    # rate", "30-day readmission rate", "High School 4-Year Graduation Rate": set 657)
+    r"|(?P<span>\d+[-–‐‑](?:year|month|week|day|hour|minute)s?\b(?![-–‐‑]\w))"
     # an English ordinal is one word, a modifier like an adjective ("DPT 3rd dose coverage")
     r"|(?P<number>(?!\d+(?:st|nd|rd|th)\b)\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?)"
     # ... a word with its plural or feminine mark glued in parentheses is one word:
@@ -104,11 +107,15 @@ def read_underscores(text: str) -> str:
     return _JOINING_UNDERSCORE.sub(" ", _LAST_PART.sub(",", text))
 
 
+def _kind(group: str | None) -> str:
+    """The kind of piece a group of the tokenizer gives: a span of time is a word."""
+    return "word" if group == "span" else group or "punct"
+
+
 def pieces(text: str) -> list[Piece]:
     """Split ``text`` into tokens; hyphenated compounds stay whole, French elisions are split."""
     return [
-        Piece(m.group(), m.lastgroup or "punct", m.start(), m.end())
-        for m in _token().finditer(text)
+        Piece(m.group(), _kind(m.lastgroup), m.start(), m.end()) for m in _token().finditer(text)
     ]
 
 
