@@ -4210,6 +4210,27 @@ PEOPLE = [
     ("fr", "Nombre de postes à temps partiel", False),
     ("fr", "Taux de rotation des employés", True),
     ("es", "Tasa de rotación de empleados", True),
+    # road users named by how they travel; distances and passages they make are volumes
+    # (road-safety and transport performance measures, set 652)
+    ("en", "Percentage of pedestrians killed or seriously injured in road traffic accidents", True),
+    ("en", "Percentage of pedal cyclists killed or seriously injured", True),
+    ("en", "Monthly average pedestrian counts", False),
+    ("en", "% of Person Miles Traveled on the Interstate that are Reliable", False),
+    # what a respondent has, not "has" asking a question (sets 632, 653)
+    ("en", "Has a personal income", True),
+    ("en", "Have a bank account", True),
+    ("en", "Has the climate Resilience Plan been developed for the Gram Panchayat", False),
+    ("en", "Have electricity", False),
+    # a share of persons named by their age after "aged" (the AIHW's youth justice, set 661)
+    ("en", "Proportion aged 10-13", True),
+    ("en", "Percent Hispanic", True),
+    ("en", "Hispanic households", False),
+    # a dose or a booster covers the persons given it; doses counted are things (set 676)
+    ("en", "Booster uptake", True),
+    ("en", "Second dose coverage", True),
+    ("en", "Number of doses administered", False),
+    ("en", "Urban pop (% pop)", True),
+    ("es", "Comisarías de Carabineros de Chile", False),
 ]
 
 
@@ -4920,6 +4941,9 @@ BY_SEX = [
     # a sex adjective after the persons' complement (an ESG catalogue, set 664)
     ("fr", "Employés à temps plein masculins"),
     ("es", "Empleados a tiempo completo masculinos"),
+    # the victims of an offence only one sex suffers (Chile's femicide data, set 679)
+    ("es", "Víctimas de femicidio"),
+    ("en", "Victims of femicide"),
 ]
 
 
@@ -5070,6 +5094,7 @@ NOT_BY_SEX = [
     ("en", "Number of adolescents who received HIV tests"),
     # persons of both sexes, in the catalogue's code or field
     ("en", "Deaths from suicide: rate, all ages, annual, P"),
+    ("es", "Víctimas de homicidio"),
     ("en", "Supporting information - % population aged 65+-Persons-65+ yrs"),
 ]
 

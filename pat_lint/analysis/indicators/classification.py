@@ -1629,8 +1629,14 @@ class _Reader:
                 return ""
             if lower.endswith("s") and following in self.lex.links:
                 return ""  # a plural noun: "Uses of ODA", "Experiences of violence"
+            auxiliary = lower in self.lex.verbs  # "has", which also asks a question
+            if auxiliary and (
+                following not in self.lex.object_leads
+                or any(self.lower(i) in self.lex.verbs for i in range(index + 1, len(self.tokens)))
+            ):
+                return ""  # "Has the climate resilience plan been developed …"
             if lower.endswith("s"):
-                return verb  # "Decides on …"
+                return verb  # "Decides on …", "Has a personal income"
             if following in self.lex.agent_links:
                 return ""  # a passive: "Received by …"
             # what the respondent received, used or did ("Experienced physical violence",
@@ -2878,6 +2884,17 @@ class _Reader:
         # English names the condition before the measure too ("direct *obstetric* deaths")
         named = (*read, *range(min(measures) + 1, len(self.tokens)))
         return any(self.lower(i) in conditions for i in named)
+
+    def victims_of_one_sex_offence(self, phrase: Phrase) -> bool:
+        """Whether the persons counted are the victims of an offence only one sex suffers, named
+        in their complement ("Víctimas de femicidio": Chile's femicide data, set 679; lexicon
+        ``one_sex_offences``)."""
+        if not any(self.noun_class(i) == "person" for i in phrase.heads):
+            return False
+        following = self._complement(phrase)
+        return following is not None and any(
+            f in self.lex.one_sex_offences for f in self.forms(following.heads[0])
+        )
 
     def persons_in_one_sex_state(self, phrase: Phrase) -> bool:
         """Whether the persons counted are said, in the clause after them, to be in a state
@@ -4194,6 +4211,7 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         or reader.population_of_one_sex(phrase)
         or reader.condition_of_one_sex(phrase)
         or reader.persons_in_one_sex_state(phrase)
+        or reader.victims_of_one_sex_offence(phrase)
         or reader.service_of_one_sex(phrase)
         or reader.clients_of_one_sex_service(phrase)
         or reader.share_of_one_sex()

@@ -144,6 +144,7 @@ class Lexicon:
     comparison_links: CueSet
     participations: CueSet
     one_sex_conditions: CueSet
+    one_sex_offences: CueSet
     second_counts: CueSet
     totals: CueSet
     respondent_leads: tuple[tuple[str, ...], ...]
@@ -351,6 +352,7 @@ def lexicon(language: str) -> Lexicon:
         comparison_links=_words(data.get("comparison_links")),
         participations=_words(data.get("participations")),
         one_sex_conditions=_words(data.get("one_sex_conditions")),
+        one_sex_offences=_words(data.get("one_sex_offences")),
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
