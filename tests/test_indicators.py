@@ -4231,6 +4231,14 @@ PEOPLE = [
     ("en", "Number of doses administered", False),
     ("en", "Urban pop (% pop)", True),
     ("es", "Comisarías de Carabineros de Chile", False),
+    # how far a schedule was followed, before the participle of the persons counted (set 676)
+    ("en", "% fully vaccinated", True),
+    ("en", "% fully funded", False),
+    ("en", "Youth Substance Abuse", True),
+    ("en", "Number of drug abuse prevention campaigns", False),
+    # an MP's constituents, a charity's supporters (set 678)
+    ("en", "Friends of the Earth financial supporters", True),
+    ("en", "Constituents pledged to meet MP as part of Common Grounds 2024", True),
 ]
 
 
