@@ -4239,6 +4239,14 @@ PEOPLE = [
     # an MP's constituents, a charity's supporters (set 678)
     ("en", "Friends of the Earth financial supporters", True),
     ("en", "Constituents pledged to meet MP as part of Common Grounds 2024", True),
+    ("en", "Voter Participation", True),
+    # a vaccine given to an age bound in parentheses (Zambia's immunisation register, set 686);
+    # doses counted stay things
+    ("en", "BCG (< 1 year)", True),
+    ("en", "OPV0 (< 1 year) at facility", True),
+    ("en", "Doses of BCG received (< 1 year)", False),
+    ("fr", "Consultation Pré-Natale 1 (moins de 20 ans)", False),
+    ("en", "Total number of CHEWs (Jr. and Sr.) in the LGA", True),
 ]
 
 
@@ -4952,6 +4960,8 @@ BY_SEX = [
     # the victims of an offence only one sex suffers (Chile's femicide data, set 679)
     ("es", "Víctimas de femicidio"),
     ("en", "Victims of femicide"),
+    # a sex adjective ending an English label of persons (Zambia's HIA2 report, set 686)
+    ("en", "Attendance child health 12-59 months male"),
 ]
 
 

@@ -2696,13 +2696,18 @@ class _Reader:
         comptabilité de base *hommes*", "Nombre de juristes / avocats *femmes*": a GBV service
         mapping), or on a sex adjective that agrees with them ("Employés à temps plein
         *masculins*", "Empleados a tiempo completo *masculinos*"; lexicon ``sex_adjectives``),
-        not a complement ("violences faites aux femmes", "hommes et femmes")."""
-        if self.language == "en" or not any(self.noun_class(i) == "person" for i in phrase.heads):
+        not a complement ("violences faites aux femmes", "hommes et femmes"). In English, only a
+        sex adjective ("Attendance child health 12-59 months *male*": Zambia's HIA2 report, set
+        686)."""
+        english = self.language == "en"
+        if not english and not any(self.noun_class(i) == "person" for i in phrase.heads):
             return False
         last = len(self.tokens) - 1
         if last >= 0 and self.tokens[last].text == ".":
             last -= 1
-        if last < 2 or last in phrase.tokens or not self.plural(last):
+        if english and (last < 2 or self.lower(last) not in self.lex.sex_adjectives):
+            return False
+        if last < 2 or last in phrase.tokens or not (english or self.plural(last)):
             return False
         named = self.noun_class(last) == "person" or self.lower(last) in self.lex.sex_adjectives
         if not named or not self.sex_of(last):
@@ -3473,10 +3478,13 @@ class _Reader:
 
     def age_band(self) -> str:
         """An age band written bare in the title ("6-59 months", "(0-5 months)", "15-49 ans"),
-        not a duration ("for 3-6 months", "pendant 3-6 mois"), as written, or ""."""
-        for match in _AGE_BAND.finditer(self.text):
+        or an upper bound in parentheses ("(< 1 year)"), not a duration ("for 3-6 months",
+        "pendant 3-6 mois"), as written, or ""."""
+        for match in (*_AGE_BAND.finditer(self.text), *_AGE_BOUND.finditer(self.text)):
             unit = match.group("unit").lower()
-            if unit not in self.lex.age_units:
+            # a bound's unit in the singular too ("(< 1 year)")
+            units = (unit, f"{unit}s") if match.re is _AGE_BOUND else (unit,)
+            if not any(u in self.lex.age_units for u in units):
                 continue
             before = self.text[: match.start()].split()
             if before and fold(before[-1].strip("(")) in self.lex.duration_words:
@@ -4234,6 +4242,9 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
 #: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of
 #: the language (lexicon ``age_units``).
 _AGE_BAND = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s?(?P<unit>[^\W\d_]+)\b")
+#: An upper age bound in parentheses and its unit ("BCG dose (< 1 year) at the facility":
+#: Zambia's immunisation register, set 686); the unit must be an age unit of the language.
+_AGE_BOUND = re.compile(r"\(\s*(?:[<≤]|under|below)\s*\d{1,2}\s?(?P<unit>[^\W\d_]+)\s*\)", re.I)
 #: A year ("2015" in "(constant 2015 US$)").
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: The title's final unit in parentheses ("(%)", "(Proporción %)"): its words before a "%".
