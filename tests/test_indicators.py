@@ -4247,6 +4247,10 @@ PEOPLE = [
     ("en", "Doses of BCG received (< 1 year)", False),
     ("fr", "Consultation Pré-Natale 1 (moins de 20 ans)", False),
     ("en", "Total number of CHEWs (Jr. and Sr.) in the LGA", True),
+    # those admitted to an exam, a course or a care programme (INSEE, Parcoursup: sets 684, 618)
+    ("fr", "Nombre d'admis", True),
+    ("fr", "Nombre de dossiers admis", False),
+    ("fr", "Taux d'accroissement naturel", True),
 ]
 
 
