@@ -4251,6 +4251,10 @@ PEOPLE = [
     ("fr", "Nombre d'admis", True),
     ("fr", "Nombre de dossiers admis", False),
     ("fr", "Taux d'accroissement naturel", True),
+    # those tested, as HIV registers name them (Malawi's and Kenya's EMRs, sets 685, 694)
+    ("en", "New tested positive", True),
+    ("en", "Number of samples tested", False),
+    ("fr", "Nombre de préposés", True),
 ]
 
 
