@@ -4970,6 +4970,8 @@ BY_SEX = [
     ("en", "Victims of femicide"),
     # a sex adjective ending an English label of persons (Zambia's HIA2 report, set 686)
     ("en", "Attendance child health 12-59 months male"),
+    # an open age bound with its plus sign before "year old" (NRC's intake forms, set 700)
+    ("en", "Number of 59+ year old females"),
 ]
 
 

@@ -32,7 +32,8 @@ _TOKEN_SOURCE = (
     # ... or hyphenated, its last hyphen spaced ("6-to-13-year-olds", "14-to-17- year-olds":
     # Kenya's out-of-school children tables, set 575)
     r"|(?P<age>\d+(?:\s*[-–‐‑]\s*\d+|(?:[-–‐‑]?\s+|[-–‐‑])(?:to|and|or)(?:\s+|[-–‐‑])\d+)?"
-    r"(?:[-–‐‑]\s?|\s)(?:year|month|week|day)s?"
+    # ... an open bound with its plus sign ("59+ year old females": NRC's intake forms, set 700)
+    r"\+?(?:[-–‐‑]\s?|\s)(?:year|month|week|day)s?"
     r"[-–‐‑\s]olds?\b"
     r"|\bunder[-–‐‑\s]?(?:\d+|one|two|three|five|fifteen|eighteen)s\b"
     r"|(?:(?<=\b(?:les|des|aux)\s)|(?<=\bde\s)(?<!âgé\sde\s)(?<!âgée\sde\s)(?<!âgés\sde\s)"
