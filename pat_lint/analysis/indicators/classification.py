@@ -1574,8 +1574,7 @@ class _Reader:
         is not."""
         if self.language != "en" or not self.tokens:
             return ""
-        lead = self.respondent_lead
-        index = len(lead)  # "Did not seek …", "Never received …"
+        lead, index = self.respondent_lead  # "Did not seek …", "Never received …"
         if index >= len(self.tokens) or not self.tokens[index].is_word:
             return ""
         finite = self.lemma(index) != self.lower(index) and not self.lower(index).endswith("ing")
@@ -1596,10 +1595,13 @@ class _Reader:
         return ""
 
     @cached_property
-    def respondent_lead(self) -> tuple[str, ...]:
-        """The words a survey's label opens on before the respondent's verb ("Did not …",
-        "Never …", "Ever …"; lexicon ``respondent_leads``), or ()."""
-        return next((w for w in self.lex.respondent_leads if self.words_at(0, w)), ())
+    def respondent_lead(self) -> tuple[tuple[str, ...], int]:
+        """The words a survey's label opens on before the respondent's verb, past a share's
+        sign ("Did not …", "Never …", "Ever …", "% Used …"; lexicon ``respondent_leads``), or
+        (), and the index of the verb."""
+        start = 1 if self.tokens and self.tokens[0].text == "%" else 0
+        lead = next((w for w in self.lex.respondent_leads if self.words_at(start, w)), ())
+        return lead, start + len(lead)
 
     @cached_property
     def respondent_answer(self) -> str:
@@ -1613,9 +1615,7 @@ class _Reader:
         escuela privada", "Tuvo un episodio depresivo …")."""
         if self.language != "en":
             return self.respondent_form()
-        start = 1 if self.tokens and self.tokens[0].text == "%" else 0  # "% Used Govt. Facility"
-        lead = next((w for w in self.lex.respondent_leads if self.words_at(start, w)), ())
-        index = start + len(lead)
+        lead, index = self.respondent_lead  # "% Used Govt. Facility", "Never …"
         if self._manner_adverb(index):
             index += 1  # "Physically forced …"
         if index + 1 >= len(self.tokens) or not self.tokens[index].is_word:
@@ -1662,9 +1662,7 @@ class _Reader:
         """A survey label opening, after a "%" or a negation (lexicon ``respondent_leads``), on
         a finite verb form a respondent answers with (lexicon ``respondent_forms``: "% Asiste a
         una escuela pública", "No participa en ninguna asociación"), as written, or ""."""
-        index = 1 if self.tokens and self.tokens[0].text == "%" else 0
-        lead = next((w for w in self.lex.respondent_leads if self.words_at(index, w)), ())
-        index += len(lead)
+        _, index = self.respondent_lead
         if index + 1 >= len(self.tokens) or self.lower(index) not in self.lex.respondent_forms:
             return ""
         return self.tokens[index].text
@@ -2705,12 +2703,16 @@ class _Reader:
         last = len(self.tokens) - 1
         if last >= 0 and self.tokens[last].text == ".":
             last -= 1
-        if english and (last < 2 or self.lower(last) not in self.lex.sex_adjectives):
+        if last < 2 or last in phrase.tokens or not self.sex_of(last):
             return False
-        if last < 2 or last in phrase.tokens or not (english or self.plural(last)):
-            return False
-        named = self.noun_class(last) == "person" or self.lower(last) in self.lex.sex_adjectives
-        if not named or not self.sex_of(last):
+        adjective = self.lower(last) in self.lex.sex_adjectives
+        # English: the adjective alone; French and Spanish: a plural person or adjective
+        named = (
+            adjective
+            if english
+            else self.plural(last) and (adjective or self.noun_class(last) == "person")
+        )
+        if not named:
             return False
         before = self.lower(last - 1)
         lex = self.lex
@@ -4053,8 +4055,6 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     """
     column = set(extra)  # the breakdowns a disaggregation column gives, read once
     text = read_underscores(text)  # "Phone Ownership_Female"
-    text = _SEX_FIELD.sub(r",\1,", text)  # "… aged 65 and over-Female-65+ yrs"
-    text = _SEX_CODE_FIELD.sub(lambda m: m.group(1) + _SEX_CODES[m.group(2)], text)
     # "Per cent of young people …" (UNICEF's indicator names) reads as "Percent of …": its
     # "per" is no rate's
     text = _PER_CENT.sub(r"\1ercent", text)
@@ -4063,6 +4063,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     text = _REPEATED_LINK.sub(r"\1", text)  # "Number of of girls …"
     text = _BRACKETED_COUNT.sub(r"\1", text)  # "[# and %] of children under 1 year …"
     if language == "en":
+        # a catalogue's sex field or code, read as a field after a comma (English catalogues)
+        text = _SEX_FIELD.sub(r",\1,", text)  # "… aged 65 and over-Female-65+ yrs"
+        text = _SEX_CODE_FIELD.sub(lambda m: m.group(1) + _SEX_CODES[m.group(2)], text)
         text = _BELOW_AGE.sub(r"under \1", text)  # "# of <5 children with diarrhoea"
         text = _U_AGE.sub(r"under \1", text)  # "% of children U2 months with diarrhea"
         # "employed part time": how the persons named before it work, read past (set 550)
