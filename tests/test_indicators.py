@@ -1006,6 +1006,13 @@ def test_an_antigen_and_its_dose_are_not_a_result_code(tmp_path: Path, title: st
     assert result.indicators[0].people
 
 
+@pytest.mark.parametrize("title", ["PHQ-9 Screenings", "GAD-7 Screenings", "CD4 Testing Coverage"])
+def test_a_scale_or_a_count_named_with_its_number_is_not_a_result_code(tmp_path: Path, title: str):
+    # "PHQ-9" reads like "IR-1", but it is the screening scale counted (a drop-in centre's
+    # indicator dictionary, set 719)
+    assert texts(lint(framework_table(tmp_path, title), "en")) == [title]
+
+
 @pytest.mark.parametrize("prefix", ["6.2_", "11.1-11.3_", "4_"])
 def test_a_numbering_joined_by_an_underscore_is_not_the_text(tmp_path: Path, prefix: str):
     # titles derived from file names ("6.2_Quotient de mortalité …")
@@ -4255,6 +4262,47 @@ PEOPLE = [
     ("en", "New tested positive", True),
     ("en", "Number of samples tested", False),
     ("fr", "Nombre de préposés", True),
+    # a result's long name before a colon, then the count that measures it (the result
+    # indicators of the EU's agricultural policy, set 715); farms are holdings, not persons
+    (
+        "es",
+        "Mejora de los resultados mediante el conocimiento y la innovación: número de personas "
+        "que se benefician del asesoramiento",
+        True,
+    ),
+    (
+        "en",
+        "Improving performance through knowledge and innovation: number of persons benefitting "
+        "from advice",
+        True,
+    ),
+    ("es", "Porcentaje de explotaciones agrícolas que reciben ayudas a la inversión", False),
+    # ... not a long name before any word: a topic is no count ("… trainings on: Gender
+    # Modules 1-2-3", set 495)
+    ("en", "% of staff who have completed the mandatory trainings on: Gender Modules 1-2-3", True),
+    # protests, massacres and IUDs counted are events and things (sets 710, 707)
+    ("es", "Protestas registradas", False),
+    ("es", "Numero de masacres registradas por municipio", False),
+    ("en", "Number of massacres recorded", False),
+    ("es", "Número de DIU con cobre insertados", False),
+    # the respondents' own "were", and what a pupil did (the CDC's Youth Risk Behavior Survey,
+    # set 719); "Were targets met" asks a question
+    ("en", "Were bullied on school property", True),
+    ("en", "Were electronically bullied", True),
+    ("en", "Were in a physical fight", True),
+    ("en", "Tried marijuana before age 13 years", True),
+    ("en", "Currently used marijuana", True),
+    ("en", "Seriously considered attempting suicide", True),
+    ("en", "Were targets met", False),
+    ("en", "drunk and other disorderly behaviour per 10,000", False),
+    # a measure taken over households, named before it or as its complement (sets 705, 718),
+    # not over the persons of a household ("family workers", "household members")
+    ("en", "Prevalence of household water insecurity", False),
+    ("en", "Household food insecurity", False),
+    ("es", "Inseguridad alimentaria del hogar — Nacional", False),
+    ("fr", "Insécurité alimentaire des ménages", False),
+    ("en", "Prevalence of household members with disabilities", True),
+    ("en", "Female employment in Contributing family workers status", True),
 ]
 
 
@@ -5124,6 +5172,10 @@ NOT_BY_SEX = [
     ("en", "Deaths from suicide: rate, all ages, annual, P"),
     ("es", "Víctimas de homicidio"),
     ("en", "Supporting information - % population aged 65+-Persons-65+ yrs"),
+    # a feminine adjective agreeing with the noun before it in a parenthesis names no women
+    # ("movilidad humana": Ecuador's risk dashboard, set 710; "atención médica")
+    ("es", "NNA (movilidad humana) matriculados en sistema educativo"),
+    ("es", "Personas atendidas (atención médica)"),
 ]
 
 

@@ -1579,7 +1579,7 @@ class _Reader:
             return ""
         finite = self.lemma(index) != self.lower(index) and not self.lower(index).endswith("ing")
         inflected = finite or bool(lead)  # "Received", "Sought", "Receives"; not "Knowing"
-        if lead and finite:
+        if lead and finite and lead[:1] != ("were",):  # "Were targets met" asks a question
             # what the respondent ever or never did names the respondent whatever follows
             # ("Ever tested for cervical cancer", "Ever heard of HIV self test kits", "Ever
             # experienced fistula": the DHS Program's indicator labels)
@@ -1618,6 +1618,8 @@ class _Reader:
         lead, index = self.respondent_lead  # "% Used Govt. Facility", "Never …"
         if self._manner_adverb(index):
             index += 1  # "Physically forced …"
+        if lead[:1] == ("were",):
+            return self._done_to_respondents(lead, index)
         if index + 1 >= len(self.tokens) or not self.tokens[index].is_word:
             return ""
         lower, lemma, following = self.lower(index), self.lemma(index), self.lower(index + 1)
@@ -1657,6 +1659,18 @@ class _Reader:
                     return f"were {verb} by {self.tokens[agent].text}"
                 return ""
         return ""
+
+    def _done_to_respondents(self, lead: tuple[str, ...], index: int) -> str:
+        """After the respondents' own "were", what was done to them or where they were ("Were
+        bullied on school property", "Were electronically bullied", "Were in a physical
+        fight"): the lead and the word as written, or "" ("Were targets met" asks a question)."""
+        if index >= len(self.tokens) or not self.tokens[index].is_word:
+            return ""
+        lower = self.lower(index)
+        done = self.participle(index) and not lower.endswith("ing")
+        return (
+            f"{' '.join(lead)} {self.tokens[index].text}" if done or lower in self.lex.links else ""
+        )
 
     def respondent_form(self) -> str:
         """A survey label opening, after a "%" or a negation (lexicon ``respondent_leads``), on
@@ -2954,12 +2968,27 @@ class _Reader:
             if self._acronym_then_comma(first):
                 first += 2  # "(mCPR, all women)": the measure's acronym, then its population
             start = self._past_qualifiers(first)  # "(married women)", "(toutes les femmes)"
+            if self._agrees_with_noun_before(first, start):
+                continue  # "(movilidad humana)", "(atención médica)": a noun and its adjective
             if self.noun_class(start) == "person":
                 if self.sex_in_phrase(self.phrase(start)):
                     return True
             elif self.lower(index + 1) in self.lex.totals and self._groups_of_one_sex(index + 2):
                 return True
         return False
+
+    def _agrees_with_noun_before(self, first: int, start: int) -> bool:
+        """Whether a French or Spanish person word at ``start`` is an adjective of the noun
+        no list knows before it, from ``first`` ("movilidad *humana*", "atención *médica*"):
+        it follows the noun it qualifies and names no persons of its own."""
+        return (
+            self.language != "en"
+            and start > first
+            and self.tokens[start - 1].is_word
+            and self.lower(start - 1) not in self.lex.articles
+            and self.lower(start - 1) not in self.lex.totals
+            and self.lower(start) in self.lex.adjectives
+        )
 
     def _acronym_then_comma(self, index: int) -> bool:
         """Whether an acronym of two capitals or more, then a comma, stands at ``index``
@@ -3218,7 +3247,28 @@ class _Reader:
     def households_measured(self, phrase: Phrase) -> str:
         """The households a measure is taken over, named after a population link ("Prevalence
         of moderate or severe food insecurity *in the HHs*": a food-security project's survey,
-        set 526; lexicon ``household_money``), as written, or ""."""
+        set 526; lexicon ``household_money``), before the measure ("Prevalence of *household*
+        water insecurity", set 705) or as its complement ("Inseguridad alimentaria *del hogar*",
+        set 718), as written, or ""."""
+        conditions = self.lex.household_conditions
+        if phrase.heads and any(f in conditions for i in phrase.heads for f in self.forms(i)):
+            # a household word right before a person's is theirs ("family workers")
+            before = [
+                i
+                for i in phrase.tokens
+                if i < phrase.heads[0] and self.households_named_at(i)
+                if self.noun_class(i + 1) != "person"
+            ]
+            if before:
+                return self.tokens[before[-1]].text
+            following = self._complement(phrase)
+            if following is not None and all(self.households_named_at(i) for i in following.heads):
+                return ", ".join(self.tokens[i].text for i in following.heads)
+        following = self._complement(phrase)
+        if following is not None and all(
+            self.noun_class(i) in ("measure", None) for i in following.heads
+        ):
+            return self.households_measured(following)  # "Prevalence of household … insecurity"
         for index in range(phrase.end, len(self.tokens) - 1):
             if self.lower(index) not in self.lex.population_links:
                 continue
@@ -4279,6 +4329,10 @@ LISTED_FIRST_WORDS = 3
 LIST_REACH = 12
 #: Most words of a lead sentence before a title's subject ("Total del país.", "Tasa AROPE.").
 LEAD_WORDS = 5
+#: Most words of a result's name before a colon and the count that measures it ("Improving
+#: performance through knowledge and innovation: number of persons benefitting from advice …",
+#: the result indicators of the EU's agricultural policy).
+RESULT_NAME_WORDS = 16
 #: Most words of a population named at the end, after a colon or a spaced dash
 #: ("…: Trabajadoras sexuales (%)", "Bénéficiaires directs - Femmes").
 TAIL_WORDS = 5
@@ -4375,7 +4429,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         # the name's expansion in parentheses is no word of it ("PTME (prévention de la
         # transmission mère-enfant) : proportion de femmes enceintes …")
         named = _PARENTHESES.sub("", text[: mark.start()]) if mark is not None else ""
-        if mark is None or len(named.split()) > LEAD_WORDS:
+        if mark is None or len(named.split()) > RESULT_NAME_WORDS:
             continue
         rest = text[mark.end() :].strip()
         # a whole word, not the first of a compound ("Number of employees — *part*-time"), past
@@ -4388,6 +4442,10 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         word = fold(first.group()) if first is not None else ""
         if _aggregate_field(rest, lex.links):
             continue  # "Cobertura neta secundaria — total país": the series' total, a field
+        if len(named.split()) > LEAD_WORDS:
+            if mark.group() == ":" and word in lex.second_counts:
+                later.append((rest, False))  # a long name may only give way to the persons
+            continue  # a long name only before a colon and a count word
         if word and (word in counts or any(form in lex.headcounts for form in singulars(word))):
             later.append((rest, True))
         elif (
@@ -4406,7 +4464,12 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         tail = re.sub(r"\s*\([^()]*\)\s*$", "", text.rsplit(mark, 1)[1]).strip()
         # counted without the ages that close it ("- Postpartum Women Ages 21 to 44")
         words = _TRAILING_AGES.sub("", tail).split()
-        if tail and len(words) <= TAIL_WORDS and not tail[0].isdigit():
+        # not a place's adjective alone ("Inseguridad alimentaria del hogar — Nacional")
+        adjectives = all(
+            word.lower() in lex.adjectives and not word.lower().endswith(("s", "x"))
+            for word in words
+        )  # a plural names persons ("-Docentes (Número)")
+        if tail and len(words) <= TAIL_WORDS and not tail[0].isdigit() and not adjectives:
             later.append((tail, False))
     # the persons of a topic, as one field of a catalogue title: "Primary education, pupils,
     # national source", "Secondary education, general pupils"

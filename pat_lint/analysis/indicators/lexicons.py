@@ -81,6 +81,7 @@ class Lexicon:
     sex_adjectives: CueSet
     clause_heads: CueSet
     one_sex_services: CueSet
+    numbered_names: CueSet
     one_sex_service_clients: CueSet
     one_sex_service_receipts: CueSet
     one_sex_service_nouns: CueSet
@@ -187,6 +188,7 @@ class Lexicon:
     person_outcomes: CueSet
     practices: CueSet
     household_money: CueSet
+    household_conditions: CueSet
     restrictors: CueSet
     open_compounds: CueSet
     founding_verbs: CueSet
@@ -281,6 +283,7 @@ def lexicon(language: str) -> Lexicon:
         sex_adjectives=_words(data.get("sex_adjectives")),
         clause_heads=_words(data.get("clause_heads")),
         one_sex_services=_words(data.get("one_sex_services")),
+        numbered_names=_words(data.get("numbered_names")),
         one_sex_service_clients=_words(data.get("one_sex_service_clients")),
         one_sex_service_receipts=_words(data.get("one_sex_service_receipts")),
         one_sex_service_nouns=_words(data.get("one_sex_service_nouns")),
@@ -396,6 +399,7 @@ def lexicon(language: str) -> Lexicon:
         person_outcomes=_words(data.get("person_outcomes")),
         practices=_words(data.get("practices")),
         household_money=_words(data.get("household_money")),
+        household_conditions=_words(data.get("household_conditions")),
         restrictors=_words(data.get("restrictors")),
         open_compounds=_words(data.get("open_compounds")),
         founding_verbs=_words(data.get("founding_verbs")),

@@ -408,18 +408,18 @@ def before_placeholder(text: str, start: int, end: int) -> int:
     return placeholder.start() if placeholder is not None else end
 
 
-def _names_a_vaccine(code: str) -> bool:
+def _named_with_a_number(code: str) -> bool:
     """Whether what looks like a result-chain code is an antigen and its dose ("DTP3",
-    "MCV 1", "Penta3", "MR 1"; the lexicons' ``services`` of every language) or a visit of a
-    care programme and its number ("ANC 4": ``one_sex_services``)."""
+    "MCV 1", "Penta3", "MR 1"; the lexicons' ``services`` of every language), a visit of a
+    care programme and its number ("ANC 4": ``one_sex_services``), or a name whose number is
+    part of it ("PHQ-9 Screenings", "CD4 Testing Coverage": ``numbered_names``)."""
     words = re.sub(r"[\s.:-]+", "", code).lower()
-    dose = re.fullmatch(r"([a-z]{2,})\d", words)  # a dose number: "SRM - " is a tag
+    dose = re.fullmatch(r"([a-z]{2,})\d{1,2}", words)  # a dose number: "SRM - " is a tag
     if dose is None:
         return False
     named = (words, dose.group(1))
-    return any(
-        w in every_language("services") or w in every_language("one_sex_services") for w in named
-    )
+    lists = ("services", "one_sex_services", "numbered_names")
+    return any(w in every_language(key) for w in named for key in lists)
 
 
 def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[int, int] | None:
@@ -444,7 +444,7 @@ def clean(text: str, start: int, end: int, strip_label: bool = True) -> tuple[in
         )
         if not match or match.end() == 0 or _first_of_parts(segment, match.end()):
             break
-        if _names_a_vaccine(match.group()):
+        if _named_with_a_number(match.group()):
             break  # "DTP3 Vaccination rate", "MCV 1 Vaccine Coverage": an antigen, not a code
         start += match.end()
     if strip_label and ">" in text[start:end]:
