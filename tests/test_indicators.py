@@ -4303,6 +4303,21 @@ PEOPLE = [
     ("fr", "Insécurité alimentaire des ménages", False),
     ("en", "Prevalence of household members with disabilities", True),
     ("en", "Female employment in Contributing family workers status", True),
+    # parts numbered in parentheses: a composite counts people when a part does, not a part that
+    # counts the first part's things again (SASB's standards, set 727)
+    (
+        "en",
+        "(1) Number of data breaches, (2) percentage involving personally identifiable "
+        "information, (3) number of customers affected",
+        True,
+    ),
+    (
+        "en",
+        "(1) Number of complaints filed by customers, (2) percentage with monetary or "
+        "non-monetary relief",
+        False,
+    ),
+    ("en", "Matric passes as % of Grade 8 enrolment four years earlier", True),
 ]
 
 
@@ -5020,6 +5035,20 @@ BY_SEX = [
     ("en", "Attendance child health 12-59 months male"),
     # an open age bound with its plus sign before "year old" (NRC's intake forms, set 700)
     ("en", "Number of 59+ year old females"),
+    # the representation of each gender in a workforce (SASB's standards, set 727)
+    (
+        "en",
+        "Percentage of gender and racial/ethnic group representation in management and all "
+        "employees",
+    ),
+    # a sex between a series and the group of the next column, each heading capitalised (a
+    # job bank's report, set 726)
+    ("es", "Número de Estudiantes /Egresados Hombres Victimas"),
+    (
+        "es",
+        "Número de personas atendidas en entrevista de orientación ocupacional Mujeres Migrantes "
+        "Venezolanos",
+    ),
 ]
 
 

@@ -4159,7 +4159,9 @@ def classify(text: str, language: str, extra: Iterable[str] = ()) -> Classificat
     if not people:
         for part in _composite_parts(text, language):
             reading = _read(part, language, set(), capitals)
-            if reading.people:  # "Number of (a) schools equipped and (b) teachers trained"
+            # a part with no noun of its own is the first part's ("(2) percentage involving
+            # personally identifiable information": of the data breaches)
+            if reading.people and not reading.bare_count:  # "… (b) teachers trained"
                 people, reason, sexed = True, f"{reading.reason}, in a part", reading.sexed
                 break
     spans = lex.time_spans  # "in the past 12 months", "au cours des 12 derniers mois"
@@ -4252,6 +4254,7 @@ class _Reading(NamedTuple):
     names_persons: bool
     per_persons: bool = False  # its persons are only a rate's denominator
     served: bool = False  # its heads are services in the singular, which persons receive
+    bare_count: bool = False  # a count word with nothing counted ("percentage involving …")
 
 
 def _read(text: str, language: str, dimensions: set[str], capitals: bool = False) -> _Reading:
@@ -4289,7 +4292,10 @@ def _read(text: str, language: str, dimensions: set[str], capitals: bool = False
         classes == {"transparent"} and any(reader.noun_class(i) == "measure" for i in phrase.tokens)
     )
     served = reader.serves_singular(phrase)
-    return _Reading(people, reason, bool(sexed), thing, names_persons, reader.per_persons, served)
+    bare = classes == {"transparent"} and not names_persons
+    return _Reading(
+        people, reason, bool(sexed), thing, names_persons, reader.per_persons, served, bare
+    )
 
 
 #: A range of ages and its unit ("6-59 months", "15–49 ans"); the unit must be an age unit of
@@ -4568,7 +4574,10 @@ _TRAILING_AGES = re.compile(
 #: The parenthesis that ends a title, before a "(%)" or a full stop.
 _FINAL_PARENTHESIS = re.compile(r"\(([^()]+)\)(?:\s*\(%\))?\s*\.?\s*$")
 #: A letter that opens a part of a composite indicator: "(a)", "b)".
-_PART_LETTER = re.compile(r"(?<![\w(])\(?([a-h])\)\s+")
+#: The letter of a composite's part ("(a) schools equipped and (b) teachers trained"), or its
+#: number in parentheses ("(1) Number of data breaches, … (3) number of customers affected":
+#: SASB's standards, set 727).
+_PART_LETTER = re.compile(r"(?<![\w(])(?:\(?([a-h])|\(([1-9]))\)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -4622,7 +4631,8 @@ def _composite_parts(text: str, language: str) -> list[str]:
     número de personas atendidas"): a composite counts people when any part does (SDG
     labels, convention P9)."""
     letters = list(_PART_LETTER.finditer(text))
-    if len(letters) < 2 or letters[0].group(1) != "a" or letters[1].group(1) != "b":
+    marks = [letter.group(1) or letter.group(2) for letter in letters[:2]]
+    if marks not in (["a", "b"], ["1", "2"]):
         joins = list(_second_count(language).finditer(text))
         if not joins:
             return []
