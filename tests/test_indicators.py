@@ -4318,6 +4318,21 @@ PEOPLE = [
         False,
     ),
     ("en", "Matric passes as % of Grade 8 enrolment four years earlier", True),
+    # a share of the persons on a treatment (PEPFAR's HIV estimates, set 730)
+    ("en", "Percent on ART of PLHIV", True),
+    ("en", "% on ART", True),
+    ("en", "Percent completed", False),
+    # notifications received are records, also of deaths; a notification rate is of persons
+    # (Wales' care-home statistics, set 728; WHO's TB report, set 731)
+    ("en", "Notifications of deaths of residents from adult care homes", False),
+    ("en", "TB notification rate (new and relapse, all forms) per 100 000 population", True),
+    # deaths counted by when they occurred (NISRA, set 728), not occurrences of events
+    ("en", "Covid-19 Death Occurrences by week of death in Northern Ireland", True),
+    ("en", "Occurrences of fire", False),
+    # venues and chargers per head of population (ONS Explore Local Statistics, set 731)
+    ("en", "Museums per 100,000 people", False),
+    ("en", "Publicly available electric vehicle chargers at all speeds per 100,000 people", False),
+    ("en", "Number of museum visitors", True),
 ]
 
 
