@@ -4333,6 +4333,20 @@ PEOPLE = [
     ("en", "Museums per 100,000 people", False),
     ("en", "Publicly available electric vehicle chargers at all speeds per 100,000 people", False),
     ("en", "Number of museum visitors", True),
+    # a later field naming the persons a survey measures by their ages (DCMS's Community Life
+    # Survey, set 716); not where the title counts money or cases
+    (
+        "en",
+        "Satisfaction with local area as a place to live, by local authority, people aged 16 and "
+        "over, England, January to March 2024",
+        True,
+    ),
+    (
+        "en",
+        "Expenditure on intensive family support services, children aged 0–17 years, 2024-25 "
+        "dollars",
+        False,
+    ),
 ]
 
 

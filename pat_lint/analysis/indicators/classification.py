@@ -4487,6 +4487,14 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
     field = _TRAILING_AGES.sub("", _field_breakdown().sub("", fields[1])) if len(fields) > 1 else ""
     if field and _persons_field(field, language) and not _listed_on(fields[0], field, language):
         later.append((field, False))  # "Obesity, women 15-49 (%)": past the ages
+    else:
+        # ... or a later field that names the persons by their ages, the population a survey
+        # measures ("Frequency of feelings of loneliness, by local authority, people aged 16
+        # and over, England, …": DCMS's Community Life Survey, set 716)
+        aged = [_TRAILING_AGES.sub("", f) for f in fields[2:] if _TRAILING_AGES.search(f)]
+        named = next((f for f in aged if _persons_field(f, language)), "")
+        if named:
+            later.append((named, False))
     # the persons a topic is restricted to, in its final parenthesis with their ages ("Examen
     # Clínico Mama (Mujeres 60-69)", "Cáncer Cuello Uterino (Solo mujeres)": MINSA's labels)
     final = _FINAL_PARENTHESIS.search(text)
@@ -4566,14 +4574,15 @@ _TRAILING_AGES = re.compile(
     # ... or a bound ("(children under one year)": Nepal's immunisation dashboards)
     r"|\s+(?:under|below|over|above|aged|(?:de\s+)?moins\s+de|(?:de\s+)?plus\s+de|menores\s+de"
     r"|mayores\s+de)\s+(?:\d{1,2}|one|two|five|un|une|deux|cinq|uno|dos|cinco)"
-    r"\s*(?:years?|yrs?|y|ans?|años?|months?|mois|meses)?\s*$"
+    r"\s*(?:years?|yrs?|y|ans?|años?|months?|mois|meses)?"
+    # ... open above ("people aged 16 and over": DCMS's Community Life Survey, set 716)
+    r"(?:\s+(?:and|or)\s+(?:over|older|above|more))?\s*$"
     # ... or ages in words ("Women Ages 21 to 44": Medicaid's Core Set, set 539)
     r"|\s+ages?\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}(?:\s*(?:years?|yrs?))?\s*$",
     re.IGNORECASE,
 )
 #: The parenthesis that ends a title, before a "(%)" or a full stop.
 _FINAL_PARENTHESIS = re.compile(r"\(([^()]+)\)(?:\s*\(%\))?\s*\.?\s*$")
-#: A letter that opens a part of a composite indicator: "(a)", "b)".
 #: The letter of a composite's part ("(a) schools equipped and (b) teachers trained"), or its
 #: number in parentheses ("(1) Number of data breaches, … (3) number of customers affected":
 #: SASB's standards, set 727).
