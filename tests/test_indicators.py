@@ -4347,6 +4347,8 @@ PEOPLE = [
         "dollars",
         False,
     ),
+    # health care workers by their acronym (DHIS2's COVID-19 vaccine package, set 738)
+    ("en", "Coverage among HCWs (%)", True),
 ]
 
 
@@ -5064,6 +5066,10 @@ BY_SEX = [
     ("en", "Attendance child health 12-59 months male"),
     # an open age bound with its plus sign before "year old" (NRC's intake forms, set 700)
     ("en", "Number of 59+ year old females"),
+    # a sex's initial in parentheses at the end, also glued to the age before it (Kenya's MOH
+    # 731 report rows, set 736)
+    ("en", "On CTX Below 15 yrs(M)"),
+    ("en", "Starting ART -Below 1yr(M)"),
     # the representation of each gender in a workforce (SASB's standards, set 727)
     (
         "en",
@@ -5234,6 +5240,8 @@ NOT_BY_SEX = [
     # ("movilidad humana": Ecuador's risk dashboard, set 710; "atención médica")
     ("es", "NNA (movilidad humana) matriculados en sistema educativo"),
     ("es", "Personas atendidas (atención médica)"),
+    # "(m)" in lower case is a metre
+    ("en", "Number of persons living within 500 (m)"),
 ]
 
 
