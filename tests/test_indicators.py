@@ -4349,6 +4349,9 @@ PEOPLE = [
     ),
     # health care workers by their acronym (DHIS2's COVID-19 vaccine package, set 738)
     ("en", "Coverage among HCWs (%)", True),
+    # unaccompanied children and injecting drug users by their acronyms (set 741)
+    ("en", "# of UAC provided with multi-sectoral services", True),
+    ("en", "Number of IDUs provided Opiate Substitution Therapy", True),
 ]
 
 
