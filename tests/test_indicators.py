@@ -4352,6 +4352,16 @@ PEOPLE = [
     # unaccompanied children and injecting drug users by their acronyms (set 741)
     ("en", "# of UAC provided with multi-sectoral services", True),
     ("en", "Number of IDUs provided Opiate Substitution Therapy", True),
+    # the patients a COVID-19 dashboard names by their state (Israel's Ministry of Health, set
+    # 749); a participle before the cases it qualifies is no noun (sets 684, 693)
+    ("en", "Hospitalized", True),
+    ("en", "New infected", True),
+    ("en", "Ventilated (cumu)", True),
+    ("en", "Count of hospitalized cases citywide", False),
+    ("en", "Number of hospitalized confirmed and probable cases by age group", False),
+    ("en", "% of economically inactive looking after family/home", True),
+    # births less deaths (Eurostat, set 711)
+    ("en", "Crude rate of natural change", True),
 ]
 
 
@@ -5073,6 +5083,8 @@ BY_SEX = [
     # 731 report rows, set 736)
     ("en", "On CTX Below 15 yrs(M)"),
     ("en", "Starting ART -Below 1yr(M)"),
+    # gender in groups, as ages are (UNICEF's HOPE dashboard, set 747)
+    ("en", "People Reached by Age and Gender Groups"),
     # the representation of each gender in a workforce (SASB's standards, set 727)
     (
         "en",

@@ -448,11 +448,28 @@ class _Reader:
             and self.participle_of_person_verb(index)
         ):
             return False
+        if listed and self._qualifies_a_thing(index):
+            return False  # "Count of *hospitalized* cases", "*infected* confirmed … cases"
         start = index
         while start > 0 and self.lower(start - 1).endswith("ly"):
             start -= 1  # "Share of *unproductively* employed"
         before = self.lower(start - 1) if start > 0 else ""
         return not before or before in self.lex.links or before in self.lex.skip
+
+    def _qualifies_a_thing(self, index: int) -> bool:
+        """Whether the words after a participle, before any link or mark, reach a thing it
+        qualifies ("hospitalized *cases*", "hospitalized confirmed and probable *cases*")."""
+        for after in range(index + 1, min(len(self.tokens), index + 6)):
+            lower = self.lower(after)
+            if not self.tokens[after].is_word or lower in self.lex.links:
+                return False
+            if lower.endswith("ing"):
+                return False  # "economically inactive *looking* after family/home": a clause
+            if lower in self.lex.nominal_participles:
+                continue  # "hospitalized *confirmed* …": not asked again
+            if any(w in self.lex.non_person for w in (lower, *singulars(lower))):
+                return True
+        return False
 
     def _opens_a_label(self, index: int) -> bool:
         """Whether a singular participle opens the title and words follow it ("*Testé* positif
