@@ -4362,6 +4362,8 @@ PEOPLE = [
     ("en", "% of economically inactive looking after family/home", True),
     # births less deaths (Eurostat, set 711)
     ("en", "Crude rate of natural change", True),
+    # persons of working age per older person (the UN's World Population Prospects, set 745)
+    ("en", "Annual potential support ratio [15-64/65+]", True),
 ]
 
 
