@@ -434,7 +434,7 @@ class _Reader:
         if written in self.lex.plan_participles:
             return False  # "…, as % of planned": what was planned, not persons
         listed = written in self.lex.nominal_participles
-        if not listed and any(w in self.lex.non_person for w in (written, *singulars(written))):
+        if not listed and self._listed_thing(written):
             return False
         if not listed and not (
             (
@@ -467,9 +467,13 @@ class _Reader:
                 return False  # "economically inactive *looking* after family/home": a clause
             if lower in self.lex.nominal_participles:
                 continue  # "hospitalized *confirmed* …": not asked again
-            if any(w in self.lex.non_person for w in (lower, *singulars(lower))):
+            if self._listed_thing(lower):
                 return True
         return False
+
+    def _listed_thing(self, lower: str) -> bool:
+        """Whether a word, or its singular, is listed as a thing (lexicon ``non_person``)."""
+        return any(w in self.lex.non_person for w in (lower, *singulars(lower)))
 
     def _opens_a_label(self, index: int) -> bool:
         """Whether a singular participle opens the title and words follow it ("*Testé* positif
@@ -1596,7 +1600,8 @@ class _Reader:
             return ""
         finite = self.lemma(index) != self.lower(index) and not self.lower(index).endswith("ing")
         inflected = finite or bool(lead)  # "Received", "Sought", "Receives"; not "Knowing"
-        if lead and finite and lead[:1] != ("were",):  # "Were targets met" asks a question
+        copula = bool(lead) and lead[0] in self.lex.respondent_copulas
+        if lead and finite and not copula:  # "Were targets met" asks a question
             # what the respondent ever or never did names the respondent whatever follows
             # ("Ever tested for cervical cancer", "Ever heard of HIV self test kits", "Ever
             # experienced fistula": the DHS Program's indicator labels)
@@ -1635,7 +1640,7 @@ class _Reader:
         lead, index = self.respondent_lead  # "% Used Govt. Facility", "Never …"
         if self._manner_adverb(index):
             index += 1  # "Physically forced …"
-        if lead[:1] == ("were",):
+        if lead and lead[0] in self.lex.respondent_copulas:
             return self._done_to_respondents(lead, index)
         if index + 1 >= len(self.tokens) or not self.tokens[index].is_word:
             return ""
@@ -3268,7 +3273,8 @@ class _Reader:
         water insecurity", set 705) or as its complement ("Inseguridad alimentaria *del hogar*",
         set 718), as written, or ""."""
         conditions = self.lex.household_conditions
-        if phrase.heads and any(f in conditions for i in phrase.heads for f in self.forms(i)):
+        condition = any(f in conditions for i in phrase.heads for f in self.forms(i))
+        if condition:
             # a household word right before a person's is theirs ("family workers")
             before = [
                 i
@@ -3278,14 +3284,12 @@ class _Reader:
             ]
             if before:
                 return self.tokens[before[-1]].text
-            following = self._complement(phrase)
-            if following is not None and all(self.households_named_at(i) for i in following.heads):
-                return ", ".join(self.tokens[i].text for i in following.heads)
         following = self._complement(phrase)
-        if following is not None and all(
-            self.noun_class(i) in ("measure", None) for i in following.heads
-        ):
-            return self.households_measured(following)  # "Prevalence of household … insecurity"
+        if following is not None:
+            if condition and all(self.households_named_at(i) for i in following.heads):
+                return ", ".join(self.tokens[i].text for i in following.heads)
+            if all(self.noun_class(i) in ("measure", None) for i in following.heads):
+                return self.households_measured(following)  # "Prevalence of household … insecurity"
         for index in range(phrase.end, len(self.tokens) - 1):
             if self.lower(index) not in self.lex.population_links:
                 continue
@@ -4452,7 +4456,8 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         # the name's expansion in parentheses is no word of it ("PTME (prévention de la
         # transmission mère-enfant) : proportion de femmes enceintes …")
         named = _PARENTHESES.sub("", text[: mark.start()]) if mark is not None else ""
-        if mark is None or len(named.split()) > RESULT_NAME_WORDS:
+        named_words = len(named.split())
+        if mark is None or named_words > RESULT_NAME_WORDS:
             continue
         rest = text[mark.end() :].strip()
         # a whole word, not the first of a compound ("Number of employees — *part*-time"), past
@@ -4465,7 +4470,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         word = fold(first.group()) if first is not None else ""
         if _aggregate_field(rest, lex.links):
             continue  # "Cobertura neta secundaria — total país": the series' total, a field
-        if len(named.split()) > LEAD_WORDS:
+        if named_words > LEAD_WORDS:
             if mark.group() == ":" and word in lex.second_counts:
                 later.append((rest, False))  # a long name may only give way to the persons
             continue  # a long name only before a colon and a count word

@@ -149,6 +149,7 @@ class Lexicon:
     second_counts: CueSet
     totals: CueSet
     respondent_leads: tuple[tuple[str, ...], ...]
+    respondent_copulas: CueSet
     respondent_verbs: CueSet
     one_sex_answers: CueSet
     respondent_forms: CueSet
@@ -359,6 +360,7 @@ def lexicon(language: str) -> Lexicon:
         second_counts=_words(data.get("second_counts")),
         totals=_words(data.get("totals")),
         respondent_leads=_phrases(data.get("respondent_leads")),
+        respondent_copulas=_words(data.get("respondent_copulas")),
         respondent_forms=_words(data.get("respondent_forms")),
         respondent_verbs=_words(data.get("respondent_verbs")),
         one_sex_answers=_words(data.get("one_sex_answers")),
