@@ -4494,8 +4494,7 @@ def _later_subjects(text: str, language: str) -> list[tuple[str, bool | None]]:
         words = _TRAILING_AGES.sub("", tail).split()
         # not a place's adjective alone ("Inseguridad alimentaria del hogar — Nacional")
         adjectives = all(
-            word.lower() in lex.adjectives and not word.lower().endswith(("s", "x"))
-            for word in words
+            word.lower() in lex.adjectives and not singulars(word.lower()) for word in words
         )  # a plural names persons ("-Docentes (Número)")
         if tail and len(words) <= TAIL_WORDS and not tail[0].isdigit() and not adjectives:
             later.append((tail, False))
