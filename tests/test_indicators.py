@@ -4364,6 +4364,8 @@ PEOPLE = [
     ("en", "Crude rate of natural change", True),
     # persons of working age per older person (the UN's World Population Prospects, set 745)
     ("en", "Annual potential support ratio [15-64/65+]", True),
+    # a household head's age breaks down the households, not persons (the ACS's tables, set 612)
+    ("en", "Tenure by Age of Householder", False),
 ]
 
 
@@ -5101,6 +5103,14 @@ BY_SEX = [
         "Número de personas atendidas en entrevista de orientación ocupacional Mujeres Migrantes "
         "Venezolanos",
     ),
+    # the sex of the persons counted, named after the breakdown (the Social Mobility
+    # Commission's tables, set 751; a Philippine GAD plan, set 754)
+    (
+        "en",
+        "Percentage of 25 to 64 year olds who owned their own homes, by sex of respondent and "
+        "ownership status of their parents (UK, 2016 to 2020 combined)",
+    ),
+    ("en", "Number of beneficiaries with secured land tenure (by sex of beneficiary)"),
 ]
 
 

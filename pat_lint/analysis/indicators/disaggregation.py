@@ -379,11 +379,31 @@ def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> se
     grammar = _list_grammar()
     for part in grammar.split.split(text):
         part = grammar.leading.sub("", part.strip())
-        for match in cues.dimension.finditer(part):
-            at_head = match.start() == 0 if head_first else match.end() == len(part)
-            if at_head:
-                found.add(_name(cues, match.group()))
+        named = _named_at_head(part, cues, head_first)
+        if not named and not head_first:
+            # an English head before the persons it belongs to ("by sex *of respondent*", "by
+            # age of the mother"): the words before "of" end with the breakdown
+            named = _named_at_head(_OF_WHOM.sub("", part), cues, head_first)
+        found |= named
     return found - {""}
+
+
+def _named_at_head(part: str, cues: _Cues, head_first: bool) -> set[str]:
+    """The breakdowns at the head of one item of a breakdown list."""
+    return {
+        _name(cues, match.group())
+        for match in cues.dimension.finditer(part)
+        if (match.start() == 0 if head_first else match.end() == len(part))
+    }
+
+
+#: What an English breakdown may be "of": the persons it is taken from, after the breakdown
+#: ("by sex of respondent and ownership status of their parents": the Social Mobility
+#: Commission's tables, set 751; "by age of the mother"). Not a household's head, whose
+#: breakdown does not make the households counted persons ("Tenure by Age of Householder").
+_OF_WHOM = re.compile(
+    r"\s+of\s+(?!(?:the\s+)?(?:household|householder|head|hh)\b).*$", re.IGNORECASE
+)
 
 
 def _name(cues: _Cues, breakdown: str) -> str:
