@@ -4366,6 +4366,18 @@ PEOPLE = [
     ("en", "Annual potential support ratio [15-64/65+]", True),
     # a household head's age breaks down the households, not persons (the ACS's tables, set 612)
     ("en", "Tenure by Age of Householder", False),
+    # key populations by their acronyms (Kenya's MOH 731B key-population report, set 773)
+    ("en", "Number of PWID Tested For HIV", True),
+    ("en", "Number of HIV+ PWUD Dignosed With TB", True),
+    ("en", "Number of TRANSWOMAN Receiving Condoms", True),
+    # ... and a test done for them counts the tests (set 586)
+    ("en", "No. of drug testing conducted for PWUDs (Person Who Use Drugs)", False),
+    # patients by the regimen they are on or switched to (an ART register's report, set 758)
+    ("en", "No. switched to 2nd line regimen", True),
+    ("en", "No. on substituted 1st line regimen", True),
+    # the years persons live in health, as life expectancy (Spain's SNS key indicators, set 756)
+    ("es", "Años de vida saludable al nacer", True),
+    ("fr", "Années de vie en bonne santé à 65 ans", True),
 ]
 
 
@@ -5269,6 +5281,8 @@ NOT_BY_SEX = [
     ("es", "Personas atendidas (atención médica)"),
     # "(m)" in lower case is a metre
     ("en", "Number of persons living within 500 (m)"),
+    # a transgender person names no sex of those counted (conventions S2; set 773)
+    ("en", "Number of TRANSMAN Given TPT"),
 ]
 
 

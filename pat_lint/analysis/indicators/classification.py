@@ -3127,6 +3127,8 @@ class _Reader:
             for i in phrase.heads
         ):
             return ""  # "Number of tests among children" counts the tests
+        if phrase.end < len(self.tokens) and self.lower(phrase.end) in lex.performed:
+            return ""  # "No. of drug testing conducted for PWUDs": the tests done, events
         if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
         cared = all(any(f in lex.recipient_care for f in self.forms(i)) for i in phrase.heads)

@@ -188,6 +188,7 @@ class Lexicon:
     flow_words: CueSet
     person_outcomes: CueSet
     practices: CueSet
+    performed: CueSet
     household_money: CueSet
     household_conditions: CueSet
     restrictors: CueSet
@@ -400,6 +401,7 @@ def lexicon(language: str) -> Lexicon:
         flow_words=_words(data.get("flow_words")),
         person_outcomes=_words(data.get("person_outcomes")),
         practices=_words(data.get("practices")),
+        performed=_words(data.get("performed")),
         household_money=_words(data.get("household_money")),
         household_conditions=_words(data.get("household_conditions")),
         restrictors=_words(data.get("restrictors")),
