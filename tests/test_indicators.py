@@ -2821,11 +2821,12 @@ PEOPLE = [
     # professions named by their ending
     ("en", "Increase the number of trained and skilled Geoscientists", True),
     ("en", "Number of statisticians trained", True),
-    # hospitalisations per a number of inhabitants are persons hospitalised, as cases are ill
-    # persons; "hab" is "habitantes"; counted alone they stay stays
-    ("es", "Tasa ajustada de hospitalizacion por asma por 10 000 hab", True),
-    ("fr", "Taux d'hospitalisation pour 1 000 habitants", True),
-    ("en", "Preventable hospitalization rate per 100,000 population", True),
+    # cases per a number of inhabitants are ill persons ("hab" is "habitantes"); hospitalisations
+    # are admissions, events even per inhabitants (conventions C5; Spain's SNS key indicators, set
+    # 756, and 20 real titles of 6 blind sets labelled so, 1 the other way)
+    ("es", "Tasa ajustada de hospitalización por asma, por 10 000 hab.", False),
+    ("fr", "Taux d'hospitalisation pour 1 000 habitants", False),
+    ("en", "COVID-19 Hospitalization rate per 100,000", False),
     ("es", "Casos de dengue por 10.000 hab.", True),
     ("en", "Confirmed malaria cases per 100k", True),
     ("fr", "Total des hospitalisations pour paludisme grave", False),
@@ -4378,6 +4379,8 @@ PEOPLE = [
     # the years persons live in health, as life expectancy (Spain's SNS key indicators, set 756)
     ("es", "Años de vida saludable al nacer", True),
     ("fr", "Années de vie en bonne santé à 65 ans", True),
+    # older persons per their children's generation (Venezuela's INE, set 763)
+    ("es", "Razón de Apoyo a los Padres", True),
 ]
 
 
@@ -5123,6 +5126,10 @@ BY_SEX = [
         "ownership status of their parents (UK, 2016 to 2020 combined)",
     ),
     ("en", "Number of beneficiaries with secured land tenure (by sex of beneficiary)"),
+    # figures for each sex side by side (a Philippine university's GAD plan, set 754)
+    ("en", "No. of students oriented on GAD - 4,000 students oriented on GAD (F:2750 M:1250)"),
+    # the ratio of the sexes (Spain's INE basic demographic indicators, set 763)
+    ("es", "Ratio de Masculinidad al Nacimiento"),
 ]
 
 

@@ -324,12 +324,14 @@ def breakdowns(text: str) -> tuple[str, ...]:
 
 @cache
 def _counts_per_sex() -> re.Pattern[str]:
-    """Figures given for each sex ("(F: 120; M: 80)", "mujeres: 40, hombres: 35")."""
+    """Figures given for each sex ("(F: 120; M: 80)", "mujeres: 40, hombres: 35"), also
+    side by side ("(F:2750 M:1250)", "(Female:200 Male:100)": a Philippine university's GAD
+    plan, set 754)."""
     word = _sex_word()
     each = rf"(?:[FMHW]|{word})"
     figure = r"\s*[:=]\s*\d[\d.,\u202f\u00a0 ]*"
     return re.compile(
-        rf"(?<![\w])(?P<a>{each}){figure}\s*[;,/]\s*(?P<b>{each}){figure}", re.IGNORECASE
+        rf"(?<![\w])(?P<a>{each}){figure}\s*(?:[;,/]\s*)?(?P<b>{each}){figure}", re.IGNORECASE
     )
 
 
