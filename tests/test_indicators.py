@@ -4381,6 +4381,29 @@ PEOPLE = [
     ("fr", "Années de vie en bonne santé à 65 ans", True),
     # older persons per their children's generation (Venezuela's INE, set 763)
     ("es", "Razón de Apoyo a los Padres", True),
+    # a target's share bounded by its sign (a response plan's nutrition targets, set 761)
+    (
+        "en",
+        ">90% of children under five received at least two sachets of micronutrient powders.",
+        True,
+    ),
+    # the children in a local authority's care, written open (NHS England's MHSDS, set 765)
+    (
+        "en",
+        "Looked after children with a referral starting in the reporting period, aged 0 to 18",
+        True,
+    ),
+    # troops, farmers, election observers (sets 770, 771, 767); attacks on them are events
+    ("en", "Total U.S. troops wounded, by year", True),
+    (
+        "en",
+        "Daily Insurgent Attacks on U.S. Troops & Reward for Attacking U.S. Troops since May",
+        False,
+    ),
+    ("fr", "Fermiers satisfaits des technologies", True),
+    ("fr", "Nombre d'observateurs electoraux deployes", True),
+    # learners' scores in a named test (a Colombian municipality's development plan, set 772)
+    ("es", "Puntaje promedio en Pruebas Saber.", True),
 ]
 
 

@@ -4110,8 +4110,10 @@ def _frame_pattern(language: str) -> re.Pattern[str]:
         rf"\s*[,:;–—-]?\s*)?"
         rf"{target}(?:{quantifier}\s+)*"
         # a share of a number of persons: "60% of 22 women", "El 80% de 350 familias"; a range
-        # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"
-        rf"(?:{number}(?:\s*(?:{percent}))?(?:\s*{to}\s*{number})?\s*(?:{percent})\s*"
+        # of shares: "(Between) 80 - 90 percent of learners", "de 80 à 90 % des"; a share's
+        # bound by its sign (">90% of children under five received …": a response plan's
+        # nutrition targets, set 761)
+        rf"(?:(?:[<>≤≥]=?\s*)?{number}(?:\s*(?:{percent}))?(?:\s*{to}\s*{number})?\s*(?:{percent})\s*"
         rf"(?:{of}\s*)?(?:{number}\s+)?|{number}\s+(?:{of}\s+)?)?",
         re.IGNORECASE,
     )
