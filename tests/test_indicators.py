@@ -4404,6 +4404,14 @@ PEOPLE = [
     ("fr", "Nombre d'observateurs electoraux deployes", True),
     # learners' scores in a named test (a Colombian municipality's development plan, set 772)
     ("es", "Puntaje promedio en Pruebas Saber.", True),
+    # patients in follow-up, written open (an ART register's report, set 758)
+    (
+        "en",
+        "Cumulative no. of active follow up patients ever started on ART at the beginning of "
+        "this month",
+        True,
+    ),
+    ("fr", "Pratiquants sportifs informels", True),
 ]
 
 
@@ -5153,6 +5161,8 @@ BY_SEX = [
     ("en", "No. of students oriented on GAD - 4,000 students oriented on GAD (F:2750 M:1250)"),
     # the ratio of the sexes (Spain's INE basic demographic indicators, set 763)
     ("es", "Ratio de Masculinidad al Nacimiento"),
+    # maternity names the mothers (set 655)
+    ("es", "Maternidad adolescente"),
 ]
 
 
