@@ -5166,6 +5166,11 @@ BY_SEX = [
     ("es", "Ratio de Masculinidad al Nacimiento"),
     # maternity names the mothers (set 655)
     ("es", "Maternidad adolescente"),
+    # deliveries named by where or by whom they were attended (Bangladesh's demographic data
+    # sheet, set 770; Ethiopia's HMIS, set 766)
+    ("en", "Delivery at Health Facilities"),
+    ("en", "Skilled delivery attendance"),
+    ("en", "Caesarean section (C/S) rate"),
 ]
 
 
@@ -5326,6 +5331,8 @@ NOT_BY_SEX = [
     ("en", "Number of persons living within 500 (m)"),
     # a transgender person names no sex of those counted (conventions S2; set 773)
     ("en", "Number of TRANSMAN Given TPT"),
+    # a service delivered is no birth
+    ("en", "Service delivery at health facilities"),
 ]
 
 
