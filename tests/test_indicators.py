@@ -4415,6 +4415,8 @@ PEOPLE = [
         True,
     ),
     ("fr", "Pratiquants sportifs informels", True),
+    # ... but nets given to women are nets (set 608)
+    ("en", "Long lasting insecticide treated nets distributed to pregnant women", False),
 ]
 
 
@@ -5171,6 +5173,8 @@ BY_SEX = [
     ("en", "Delivery at Health Facilities"),
     ("en", "Skilled delivery attendance"),
     ("en", "Caesarean section (C/S) rate"),
+    # one sex last, in lower case, after the thing the share is of (a Kenyan county, set 575)
+    ("en", "Proportion completed secondary education men"),
 ]
 
 
