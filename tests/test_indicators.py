@@ -5175,6 +5175,11 @@ BY_SEX = [
     ("en", "Caesarean section (C/S) rate"),
     # one sex last, in lower case, after the thing the share is of (a Kenyan county, set 575)
     ("en", "Proportion completed secondary education men"),
+    # one sex last after a capitalised word, before its unit (education yearbooks, sets 603, 725)
+    ("fr", "Taux net d’admission en 1ère année Secondaire Filles"),
+    ("fr", "Taux brut de scolarisation au primaire Filles (%)"),
+    # a compound breakdown misspelt as typed in a form (a Philippine GAD database, set 754)
+    ("en", "Total population by Martial status , Sex Dissaggregate (www.nscb.gov.ph)"),
 ]
 
 
