@@ -5180,6 +5180,8 @@ BY_SEX = [
     ("fr", "Taux brut de scolarisation au primaire Filles (%)"),
     # a compound breakdown misspelt as typed in a form (a Philippine GAD database, set 754)
     ("en", "Total population by Martial status , Sex Dissaggregate (www.nscb.gov.ph)"),
+    # money taken over persons of one sex named after it (the ACS's profiles, set 729)
+    ("en", "Median earnings for female workers (dollars)"),
 ]
 
 

@@ -2185,6 +2185,9 @@ class _Reader:
                     return True, f"money of persons named by their sex ({heads})"
                 linked = [p for p in self.linked_populations(phrase) if self.sex_in_phrase(p)]
                 if linked:  # "Median income for women and men (euros)" (EIGE)
+                    # taken over those persons, whose sex is then the one counted ("Median
+                    # earnings for female workers (dollars)": the ACS's profiles, set 729)
+                    self.measured = True
                     named = ", ".join(self.tokens[i].text for i in linked[0].heads)
                     return True, f"money of persons named by their sex ({named})"
             return False, "measured in money (a currency unit)"
