@@ -4417,6 +4417,7 @@ PEOPLE = [
     ("fr", "Pratiquants sportifs informels", True),
     # ... but nets given to women are nets (set 608)
     ("en", "Long lasting insecticide treated nets distributed to pregnant women", False),
+    ("en", "What is the unduplicated number of disenrollees in the quarter?", True),
 ]
 
 
@@ -5182,6 +5183,8 @@ BY_SEX = [
     ("en", "Total population by Martial status , Sex Dissaggregate (www.nscb.gov.ph)"),
     # money taken over persons of one sex named after it (the ACS's profiles, set 729)
     ("en", "Median earnings for female workers (dollars)"),
+    # a breakdown ending a title written as a question (CMS's CHIP statistical forms, set 774)
+    ("en", "What is the number of enrollees by gender?"),
 ]
 
 

@@ -114,10 +114,12 @@ class _Cues:
         # another breakdown ("par sexe selon la région", "by sex by district"), or a spaced
         # dash, also a double hyphen, before the table's period, place or source ("by Sex and
         # Region - 2005/6", "by sex and age -- ILO modelled estimates"), or a date
-        # after a short word ("selon le groupe d'âge et le sexe au 1er juillet", "as of 1 July")
+        # after a short word ("selon le groupe d'âge et le sexe au 1er juillet", "as of 1 July");
+        # a question's mark ends it too ("What is the number of enrollees by gender?": CMS's
+        # CHIP statistical forms, set 774)
         return re.compile(
             rf"(?<![\w-]){weak}\s+{_list_grammar().article}(?P<list>{self._listing})"
-            rf"(?=\s*(?:$|[,;:.)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d))"
+            rf"(?=\s*(?:$|[,;:.?)\]]|\(|(?:{followers}|{weak})(?![\w-])|(?:19|20)\d\d(?!\d))"
             rf"|\s+(?:--|[-–—])\s|\s+(?:[^\W\d_]{{1,5}}\s+){{1,2}}\d)",
             re.IGNORECASE,
         )
