@@ -94,6 +94,19 @@ class _Cues:
         return rf"{item}(?:{joiner}{intro_again}{_list_grammar().article}{item})*"
 
     @cached_property
+    def of_whom(self) -> re.Pattern[str] | None:
+        """What a breakdown is taken of, after it ("sex *of respondent*"; lexicon
+        ``owner_link``), not a household's head (``household_heads``), or None."""
+        link = self.data.get("owner_link")
+        if not link:
+            return None
+        articles = _list_grammar().article
+        heads = self._listed("household_heads")
+        return re.compile(
+            rf"\s+{re.escape(str(link))}\s+(?!{articles}(?:{heads})(?![\w-])).*$", re.IGNORECASE
+        )
+
+    @cached_property
     def strong(self) -> re.Pattern[str]:
         strong = self._listed("strong_introducers")
         link = rf"(?:\s+{_list_grammar().introducers})?"
@@ -384,10 +397,10 @@ def _dimensions_in(text: str, cues: _Cues, head_first: bool | None = None) -> se
     for part in grammar.split.split(text):
         part = grammar.leading.sub("", part.strip())
         named = _named_at_head(part, cues, head_first)
-        if not named and not head_first:
-            # an English head before the persons it belongs to ("by sex *of respondent*", "by
-            # age of the mother"): the words before "of" end with the breakdown
-            named = _named_at_head(_OF_WHOM.sub("", part), cues, head_first)
+        if not named and not head_first and cues.of_whom is not None:
+            # a head before the persons it belongs to ("by sex *of respondent*"): the words
+            # before the link end with the breakdown (lexicon ``owner_link``)
+            named = _named_at_head(cues.of_whom.sub("", part), cues, head_first)
         found |= named
     return found - {""}
 
@@ -399,15 +412,6 @@ def _named_at_head(part: str, cues: _Cues, head_first: bool) -> set[str]:
         for match in cues.dimension.finditer(part)
         if (match.start() == 0 if head_first else match.end() == len(part))
     }
-
-
-#: What an English breakdown may be "of": the persons it is taken from, after the breakdown
-#: ("by sex of respondent and ownership status of their parents": the Social Mobility
-#: Commission's tables, set 751; "by age of the mother"). Not a household's head, whose
-#: breakdown does not make the households counted persons ("Tenure by Age of Householder").
-_OF_WHOM = re.compile(
-    r"\s+of\s+(?!(?:the\s+)?(?:household|householder|head|hh)\b).*$", re.IGNORECASE
-)
 
 
 def _name(cues: _Cues, breakdown: str) -> str:
