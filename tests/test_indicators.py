@@ -4376,6 +4376,7 @@ PEOPLE = [
     ("en", "Number of TRANSWOMAN Receiving Condoms", True),
     # ... and a test done for them counts the tests (set 586)
     ("en", "No. of drug testing conducted for PWUDs (Person Who Use Drugs)", False),
+    ("en", "HIV testing done among pregnant women", False),
     # patients by the regimen they are on or switched to (an ART register's report, set 758)
     ("en", "No. switched to 2nd line regimen", True),
     ("en", "No. on substituted 1st line regimen", True),

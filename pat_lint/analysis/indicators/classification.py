@@ -3130,7 +3130,7 @@ class _Reader:
             for i in phrase.heads
         ):
             return ""  # "Number of tests among children" counts the tests
-        if phrase.end < len(self.tokens) and self.lower(phrase.end) in lex.performed:
+        if self.performed(phrase):
             return ""  # "No. of drug testing conducted for PWUDs": the tests done, events
         if any(f in lex.use_words for i in phrase.heads for f in self.forms(i)) and self.amount():
             return ""  # "Per capita alcohol consumption among people aged 14+": an amount
@@ -3193,6 +3193,12 @@ class _Reader:
             return ""
         return self.population_taken_over(phrase)
 
+    def performed(self, phrase: Phrase) -> bool:
+        """Whether the phrase is said to be conducted or performed right after it, which makes
+        it a count of acts ("testing *conducted*", "tamizaje *realizado*"; lexicon
+        ``performed``)."""
+        return phrase.end < len(self.tokens) and self.lower(phrase.end) in self.lex.performed
+
     def prevalence_among(self, phrase: Phrase) -> str:
         """The persons a state or a behaviour named in the singular is measured among, with a
         link that names a population only ("Short sleep duration *among adults*", "No
@@ -3204,8 +3210,10 @@ class _Reader:
         lex = self.lex
         if not phrase.heads or self.amount() or min(phrase.tokens) > 0:
             return ""  # "No. of soap distributed among PLW": a count of the thing
-        if len(phrase.tokens) == len(phrase.heads):
-            return ""  # "Hospitalisation chez les moins de 5 ans": an event, not a state
+        if len(phrase.tokens) == len(phrase.heads) or self.performed(phrase):
+            # "Hospitalisation chez les moins de 5 ans", "HIV testing done among pregnant
+            # women": an event, not a state
+            return ""
         if any(
             self.plural(i)
             or any(
